@@ -1,0 +1,22 @@
+package lu.adem.tremplin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Tremplin: Adem's OpenClassrooms pilot run as Camunda 7 workflows with Vaadin screens. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Theme(themeClass = Lumo.class)
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class TremplinApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(TremplinApplication.class, args);
+    }
+}

@@ -1,0 +1,77 @@
+package lu.adem.tremplin.inbox.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+import lu.adem.tremplin.inbox.Inbox;
+import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.Roles;
+
+/** The counsellor's list of open tasks (the full inbox grows from here). */
+@Route("inbox")
+@Menu(order = 1, title = "nav.inbox", icon = "vaadin:inbox")
+@RolesAllowed(Roles.COUNSELLOR)
+public class InboxView extends VerticalLayout implements HasDynamicTitle {
+
+    static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+
+    final Grid<InboxTask> grid = new Grid<>();
+    final Span count = new Span();
+    final Paragraph empty = new Paragraph();
+
+    InboxView(Inbox inbox) {
+        setSizeFull();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(LUXEMBOURG);
+
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("inbox.title"));
+        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(InboxTask::jobseekerId).setHeader(getTranslation("inbox.column.jobseeker")).setAutoWidth(true);
+        grid.addColumn(task -> Agency.byCode(task.agency()).map(Agency::displayName).orElse(task.agency()))
+                .setHeader(getTranslation("inbox.column.agency")).setAutoWidth(true);
+        grid.addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())
+                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
+        grid.addColumn(task -> format(dates, task.created())).setHeader(getTranslation("inbox.column.created"))
+                .setAutoWidth(true);
+        grid.addColumn(task -> format(dates, task.due())).setHeader(getTranslation("inbox.column.due"))
+                .setAutoWidth(true);
+
+        empty.setText(getTranslation("inbox.empty"));
+        empty.setId("inbox-empty");
+        count.setId("inbox-count");
+
+        List<InboxTask> tasks = inbox.openTasks();
+        grid.setItems(tasks);
+        count.setText(getTranslation("inbox.count", tasks.size()));
+        grid.setVisible(!tasks.isEmpty());
+        empty.setVisible(tasks.isEmpty());
+        add(new H2(getTranslation("inbox.title")), count, empty, grid);
+    }
+
+    private static String format(DateTimeFormatter formatter, TemporalAccessor value) {
+        return value == null ? "" : formatter.format(value);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " · Tremplin";
+    }
+}

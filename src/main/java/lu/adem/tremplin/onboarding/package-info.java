@@ -1,0 +1,9 @@
+/**
+ * Onboarding: a jobseeker is offered the OpenClassrooms pilot ({@code bpmn/onboarding.bpmn}, key
+ * {@code onboarding}). Public API: {@link lu.adem.tremplin.onboarding.Onboarding} starts a case,
+ * {@link lu.adem.tremplin.onboarding.OnboardingProcess} names its BPMN ids and variables.
+ *
+ * <p>Uses the shared kernel only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Onboarding")
+package lu.adem.tremplin.onboarding;

@@ -1,0 +1,11 @@
+/**
+ * Shared kernel: roles and agencies, security (one login for Tremplin, the Camunda webapps and the
+ * engine REST API), engine hardening and deployment of {@code bpmn/} and {@code forms/}, the UI shell
+ * ({@code MainLayout}, login, language switch) and translations.
+ *
+ * <p>Depends on no other Tremplin module; every other module may use its public types
+ * ({@link lu.adem.tremplin.shared.Roles}, {@link lu.adem.tremplin.shared.Agency},
+ * {@link lu.adem.tremplin.shared.CurrentUser}).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+package lu.adem.tremplin.shared;

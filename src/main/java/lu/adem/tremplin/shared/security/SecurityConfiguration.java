@@ -1,0 +1,118 @@
+package lu.adem.tremplin.shared.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.ui.LoginView;
+
+/**
+ * One login for everything. Four filter chains, most specific first:
+ * <ol>
+ * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless (no session
+ * cookie is read, so CSRF does not apply), process owners and administrators only;</li>
+ * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
+ * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin; unauthenticated users go to Tremplin's login,
+ * signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
+ * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
+ * </ol>
+ */
+@Configuration
+@EnableWebSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfiguration {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
+                .httpBasic(basic -> basic.realmName("Tremplin engine API"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                // Stateless Basic authentication: no ambient credential for a forged request to ride on.
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(withDefaults())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/camunda/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
+                .build();
+    }
+
+    /** Refuses JUEL expressions in query input before any other part of the stack sees it. */
+    @Bean
+    FilterRegistrationBean<ExpressionInjectionGuard> expressionInjectionGuard() {
+        var registration = new FilterRegistrationBean<>(new ExpressionInjectionGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
+
+    /** Single sign-on into Camunda's webapps, after Spring Security has established the user. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider", CamundaWebappSingleSignOn.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    /** Camunda's authorization checks see the signed-in user on every request. */
+    @Bean
+    FilterRegistrationBean<EngineAuthentication> engineAuthentication(IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(new EngineAuthentication(identityService));
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+        return registration;
+    }
+}
