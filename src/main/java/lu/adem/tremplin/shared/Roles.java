@@ -22,7 +22,9 @@ public final class Roles {
             "counsellor", COUNSELLOR,
             "supervisor", SUPERVISOR,
             "process-owner", PROCESS_OWNER,
-            "admin", ADMIN);
+            // Camunda's own administrators group: its members are engine administrators and
+            // Camunda Admin never asks for an initial setup.
+            "camunda-admin", ADMIN);
 
     /** Prefix of the authorities that carry a user's Camunda group ids. */
     public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ class Accounts implements ApplicationRunner {
             new DemoAccount("counsellor2", "Marc", "Weber", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId())),
             new DemoAccount("supervisor", "Anne", "Kieffer", List.of("supervisor")),
             new DemoAccount("processowner", "Paul", "Hoffmann", List.of("process-owner")),
-            new DemoAccount("admin", "Sandra", "Reuter", List.of("admin")));
+            new DemoAccount("admin", "Sandra", "Reuter", List.of(Groups.CAMUNDA_ADMIN)));
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);
 
@@ -52,7 +53,7 @@ class Accounts implements ApplicationRunner {
             if (admin.password() == null || admin.password().length() < 12) {
                 throw new IllegalStateException("TREMPLIN_ADMIN_PASSWORD must have at least 12 characters");
             }
-            create(new DemoAccount(admin.user(), "Tremplin", "Administrator", List.of("admin")), admin.password());
+            create(new DemoAccount(admin.user(), "Tremplin", "Administrator", List.of(Groups.CAMUNDA_ADMIN)), admin.password());
         }
         if (demo.enabled()) {
             DEMO_ACCOUNTS.forEach(account -> create(account, DEMO_PASSWORD));

@@ -1,19 +1,14 @@
 package lu.adem.tremplin.shared.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-import lu.adem.tremplin.shared.Roles;
-
 /**
  * Engine settings that security depends on, set in code so that no configuration file can switch
  * them off: Camunda 7.24 is the last community release, so Tremplin guards the engine itself
- * (docs/adr/0003). Members of the {@code admin} group are Camunda administrators.
+ * (docs/adr/0003).
  */
 @Component
 class EngineHardening extends AbstractProcessEnginePlugin {
@@ -36,10 +31,6 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnforceHistoryTimeToLive(true);
         // Role and agency groups are named like "process-owner" and "agency-esch-sur-alzette".
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
-        List<String> adminGroups = new ArrayList<>(
-                configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups());
-        adminGroups.add(Roles.groupOf(Roles.ADMIN));
-        configuration.setAdminGroups(adminGroups);
     }
 
     /** {@code tremplin.engine.*}: the largest page any engine query may return. */

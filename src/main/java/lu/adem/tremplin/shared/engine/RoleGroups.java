@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,11 +52,14 @@ class RoleGroups implements ApplicationRunner {
         group("counsellor", "Counsellors", "role");
         group("supervisor", "Supervisors", "role");
         group("process-owner", "Process owners", "role");
-        group("admin", "Administrators", "role");
+        group(Groups.CAMUNDA_ADMIN, "Administrators", Groups.GROUP_TYPE_SYSTEM);
         for (Agency agency : Agency.values()) {
             group(agency.groupId(), "Agency " + agency.displayName(), Agency.GROUP_TYPE);
         }
 
+        for (Resources resource : Resources.values()) {
+            grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+        }
         grant("counsellor", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant("counsellor", Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
         grant("counsellor", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

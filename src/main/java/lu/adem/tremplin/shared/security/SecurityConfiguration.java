@@ -17,13 +17,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.LoginView;
 
@@ -48,9 +52,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/engine-rest/**")
+        return http.securityMatcher(under("/engine-rest/"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
-                .httpBasic(basic -> basic.realmName("Tremplin engine API"))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 // Stateless Basic authentication: no ambient credential for a forged request to ride on.
@@ -72,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**")
+        return http.securityMatcher(under("/camunda/"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
@@ -86,6 +91,24 @@ class SecurityConfiguration {
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
+    }
+
+    /**
+     * 401 with a Basic challenge, written directly: {@code sendError} would forward to the error
+     * page, which belongs to the Vaadin chain and would answer with a redirect to the login view.
+     */
+    private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /**
+     * Matches on the request URI: the engine REST API and the webapps are servlets of their own, so
+     * servlet-path-relative matchers would miss them.
+     */
+    static RequestMatcher under(String prefix) {
+        return request -> request.getRequestURI().startsWith(request.getContextPath() + prefix);
     }
 
     /** Refuses JUEL expressions in query input before any other part of the stack sees it. */

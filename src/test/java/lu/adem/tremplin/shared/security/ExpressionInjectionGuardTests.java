@@ -1,0 +1,86 @@
+package lu.adem.tremplin.shared.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class ExpressionInjectionGuardTests {
+
+    private final ExpressionInjectionGuard guard = new ExpressionInjectionGuard();
+
+    private MockHttpServletResponse send(MockHttpServletRequest request, MockFilterChain chain) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        guard.doFilter(request, response, chain);
+        return response;
+    }
+
+    private static MockHttpServletRequest get(String query) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/engine-rest/task");
+        request.setQueryString(query);
+        return request;
+    }
+
+    private static MockHttpServletRequest postJson(String body) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task");
+        request.setContentType("application/json");
+        request.setContent(body.getBytes(StandardCharsets.UTF_8));
+        return request;
+    }
+
+    @Test
+    void shouldRefuseAnUrlEncodedExpressionInTheQueryString() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = send(get("firstResult=0&nameLike=%24%7BcurrentUser()%7D"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("InvalidRequestException").contains("'nameLike'");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void shouldRefuseADeferredExpressionWithAPlusEncodedSpace() throws Exception {
+        assertThat(send(get("assigneeExpression=#{+execution}"), new MockFilterChain()).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldRefuseAnExpressionHiddenInANestedOrQueryBody() throws Exception {
+        MockHttpServletResponse response = send(postJson("{\"orQueries\":[{\"nameLike\":\"\\u0024{x}\"}]}"),
+                new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("orQueries[0].nameLike");
+    }
+
+    @Test
+    void shouldPassOrdinaryQueriesAndLetTheEngineReadTheBodyAgain() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = send(postJson("{\"nameLike\":\"%Propose%\",\"maxResults\":5}"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(new String(chain.getRequest().getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"nameLike\":\"%Propose%\",\"maxResults\":5}");
+    }
+
+    @Test
+    void shouldPassADollarSignThatStartsNoExpression() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+
+        assertThat(send(get("nameLike=cost%20in%20%24"), chain).getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest()).isNotNull();
+    }
+
+    @Test
+    void shouldNotInspectMultipartDeployments() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/deployment/create");
+        request.setContentType("multipart/form-data; boundary=x");
+        request.setContent("--x\r\n\r\n<conditionExpression>${ok}</conditionExpression>\r\n--x--".getBytes());
+        MockFilterChain chain = new MockFilterChain();
+
+        assertThat(send(request, chain).getStatus()).isEqualTo(200);
+    }
+}
