@@ -26,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lu.adem.tremplin.shared.Roles;
@@ -89,6 +90,8 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
+        // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }

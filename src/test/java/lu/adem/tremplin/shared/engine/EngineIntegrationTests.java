@@ -1,0 +1,148 @@
+package lu.adem.tremplin.shared.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.Agency;
+
+/** The engine as Tremplin configures it: hardened, authorizations on, bpmn/ and forms/ deployed once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EngineIntegrationTests {
+
+    @Autowired ProcessEngineConfigurationImpl configuration;
+    @Autowired RepositoryService repositoryService;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
+    @Autowired ProcessResourceDeployment startupDeployment;
+    @Autowired Onboarding onboarding;
+
+    @AfterEach
+    void signOut() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void shouldRunWithTheSecuritySettingsOfAdr0003() {
+        assertThat(configuration.isAuthorizationEnabled()).isTrue();
+        assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
+        assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(configuration.isJavaSerializationFormatEnabled()).isFalse();
+        assertThat(configuration.getQueryMaxResultsLimit()).isEqualTo(2000);
+    }
+
+    @Test
+    void shouldRefuseExpressionsInAdhocTaskQueries() {
+        assertThatThrownBy(() -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").count())
+                .isInstanceOf(BadUserRequestException.class);
+    }
+
+    @Test
+    void shouldRefuseJavaSerializedVariables() {
+        String instance = onboarding.proposeProgramme("DE-TEST-SER1", Agency.WILTZ);
+
+        assertThatThrownBy(() -> configuration.getRuntimeService().setVariable(instance, "payload",
+                Variables.serializedObjectValue("rO0ABXQAAA==")
+                        .serializationDataFormat(SerializationDataFormats.JAVA)
+                        .objectTypeName("java.lang.String")
+                        .create()))
+                .isInstanceOf(ProcessEngineException.class);
+    }
+
+    @Test
+    void shouldRefuseUnboundedQueriesOfSignedInUsers() {
+        identityService.setAuthentication("supervisor", List.of("supervisor"));
+
+        assertThatThrownBy(() -> repositoryService.createProcessDefinitionQuery().list())
+                .isInstanceOf(BadUserRequestException.class);
+    }
+
+    @Test
+    void shouldDeployBpmnAndFormsUnderStableNamesOnlyOnce() throws Exception {
+        ProcessDefinition onboardingDefinition = latestOnboarding();
+        assertThat(repositoryService.getDeploymentResourceNames(onboardingDefinition.getDeploymentId()))
+                .contains(OnboardingProcess.RESOURCE);
+        assertThat(onboardingDefinition.getResourceName()).isEqualTo(OnboardingProcess.RESOURCE);
+        long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY).count();
+
+        startupDeployment.run(null);
+
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY).count())
+                .isEqualTo(versions);
+    }
+
+    @Test
+    void shouldNotShadowAVersionDeployedLaterWhenRestarting() throws Exception {
+        String changed = new String(getClass().getResourceAsStream("/" + OnboardingProcess.RESOURCE).readAllBytes())
+                .replace("name=\"Propose the programme\"", "name=\"Propose the OpenClassrooms programme\"");
+        var workbench = repositoryService.createDeployment().name("workbench")
+                .addString(OnboardingProcess.RESOURCE, changed).deployWithResult();
+        try {
+            startupDeployment.run(null);
+
+            assertThat(latestOnboarding().getDeploymentId()).isEqualTo(workbench.getId());
+        } finally {
+            repositoryService.deleteDeployment(workbench.getId(), true);
+        }
+    }
+
+    @Test
+    void shouldResolveTheTaskFormOfTheFirstStep() throws Exception {
+        onboarding.proposeProgramme("DE-TEST-FORM1", Agency.WILTZ);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-TEST-FORM1").singleResult();
+
+        try (var form = configuration.getFormService().getDeployedTaskForm(task.getId())) {
+            assertThat(new String(form.readAllBytes())).contains("\"id\": \"propose-the-programme\"");
+        }
+    }
+
+    @Test
+    void shouldLetOnlyTheCaseAgencysCounsellorsSeeAndCompleteItsTask() {
+        onboarding.proposeProgramme("DE-TEST-AUTH1", Agency.LUXEMBOURG);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-TEST-AUTH1").singleResult();
+
+        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+        assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("proposalOutcome", "DECLINED")))
+                .isInstanceOf(AuthorizationException.class);
+
+        identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+        taskService.complete(task.getId(), Map.of("proposalChannel", "MEETING", "proposalOutcome", "ACCEPTED"));
+    }
+
+    @Test
+    void shouldRefuseASecondOnboardingForTheSameJobseeker() {
+        onboarding.proposeProgramme("DE-TEST-TWICE", Agency.WILTZ);
+
+        assertThatThrownBy(() -> onboarding.proposeProgramme("DE-TEST-TWICE", Agency.WILTZ))
+                .isInstanceOf(Onboarding.OnboardingAlreadyRunning.class);
+    }
+
+    private ProcessDefinition latestOnboarding() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY)
+                .latestVersion().singleResult();
+    }
+}
