@@ -1,0 +1,103 @@
+package lu.adem.tremplin.shared.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import lu.adem.tremplin.cockpit.ui.CockpitView;
+import lu.adem.tremplin.inbox.ui.InboxView;
+import lu.adem.tremplin.modeler.ui.ProcessesView;
+import lu.adem.tremplin.support.KaribuViewTest;
+
+/** The shell: who lands where, who may open what, and the navigation each role sees. */
+class MainLayoutViewTests extends KaribuViewTest {
+
+    private List<String> navigation() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void shouldSendAnonymousUsersToTheLogin() {
+        UI.getCurrent().navigate(InboxView.class);
+
+        _get(LoginView.class);
+    }
+
+    @Test
+    void shouldLandEachRoleOnItsScreen() {
+        signIn("counsellor");
+        UI.getCurrent().navigate("");
+        _get(InboxView.class);
+
+        signIn("processowner");
+        UI.getCurrent().navigate("");
+        _get(ProcessesView.class);
+
+        signIn("supervisor");
+        UI.getCurrent().navigate("");
+        _get(CockpitView.class);
+    }
+
+    @Test
+    void shouldNotLetACounsellorOpenTheProcessOwnersView() {
+        signIn("counsellor");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(ProcessesView.class))
+                .hasMessageContaining("Access is denied");
+        _assertNone(ProcessesView.class);
+    }
+
+    @Test
+    void shouldNotLetAProcessOwnerOpenTheInbox() {
+        signIn("processowner");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(InboxView.class))
+                .hasMessageContaining("Access is denied");
+        _assertNone(InboxView.class);
+    }
+
+    @Test
+    void shouldShowACounsellorTheInboxAndTasklistOnly() {
+        signIn("counsellor");
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(navigation()).containsExactly("Inbox", "Camunda Tasklist");
+    }
+
+    @Test
+    void shouldShowAProcessOwnerProcessesAndCamundaCockpit() {
+        signIn("processowner");
+        UI.getCurrent().navigate(ProcessesView.class);
+        assertThat(navigation()).containsExactly("Processes", "Camunda Cockpit");
+    }
+
+    @Test
+    void shouldShowAnAdministratorEverythingButTheInbox() {
+        signIn("admin");
+        UI.getCurrent().navigate(CockpitView.class);
+        assertThat(navigation()).containsExactly("Processes", "Cockpit", "Camunda Cockpit", "Camunda Tasklist",
+                "Camunda Admin (users, groups)");
+    }
+
+    @Test
+    void shouldOfferFrenchEnglishAndGermanAndRememberTheChoice() {
+        signIn("supervisor");
+        UI.getCurrent().navigate(CockpitView.class);
+
+        LanguageSelect select = _find(LanguageSelect.class).get(0);
+        assertThat(select.getListDataView().getItems().map(select.getItemLabelGenerator()::apply))
+                .containsExactly("Français", "English", "Deutsch");
+        context.getBean(UserLanguage.class).switchTo(UI.getCurrent(), java.util.Locale.GERMAN);
+
+        assertThat(context.getBean(UserPreferences.class).locale("supervisor")).hasValue(java.util.Locale.GERMAN);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.GERMAN);
+    }
+}

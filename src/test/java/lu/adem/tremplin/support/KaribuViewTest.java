@@ -1,0 +1,94 @@
+package lu.adem.tremplin.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import kotlin.jvm.functions.Function0;
+import lu.adem.tremplin.shared.Roles;
+
+/**
+ * Browserless view tests: the real Spring context and engine, Vaadin faked by Karibu-Testing.
+ * {@link #signIn(String)} does what Tremplin's filters do on a real request: Spring Security's user
+ * (authorities from the Camunda groups), the request's principal and roles, and Camunda's
+ * authentication for authorization checks.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class KaribuViewTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected IdentityService identityService;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("lu.adem.tremplin");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        identityService.clearAuthentication();
+    }
+
+    protected void signIn(String userId) {
+        identityService.clearAuthentication();
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
+                .map(Group::getId).toList();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (String group : groups) {
+            authorities.add(new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group));
+            Roles.forGroup(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        }
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
+        identityService.setAuthentication(userId, groups);
+    }
+
+    /** Creates, once, an account in the given groups (for cases the demo accounts do not cover). */
+    protected void account(String userId, String... groups) {
+        if (identityService.createUserQuery().userId(userId).count() == 0) {
+            identityService.saveUser(identityService.newUser(userId));
+            for (String group : groups) {
+                identityService.createMembership(userId, group);
+            }
+        }
+    }
+}
