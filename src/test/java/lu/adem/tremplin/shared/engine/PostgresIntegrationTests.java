@@ -1,0 +1,123 @@
+package lu.adem.tremplin.shared.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.Agency;
+
+/**
+ * The production profile on a real PostgreSQL server: the local one by default (.ci/run starts it),
+ * another through TREMPLIN_TEST_PG_URL / _USER / _PASSWORD. Each run gets a database of its own;
+ * databases of earlier runs are dropped first.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@DirtiesContext
+class PostgresIntegrationTests {
+
+    static final String SERVER = env("TREMPLIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String USER = env("TREMPLIN_TEST_PG_USER", "postgres");
+    static final String PASSWORD = env("TREMPLIN_TEST_PG_PASSWORD", "");
+    static final String PREFIX = "tremplin_it_";
+
+    @Autowired Onboarding onboarding;
+    @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @Autowired IdentityService identityService;
+    @Autowired RepositoryService repositoryService;
+    @Autowired ProcessResourceDeployment startupDeployment;
+    @Autowired JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
+        String database = PREFIX + System.currentTimeMillis();
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            List<String> earlier = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+                while (rs.next()) {
+                    earlier.add(rs.getString(1));
+                }
+            }
+            for (String old : earlier) {
+                statement.execute("drop database if exists " + old + " with (force)");
+            }
+            statement.execute("create database " + database);
+        }
+        registry.add("TREMPLIN_DB_URL", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + database);
+        registry.add("TREMPLIN_DB_USER", () -> USER);
+        registry.add("TREMPLIN_DB_PASSWORD", () -> PASSWORD);
+        registry.add("TREMPLIN_ADMIN_USER", () -> "ops");
+        registry.add("TREMPLIN_ADMIN_PASSWORD", () -> "a-long-enough-secret");
+        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    }
+
+    @AfterEach
+    void signOut() {
+        identityService.clearAuthentication();
+    }
+
+    @Test
+    void shouldCreateTremplinsTablesWithFlywayAndNoDemoAccounts() {
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where version = '1' and success")
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from user_preference").query(Integer.class).single()).isZero();
+        assertThat(identityService.createUserQuery().userId("counsellor").count()).isZero();
+        assertThat(identityService.checkPassword("ops", "a-long-enough-secret")).isTrue();
+    }
+
+    @Test
+    void shouldRunTheFirstOnboardingStepOnPostgres() {
+        onboarding.proposeProgramme("DE-PG-000001", Agency.ESCH_SUR_ALZETTE);
+        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-PG-000001").singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.TASK_PROPOSE_PROGRAMME);
+        taskService.complete(task.getId(), Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE",
+                OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
+
+        identityService.clearAuthentication();
+        assertThat(historyService.createHistoricActivityInstanceQuery()
+                .activityId(OnboardingProcess.END_ACCEPTED).count()).isOne();
+    }
+
+    @Test
+    void shouldDeployNoNewVersionOnRestart() throws Exception {
+        long versions = repositoryService.createProcessDefinitionQuery().count();
+
+        startupDeployment.run(null);
+
+        assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(versions);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
