@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,6 +36,17 @@ class OnboardingProcessTests {
             .build();
 
     ProcessEngine processEngine;
+
+    /** Bind BPM Assert to this engine: Spring tests in the same JVM register another one. */
+    @BeforeEach
+    void bindAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void unbindAssertions() {
+        BpmnAwareTests.reset();
+    }
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(KEY, "DE-2026-000001",

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +36,6 @@ import lu.adem.tremplin.shared.Agency;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-@DirtiesContext
 class PostgresIntegrationTests {
 
     static final String SERVER = env("TREMPLIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
@@ -76,6 +74,9 @@ class PostgresIntegrationTests {
         registry.add("TREMPLIN_ADMIN_USER", () -> "ops");
         registry.add("TREMPLIN_ADMIN_PASSWORD", () -> "a-long-enough-secret");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        // Failsafe gives each integration test class a JVM of its own (pom.xml); the engine name makes
+        // this one recognisable in the logs.
+        registry.add("camunda.bpm.process-engine-name", () -> "postgres-it");
     }
 
     @AfterEach
