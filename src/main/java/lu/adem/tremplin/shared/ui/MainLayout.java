@@ -48,8 +48,8 @@ public class MainLayout extends AppLayout {
         H1 appName = new H1("Tremplin");
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
         Span programme = new Span(getTranslation("app.programme"));
-        programme.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("margin", "0 var(--lumo-space-m)");
+        programme.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
         addToDrawer(new Header(appName, programme), navigation(), new Footer());
     }
 
