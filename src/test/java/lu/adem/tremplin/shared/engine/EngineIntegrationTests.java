@@ -134,6 +134,23 @@ class EngineIntegrationTests {
     }
 
     @Test
+    void shouldGiveTasklistAnOpenTasksFilterLimitedByAuthorizations() {
+        onboarding.proposeProgramme("DE-TEST-FILTER1", Agency.LUXEMBOURG);
+        String luxembourgTask = taskService.createTaskQuery().processInstanceBusinessKey("DE-TEST-FILTER1")
+                .singleResult().getId();
+        var filterService = configuration.getFilterService();
+        String filterId = filterService.createFilterQuery().filterName(TasklistFilters.OPEN_TASKS).singleResult().getId();
+
+        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+        List<Task> seen = filterService.listPage(filterId, 0, 100);
+
+        assertThat(seen).extracting(Task::getId).isNotEmpty().doesNotContain(luxembourgTask);
+        identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
+        List<Task> seenInLuxembourg = filterService.listPage(filterId, 0, 100);
+        assertThat(seenInLuxembourg).extracting(Task::getId).contains(luxembourgTask);
+    }
+
+    @Test
     void shouldRefuseASecondOnboardingForTheSameJobseeker() {
         onboarding.proposeProgramme("DE-TEST-TWICE", Agency.WILTZ);
 
