@@ -151,6 +151,29 @@ class EngineIntegrationTests {
     }
 
     @Test
+    void shouldRunTheDigitalReadinessAssessmentWithTheApplicationsDelegates() {
+        var runtime = configuration.getRuntimeService();
+        String instance = runtime.startProcessInstanceByKey("digital-readiness",
+                Map.of("jobseekerId", "DE-TEST-DR1", "agency", Agency.LUXEMBOURG.code())).getId();
+        identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
+        Map<String, Object> answers = new java.util.HashMap<>(Map.of("a1", 1, "a2", 1, "a3", 1, "s1", 1, "s2", 1,
+                "s3", 1, "s4", 1, "s5", 0, "l1", 2, "l2", 1));
+        answers.put("l3", 0);
+        answers.put("m1", 2);
+
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), answers);
+        Task validate = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        assertThat(taskService.getVariable(validate.getId(), "proposedRoute")).isEqualTo("BASIC_TRAINING");
+        taskService.complete(validate.getId(), Map.of("routeDecision", "CONFIRM"));
+
+        identityService.clearAuthentication();
+        var history = configuration.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance);
+        assertThat(history.variableName("route").singleResult().getValue()).isEqualTo("BASIC_TRAINING");
+        assertThat(configuration.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName("routeDecidedBy").singleResult().getValue()).isEqualTo("counsellor");
+    }
+
+    @Test
     void shouldRefuseASecondOnboardingForTheSameJobseeker() {
         onboarding.proposeProgramme("DE-TEST-TWICE", Agency.WILTZ);
 
