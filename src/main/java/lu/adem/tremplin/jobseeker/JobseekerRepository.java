@@ -1,0 +1,147 @@
+package lu.adem.tremplin.jobseeker;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import lu.adem.tremplin.shared.Agency;
+
+/** Table {@code jobseeker}, in SQL that runs on H2 and PostgreSQL. */
+@Repository
+class JobseekerRepository {
+
+    private static final String COLUMNS = "id, registration_number, first_name, last_name, agency, referent_counsellor, "
+            + "languages, email, phone, target_occupation, version";
+
+    private final JdbcClient jdbc;
+
+    JobseekerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Jobseeker> findByRegistrationNumber(String registrationNumber) {
+        return jdbc.sql("select " + COLUMNS + " from jobseeker where registration_number = :number")
+                .param("number", registrationNumber)
+                .query(JobseekerRepository::map)
+                .optional();
+    }
+
+    /** A page of the jobseekers whose name or number contains {@code text}, of the given agencies (null: all). */
+    List<Jobseeker> search(String text, Collection<Agency> agencies, int offset, int limit) {
+        if (agencies != null && agencies.isEmpty()) {
+            return List.of();
+        }
+        var sql = jdbc.sql("select " + COLUMNS + " from jobseeker" + where(text, agencies)
+                + " order by last_name, first_name, registration_number offset :offset rows fetch next :limit rows only");
+        return bind(sql, text, agencies).param("offset", offset).param("limit", limit)
+                .query(JobseekerRepository::map).list();
+    }
+
+    int count(String text, Collection<Agency> agencies) {
+        if (agencies != null && agencies.isEmpty()) {
+            return 0;
+        }
+        var sql = jdbc.sql("select count(*) from jobseeker" + where(text, agencies));
+        return bind(sql, text, agencies).query(Integer.class).single();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from jobseeker").query(Long.class).single();
+    }
+
+    Jobseeker insert(Jobseeker jobseeker) {
+        var keys = new GeneratedKeyHolder();
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
+                + "languages, email, phone, target_occupation, created_at, updated_at, version) values (:number, "
+                + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)")
+                .param("number", jobseeker.registrationNumber())
+                .param("first", jobseeker.firstName())
+                .param("last", jobseeker.lastName())
+                .param("agency", jobseeker.agency().code())
+                .param("referent", emptyToNull(jobseeker.referentCounsellor()))
+                .param("languages", languages(jobseeker.languages()))
+                .param("email", emptyToNull(jobseeker.email()))
+                .param("phone", emptyToNull(jobseeker.phone()))
+                .param("occupation", emptyToNull(jobseeker.targetOccupation()))
+                .param("now", now)
+                .update(keys, "id");
+        return findByRegistrationNumber(jobseeker.registrationNumber()).orElseThrow();
+    }
+
+    /** Updates when the stored version is still {@code jobseeker.version()}; false when someone saved in between. */
+    boolean update(Jobseeker jobseeker) {
+        return jdbc.sql("update jobseeker set first_name = :first, last_name = :last, agency = :agency, "
+                + "referent_counsellor = :referent, languages = :languages, email = :email, phone = :phone, "
+                + "target_occupation = :occupation, updated_at = :now, version = version + 1 "
+                + "where id = :id and version = :version")
+                .param("first", jobseeker.firstName())
+                .param("last", jobseeker.lastName())
+                .param("agency", jobseeker.agency().code())
+                .param("referent", emptyToNull(jobseeker.referentCounsellor()))
+                .param("languages", languages(jobseeker.languages()))
+                .param("email", emptyToNull(jobseeker.email()))
+                .param("phone", emptyToNull(jobseeker.phone()))
+                .param("occupation", emptyToNull(jobseeker.targetOccupation()))
+                .param("now", LocalDateTime.now())
+                .param("id", jobseeker.id())
+                .param("version", jobseeker.version())
+                .update() == 1;
+    }
+
+    private static String where(String text, Collection<Agency> agencies) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(registration_number) like :text or lower(first_name) like :text"
+                    + " or lower(last_name) like :text or lower(concat(concat(first_name, ' '), last_name)) like :text)");
+        }
+        if (agencies != null) {
+            where.append(" and agency in (:agencies)");
+        }
+        return where.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String text, Collection<Agency> agencies) {
+        if (text != null && !text.isBlank()) {
+            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            sql = sql.param("text", "%" + escaped + "%");
+        }
+        if (agencies != null) {
+            sql = sql.param("agencies", agencies.stream().map(Agency::code).toList());
+        }
+        return sql;
+    }
+
+    private static Jobseeker map(ResultSet rs, int row) throws SQLException {
+        return new Jobseeker(rs.getLong("id"), rs.getString("registration_number"), rs.getString("first_name"),
+                rs.getString("last_name"), Agency.byCode(rs.getString("agency")).orElse(null),
+                rs.getString("referent_counsellor"), languages(rs.getString("languages")), rs.getString("email"),
+                rs.getString("phone"), rs.getString("target_occupation"), rs.getInt("version"));
+    }
+
+    static String languages(Set<Language> languages) {
+        return languages.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    static Set<Language> languages(String stored) {
+        Set<Language> languages = EnumSet.noneOf(Language.class);
+        Arrays.stream(stored.split(",")).filter(code -> !code.isBlank()).map(Language::valueOf).forEach(languages::add);
+        return languages;
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

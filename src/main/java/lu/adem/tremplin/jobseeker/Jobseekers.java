@@ -1,0 +1,123 @@
+package lu.adem.tremplin.jobseeker;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.Roles;
+
+/**
+ * Jobseekers as the signed-in user may see them: counsellors those of their agencies, supervisors
+ * and administrators all. Every call checks this on the server, whatever the screen shows.
+ */
+@Service
+public class Jobseekers {
+
+    private final JobseekerRepository repository;
+    private final TransactionTemplate transaction;
+
+    Jobseekers(JobseekerRepository repository, TransactionTemplate transaction) {
+        this.repository = repository;
+        this.transaction = transaction;
+    }
+
+    public List<Jobseeker> search(String text, int offset, int limit) {
+        return repository.search(text, visibleAgencies(), offset, Math.min(limit, 500));
+    }
+
+    public int count(String text) {
+        return repository.count(text, visibleAgencies());
+    }
+
+    public Optional<Jobseeker> find(String registrationNumber) {
+        return repository.findByRegistrationNumber(registrationNumber).filter(this::visible);
+    }
+
+    /**
+     * Creates or updates a jobseeker.
+     *
+     * @throws InvalidJobseeker with field → problem
+     * @throws ChangedMeanwhile when someone else saved this jobseeker since it was read
+     * @throws AccessDeniedException when the jobseeker (before or after the change) is of another agency
+     */
+    public Jobseeker save(Jobseeker jobseeker) {
+        Map<String, String> problems = JobseekerRules.problems(jobseeker);
+        if (!problems.isEmpty()) {
+            throw new InvalidJobseeker(problems);
+        }
+        if (!visible(jobseeker)) {
+            throw new AccessDeniedException("Jobseekers of agency " + jobseeker.agency().code() + " are not yours");
+        }
+        return transaction.execute(status -> {
+            if (jobseeker.id() == null) {
+                try {
+                    return repository.insert(jobseeker);
+                } catch (DuplicateKeyException taken) {
+                    throw new InvalidJobseeker(Map.of("registrationNumber", "this registration number is already registered"));
+                }
+            }
+            Jobseeker stored = repository.findByRegistrationNumber(jobseeker.registrationNumber())
+                    .orElseThrow(() -> new ChangedMeanwhile(jobseeker.registrationNumber()));
+            if (!visible(stored)) {
+                throw new AccessDeniedException("Jobseeker " + stored.registrationNumber() + " is not yours");
+            }
+            if (!repository.update(jobseeker)) {
+                throw new ChangedMeanwhile(jobseeker.registrationNumber());
+            }
+            return repository.findByRegistrationNumber(jobseeker.registrationNumber()).orElseThrow();
+        });
+    }
+
+    /** Administrators only: upserts Adem's CSV export, row by row (see {@link JobseekerCsvImport}). */
+    public JobseekerCsvImport.Report importCsv(Reader csv) throws IOException {
+        if (!CurrentUser.require().hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("Only administrators import jobseekers");
+        }
+        return new JobseekerCsvImport(repository, transaction).run(csv);
+    }
+
+    private boolean visible(Jobseeker jobseeker) {
+        Collection<Agency> agencies = visibleAgencies();
+        return agencies == null || agencies.contains(jobseeker.agency());
+    }
+
+    /** The agencies the current user may see; null for all. */
+    private Collection<Agency> visibleAgencies() {
+        CurrentUser user = CurrentUser.require();
+        if (user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN)) {
+            return null;
+        }
+        return user.agencies();
+    }
+
+    /** The record breaks a rule; {@link #problems()} says which field and why. */
+    public static class InvalidJobseeker extends IllegalArgumentException {
+        private final Map<String, String> problems;
+
+        public InvalidJobseeker(Map<String, String> problems) {
+            super(String.join("; ", problems.values()));
+            this.problems = Map.copyOf(problems);
+        }
+
+        public Map<String, String> problems() {
+            return problems;
+        }
+    }
+
+    /** Someone else saved this jobseeker since it was read. */
+    public static class ChangedMeanwhile extends RuntimeException {
+        public ChangedMeanwhile(String registrationNumber) {
+            super("Jobseeker " + registrationNumber + " was changed by someone else");
+        }
+    }
+}
