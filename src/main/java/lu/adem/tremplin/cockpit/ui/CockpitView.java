@@ -19,7 +19,7 @@ import lu.adem.tremplin.shared.Roles;
 
 /** Supervisors' overview of the programme processes, with the way into Camunda Cockpit. */
 @Route("cockpit")
-@Menu(order = 3, title = "nav.cockpit", icon = "vaadin:dashboard")
+@Menu(order = 4, title = "nav.cockpit", icon = "vaadin:dashboard")
 @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class CockpitView extends VerticalLayout implements HasDynamicTitle {
 

@@ -22,7 +22,7 @@ import lu.adem.tremplin.shared.Roles;
 
 /** Process owners' list of deployed processes and their versions. */
 @Route("processes")
-@Menu(order = 2, title = "nav.processes", icon = "vaadin:sitemap")
+@Menu(order = 3, title = "nav.processes", icon = "vaadin:sitemap")
 @RolesAllowed({ Roles.PROCESS_OWNER, Roles.ADMIN })
 public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 

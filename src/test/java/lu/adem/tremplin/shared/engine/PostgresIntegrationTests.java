@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,6 +53,7 @@ class PostgresIntegrationTests {
     @Autowired RepositoryService repositoryService;
     @Autowired ProcessResourceDeployment startupDeployment;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -86,8 +90,10 @@ class PostgresIntegrationTests {
 
     @Test
     void shouldCreateTremplinsTablesWithFlywayAndNoDemoAccounts() {
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where version = '1' and success")
-                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where version in ('1', '2') and success")
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from jobseeker where registration_number like 'DE-2026-%'")
+                .query(Integer.class).single()).as("no demo jobseekers in production").isZero();
         assertThat(jdbc.sql("select count(*) from user_preference").query(Integer.class).single()).isZero();
         assertThat(identityService.createUserQuery().userId("counsellor").count()).isZero();
         assertThat(identityService.checkPassword("ops", "a-long-enough-secret")).isTrue();
@@ -106,6 +112,26 @@ class PostgresIntegrationTests {
         identityService.clearAuthentication();
         assertThat(historyService.createHistoricActivityInstanceQuery()
                 .activityId(OnboardingProcess.END_ACCEPTED).count()).isOne();
+    }
+
+    @Test
+    void shouldImportAndSearchJobseekersOnPostgres() throws Exception {
+        var jobseekers = context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class);
+        String csv = "registration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
+                + "DE-PG-1;Kremer;Nuno;luxembourg;;FR|ES;;;G1602\n"
+                + "DE-PG-2;Kremer;Ivana;esch-sur-alzette;;DE;;;\n";
+        signIn("ops", "ROLE_ADMIN");
+        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).created()).isEqualTo(2);
+        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).unchanged()).isEqualTo(2);
+
+        signIn("counsellor", "ROLE_COUNSELLOR", "GROUP_agency-luxembourg");
+        assertThat(jobseekers.search("kremer", 0, 10)).extracting(j -> j.registrationNumber()).containsExactly("DE-PG-1");
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void signIn(String user, String... authorities) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+                null, AuthorityUtils.createAuthorityList(authorities)));
     }
 
     @Test

@@ -69,7 +69,7 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowACounsellorTheInboxAndTasklistOnly() {
         signIn("counsellor");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Camunda Tasklist");
+        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Camunda Tasklist");
     }
 
     @Test
@@ -83,8 +83,8 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowAnAdministratorEverythingButTheInbox() {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
-        assertThat(navigation()).containsExactly("Processes", "Cockpit", "Camunda Cockpit", "Camunda Tasklist",
-                "Camunda Admin (users, groups)");
+        assertThat(navigation()).containsExactly("Jobseekers", "Processes", "Cockpit", "Import jobseekers",
+                "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 
     @Test
