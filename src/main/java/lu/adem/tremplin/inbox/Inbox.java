@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
+import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CurrentUser;
 
 /**
@@ -35,11 +36,14 @@ public class Inbox {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
+    private final Jobseekers jobseekers;
 
-    Inbox(TaskService taskService, RuntimeService runtimeService, IdentityService identityService) {
+    Inbox(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+            Jobseekers jobseekers) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
+        this.jobseekers = jobseekers;
     }
 
     /** The current user's tasks, soonest due first; at most {@link #PAGE_SIZE}. */
@@ -54,11 +58,15 @@ public class Inbox {
         List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(0, PAGE_SIZE);
         Map<String, Map<String, Object>> variables = businessVariables(tasks);
+        Map<String, String> names = jobseekers.namesOf(variables.values().stream()
+                .map(vars -> (String) vars.get(VAR_JOBSEEKER_ID)).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()));
         return tasks.stream().map(task -> {
             Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            return new InboxTask(task.getId(), task.getName(), task.getProcessDefinitionId(),
-                    (String) vars.get(VAR_JOBSEEKER_ID), (String) vars.get(VAR_AGENCY), task.getAssignee(),
-                    instant(task.getCreateTime()), instant(task.getDueDate()));
+            String jobseekerId = (String) vars.get(VAR_JOBSEEKER_ID);
+            return new InboxTask(task.getId(), task.getName(), task.getProcessDefinitionId(), jobseekerId,
+                    jobseekerId == null ? null : names.get(jobseekerId), (String) vars.get(VAR_AGENCY),
+                    task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
         }).toList();
     }
 

@@ -8,6 +8,7 @@ public record InboxTask(
         String taskName,
         String processDefinitionId,
         String jobseekerId,
+        String jobseekerName,
         String agency,
         String assignee,
         Instant created,

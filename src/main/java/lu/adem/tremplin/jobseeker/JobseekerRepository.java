@@ -38,6 +38,16 @@ class JobseekerRepository {
                 .optional();
     }
 
+    List<Jobseeker> findByRegistrationNumbers(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from jobseeker where registration_number in (:numbers)")
+                .param("numbers", List.copyOf(numbers))
+                .query(JobseekerRepository::map)
+                .list();
+    }
+
     /** A page of the jobseekers whose name or number contains {@code text}, of the given agencies (null: all). */
     List<Jobseeker> search(String text, Collection<Agency> agencies, int offset, int limit) {
         if (agencies != null && agencies.isEmpty()) {

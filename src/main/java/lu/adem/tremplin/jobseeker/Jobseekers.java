@@ -44,6 +44,19 @@ public class Jobseekers {
     }
 
     /**
+     * The names of the given jobseekers that the user may see, in one query (for lists such as the
+     * inbox). Numbers of unknown or invisible jobseekers are absent from the result.
+     */
+    public Map<String, String> namesOf(Collection<String> registrationNumbers) {
+        if (registrationNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByRegistrationNumbers(registrationNumbers).stream()
+                .filter(this::visible)
+                .collect(java.util.stream.Collectors.toMap(Jobseeker::registrationNumber, Jobseeker::fullName));
+    }
+
+    /**
      * Creates or updates a jobseeker.
      *
      * @throws InvalidJobseeker with field → problem

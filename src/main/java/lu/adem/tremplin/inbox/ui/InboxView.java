@@ -46,7 +46,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("inbox.title"));
         grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true)
                 .setFlexGrow(2);
-        grid.addColumn(InboxTask::jobseekerId).setHeader(getTranslation("inbox.column.jobseeker")).setAutoWidth(true);
+        grid.addColumn(task -> task.jobseekerName() == null ? task.jobseekerId()
+                : task.jobseekerName() + " · " + task.jobseekerId())
+                .setHeader(getTranslation("inbox.column.jobseeker")).setAutoWidth(true);
         grid.addColumn(task -> Agency.byCode(task.agency()).map(Agency::displayName).orElse(task.agency()))
                 .setHeader(getTranslation("inbox.column.agency")).setAutoWidth(true);
         grid.addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -44,6 +45,7 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
+        upload.setI18n(uploadI18n());
 
         summary.setId("import-summary");
         summary.setVisible(false);
@@ -57,6 +59,15 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
 
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, summary,
                 errors);
+    }
+
+    private UploadI18N uploadI18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.too-big"))
+                .setIncorrectFileType(getTranslation("upload.wrong-type")).setTooManyFiles(getTranslation("upload.too-many")));
+        return i18n;
     }
 
     /** Runs the import of one uploaded file and shows its report. */

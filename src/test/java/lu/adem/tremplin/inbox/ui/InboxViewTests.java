@@ -29,6 +29,7 @@ class InboxViewTests extends KaribuViewTest {
         assertThat(inbox.grid.getListDataView().getItems())
                 .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.LUXEMBOURG.code()))
                 .anySatisfy(task -> assertThat(task.jobseekerId()).isEqualTo("DE-2026-004211"))
+                .allSatisfy(task -> assertThat(task.jobseekerName()).as("name from the jobseeker module").isNotBlank())
                 .allSatisfy(task -> assertThat(task.taskName()).isEqualTo("Propose the programme"));
         assertThat(inbox.count.getText()).endsWith("open tasks");
         assertThat(inbox.empty.isVisible()).isFalse();
