@@ -78,6 +78,7 @@ class PostgresIntegrationTests {
         registry.add("TREMPLIN_ADMIN_USER", () -> "ops");
         registry.add("TREMPLIN_ADMIN_PASSWORD", () -> "a-long-enough-secret");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
         // Failsafe gives each integration test class a JVM of its own (pom.xml); the engine name makes
         // this one recognisable in the logs.
         registry.add("camunda.bpm.process-engine-name", () -> "postgres-it");

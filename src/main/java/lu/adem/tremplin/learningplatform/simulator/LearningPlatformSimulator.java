@@ -1,0 +1,119 @@
+package lu.adem.tremplin.learningplatform.simulator;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import lu.adem.tremplin.learningplatform.LearningPlatform;
+import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+
+/**
+ * A local SIMULATOR of the learning platform, not the platform: it keeps invited accounts in
+ * Tremplin's own database (table {@code platform_simulator_account}) so that demos and tests can run
+ * without the partner API. A demo user activates accounts and can switch the simulated platform
+ * "down" to see retries and incidents. The real adapter is {@code HttpLearningPlatform}.
+ */
+@Component
+@ConditionalOnProperty(name = "tremplin.learning-platform.mode", havingValue = "simulator", matchIfMissing = true)
+public class LearningPlatformSimulator implements LearningPlatform {
+
+    private static final Logger log = LoggerFactory.getLogger(LearningPlatformSimulator.class);
+
+    private final JdbcClient jdbc;
+    private final AtomicBoolean down = new AtomicBoolean();
+
+    LearningPlatformSimulator(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        log.warn("Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
+    }
+
+    @Override
+    @Transactional
+    public Invitation invite(Member member) {
+        failIfDown();
+        Optional<AccountStatus> existing = status(member.externalId());
+        if (existing.isPresent()) {
+            return new Invitation(member.externalId(), existing.get());
+        }
+        jdbc.sql("insert into platform_simulator_account (external_id, team, language, status, invited_at) "
+                + "values (:id, :team, :language, 'INVITED', :now)")
+                .param("id", member.externalId())
+                .param("team", member.team())
+                .param("language", member.language())
+                .param("now", LocalDateTime.now())
+                .update();
+        log.info("Simulator: invited {} into team {}", member.externalId(), member.team());
+        return new Invitation(member.externalId(), AccountStatus.INVITED);
+    }
+
+    @Override
+    public AccountStatus accountStatus(String externalId) {
+        failIfDown();
+        return status(externalId).orElse(AccountStatus.NOT_INVITED);
+    }
+
+    @Override
+    public String name() {
+        return "simulator";
+    }
+
+    /** What a jobseeker does on the real platform: activates the invited account. */
+    public boolean activate(String externalId) {
+        int updated = jdbc.sql("update platform_simulator_account set status = 'ACTIVE', activated_at = :now "
+                + "where external_id = :id and status = 'INVITED'")
+                .param("now", LocalDateTime.now())
+                .param("id", externalId)
+                .update();
+        if (updated == 1) {
+            log.info("Simulator: {} activated the account", externalId);
+        }
+        return updated == 1;
+    }
+
+    /** Simulates an outage: every call fails until switched back. */
+    public void setDown(boolean down) {
+        this.down.set(down);
+        log.warn("Simulator: platform is now {}", down ? "DOWN" : "up");
+    }
+
+    public boolean isDown() {
+        return down.get();
+    }
+
+    /** The simulated accounts, newest first. */
+    public List<SimulatedAccount> accounts(int limit) {
+        return jdbc.sql("select external_id, team, status, invited_at, activated_at from platform_simulator_account "
+                + "order by invited_at desc offset 0 rows fetch next :limit rows only")
+                .param("limit", limit)
+                .query((rs, row) -> new SimulatedAccount(rs.getString("external_id"), rs.getString("team"),
+                        AccountStatus.valueOf(rs.getString("status")), rs.getTimestamp("invited_at").toLocalDateTime(),
+                        rs.getTimestamp("activated_at") == null ? null : rs.getTimestamp("activated_at").toLocalDateTime()))
+                .list();
+    }
+
+    public record SimulatedAccount(String externalId, String team, AccountStatus status, LocalDateTime invitedAt,
+            LocalDateTime activatedAt) {
+    }
+
+    private Optional<AccountStatus> status(String externalId) {
+        return jdbc.sql("select status from platform_simulator_account where external_id = :id")
+                .param("id", externalId)
+                .query(String.class)
+                .optional()
+                .map(AccountStatus::valueOf);
+    }
+
+    private void failIfDown() {
+        if (down.get()) {
+            throw new PlatformUnavailable("Simulated outage of the learning platform (simulator switched down)");
+        }
+    }
+}
