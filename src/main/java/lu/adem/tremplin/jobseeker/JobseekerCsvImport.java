@@ -21,7 +21,8 @@ import lu.adem.tremplin.shared.Agency;
 /**
  * Imports Adem's jobseeker export: a CSV file with a header row, separated by semicolons (Excel in
  * Luxembourg) or commas, columns {@code registration_number, last_name, first_name, agency,
- * referent_counsellor, languages, email, phone, target_occupation}; languages as {@code FR|DE}; agency
+ * referent_counsellor, languages, email, phone, target_occupation} and optionally {@code active}
+ * ({@code true/false}, {@code yes/no}, {@code 1/0}; absent means active); languages as {@code FR|DE}; agency
  * by code or name. Each row is upserted by registration number in a transaction of its own: a
  * malformed row is reported with its line number and changes nothing, the valid rows are kept, and
  * importing the same file twice changes nothing the second time.
@@ -71,7 +72,7 @@ public final class JobseekerCsvImport {
                 long line = parser.getCurrentLineNumber();
                 String number = value(record, "registration_number");
                 try {
-                    switch (upsert(parse(record))) {
+                    switch (upsert(parse(record), active(record))) {
                         case CREATED -> created++;
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;
@@ -90,7 +91,7 @@ public final class JobseekerCsvImport {
 
     private enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private Outcome upsert(Jobseeker row) {
+    private Outcome upsert(Jobseeker row, boolean active) {
         Map<String, String> problems = JobseekerRules.problems(row);
         if (!problems.isEmpty()) {
             throw new Jobseekers.InvalidJobseeker(problems);
@@ -99,15 +100,18 @@ public final class JobseekerCsvImport {
             Optional<Jobseeker> stored = repository.findByRegistrationNumber(row.registrationNumber());
             if (stored.isEmpty()) {
                 repository.insert(row);
+                repository.setActive(row.registrationNumber(), active);
                 return Outcome.CREATED;
             }
             Jobseeker changed = stored.get().withDetailsOf(row);
-            if (changed.equals(stored.get())) {
+            boolean wasActive = repository.registration(row.registrationNumber()).map(Registration::active).orElse(true);
+            if (changed.equals(stored.get()) && wasActive == active) {
                 return Outcome.UNCHANGED;
             }
-            if (!repository.update(changed)) {
+            if (!changed.equals(stored.get()) && !repository.update(changed)) {
                 throw new Jobseekers.ChangedMeanwhile(row.registrationNumber());
             }
+            repository.setActive(row.registrationNumber(), active);
             return Outcome.UPDATED;
         });
     }
@@ -122,6 +126,18 @@ public final class JobseekerCsvImport {
                 value(record, "last_name"), agency, value(record, "referent_counsellor"),
                 languages(value(record, "languages")), value(record, "email"), value(record, "phone"),
                 upper(value(record, "target_occupation")), null);
+    }
+
+    private static boolean active(CSVRecord record) {
+        String text = value(record, "active");
+        if (text == null) {
+            return true;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "oui", "ja", "1" -> true;
+            case "false", "no", "non", "nein", "0" -> false;
+            default -> throw new IllegalArgumentException("active must be true or false, was '" + text + "'");
+        };
     }
 
     private static Agency agency(String text) {

@@ -38,6 +38,21 @@ class JobseekerRepository {
                 .optional();
     }
 
+    Optional<Registration> registration(String registrationNumber) {
+        return jdbc.sql("select registration_number, agency, active from jobseeker where registration_number = :number")
+                .param("number", registrationNumber)
+                .query((rs, row) -> new Registration(rs.getString("registration_number"),
+                        Agency.byCode(rs.getString("agency")).orElse(null), rs.getBoolean("active")))
+                .optional();
+    }
+
+    void setActive(String registrationNumber, boolean active) {
+        jdbc.sql("update jobseeker set active = :active where registration_number = :number")
+                .param("active", active)
+                .param("number", registrationNumber)
+                .update();
+    }
+
     List<Jobseeker> findByRegistrationNumbers(Collection<String> numbers) {
         if (numbers.isEmpty()) {
             return List.of();

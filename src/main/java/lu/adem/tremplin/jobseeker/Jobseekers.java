@@ -44,6 +44,14 @@ public class Jobseekers {
     }
 
     /**
+     * A registration without personal data, for processes (eligibility). No user check: processes run
+     * without a signed-in user, and a registration reveals nothing about the person.
+     */
+    public Optional<Registration> registrationOf(String registrationNumber) {
+        return repository.registration(registrationNumber);
+    }
+
+    /**
      * The names of the given jobseekers that the user may see, in one query (for lists such as the
      * inbox). Numbers of unknown or invisible jobseekers are absent from the result.
      */

@@ -81,6 +81,20 @@ class JobseekersTests {
     }
 
     @Test
+    void shouldImportTheOptionalActiveColumnAsARegistrationWithoutPersonalData() throws Exception {
+        String header = HEADER.strip() + ";active\n";
+        String row = "DE-1101;Thill;Luc;diekirch;;FR;;;;%s\n";
+
+        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("no"))).created()).isOne();
+        assertThat(jobseekers.registrationOf("DE-1101")).hasValue(new Registration("DE-1101", Agency.DIEKIRCH, false));
+        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("non"))).unchanged()).isOne();
+        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("1"))).updated()).isOne();
+        assertThat(jobseekers.registrationOf("DE-1101").orElseThrow().active()).isTrue();
+        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("maybe"))).errors())
+                .extracting(LineError::message).containsExactly("active must be true or false, was 'maybe'");
+    }
+
+    @Test
     void shouldReportMalformedRowsByLineAndKeepTheValidOnes() throws Exception {
         Report report = importCsv("""
                 DE-2001;Thill;Luc;luxembourg;;FR;;;
