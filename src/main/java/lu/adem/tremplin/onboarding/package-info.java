@@ -3,7 +3,8 @@
  * {@code onboarding}). Public API: {@link lu.adem.tremplin.onboarding.Onboarding} starts a case,
  * {@link lu.adem.tremplin.onboarding.OnboardingProcess} names its BPMN ids and variables.
  *
- * <p>Uses the shared kernel only.
+ * <p>Uses the shared kernel and the jobseeker module (registrations, for eligibility). Calls the
+ * {@code digital-readiness} process as a call activity.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Onboarding")
 package lu.adem.tremplin.onboarding;

@@ -101,18 +101,38 @@ class PostgresIntegrationTests {
     }
 
     @Test
-    void shouldRunTheFirstOnboardingStepOnPostgres() {
-        onboarding.proposeProgramme("DE-PG-000001", Agency.ESCH_SUR_ALZETTE);
+    void shouldRunOnboardingUpToTheAssessedRouteOnPostgres() {
+        signIn("ops", "ROLE_ADMIN");
+        context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
+                "DE-PG-000001", "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
+                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), null, null, null, null));
+        SecurityContextHolder.clearContext();
+        String instance = onboarding.proposeProgramme("DE-PG-000001", Agency.ESCH_SUR_ALZETTE);
         identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
 
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-PG-000001").singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.TASK_PROPOSE_PROGRAMME);
-        taskService.complete(task.getId(), Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE",
-                OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
+        completeOnly("DE-PG-000001", OnboardingProcess.TASK_PROPOSE_PROGRAMME, Map.of(
+                OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
+        completeOnly("DE-PG-000001", OnboardingProcess.TASK_PRIVACY_NOTICE, Map.of(
+                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
+        Map<String, Object> strong = new java.util.HashMap<>(Map.of("a1", 3, "a2", 2, "a3", 2, "s1", 3, "s2", 3,
+                "s3", 2, "s4", 2, "s5", 2, "l1", 2, "l2", 2));
+        strong.put("l3", 1);
+        strong.put("m1", 3);
+        completeOnly("DE-PG-000001", "RunInterview", strong);
+        completeOnly("DE-PG-000001", "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
 
         identityService.clearAuthentication();
-        assertThat(historyService.createHistoricActivityInstanceQuery()
-                .activityId(OnboardingProcess.END_ACCEPTED).count()).isOne();
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(OnboardingProcess.END_ASSESSED).count()).isOne();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+    }
+
+    /** Completes the one open task of this jobseeker's cases, checking it is the expected step. */
+    private void completeOnly(String businessKey, String taskDefinitionKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+        assertThat(task.getTaskDefinitionKey()).isEqualTo(taskDefinitionKey);
+        taskService.complete(task.getId(), variables);
     }
 
     @Test

@@ -1,0 +1,48 @@
+package lu.adem.tremplin.onboarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.jobseeker.Registration;
+
+/**
+ * Who may join the pilot (PROGRAMME.md): registered at Adem, registration active, pilot running.
+ * Answers with the first reason that fails, as a code a report can count.
+ */
+@Service
+public class Eligibility {
+
+    /** Why someone is not eligible. */
+    public enum Reason {
+        NOT_REGISTERED, REGISTRATION_INACTIVE, PILOT_NOT_RUNNING
+    }
+
+    private final Jobseekers jobseekers;
+    private final PilotSettings pilot;
+    private final Clock clock;
+
+    Eligibility(Jobseekers jobseekers, PilotSettings pilot, java.util.Optional<Clock> clock) {
+        this.jobseekers = jobseekers;
+        this.pilot = pilot;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** Empty when eligible, else the reason. */
+    public Optional<Reason> check(String registrationNumber) {
+        Optional<Registration> registration = jobseekers.registrationOf(registrationNumber);
+        if (registration.isEmpty()) {
+            return Optional.of(Reason.NOT_REGISTERED);
+        }
+        if (!registration.get().active()) {
+            return Optional.of(Reason.REGISTRATION_INACTIVE);
+        }
+        if (!pilot.isRunningOn(LocalDate.now(clock))) {
+            return Optional.of(Reason.PILOT_NOT_RUNNING);
+        }
+        return Optional.empty();
+    }
+}
