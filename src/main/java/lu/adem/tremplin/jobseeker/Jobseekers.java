@@ -52,6 +52,29 @@ public class Jobseekers {
     }
 
     /**
+     * What the learning platform needs to invite a jobseeker (email, course language), for the
+     * process step that invites; no user check, as for {@link #registrationOf(String)}.
+     */
+    public Optional<PlatformContact> platformContactOf(String registrationNumber) {
+        return repository.findByRegistrationNumber(registrationNumber).map(j -> new PlatformContact(
+                j.registrationNumber(), j.email(), courseLanguage(j)));
+    }
+
+    /** The first of the platform's course languages (FR, EN, ES) the jobseeker speaks, else French. */
+    static String courseLanguage(Jobseeker jobseeker) {
+        for (Language language : List.of(Language.FR, Language.EN, Language.ES)) {
+            if (jobseeker.languages().contains(language)) {
+                return language.name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "fr";
+    }
+
+    /** A jobseeker's contact for the learning platform: no more than it needs. */
+    public record PlatformContact(String registrationNumber, String email, String language) {
+    }
+
+    /**
      * The names of the given jobseekers that the user may see, in one query (for lists such as the
      * inbox). Numbers of unknown or invisible jobseekers are absent from the result.
      */

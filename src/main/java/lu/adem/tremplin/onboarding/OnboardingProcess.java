@@ -14,12 +14,31 @@ public final class OnboardingProcess {
     public static final String GATEWAY_ELIGIBLE = "Eligible";
     public static final String TASK_PRIVACY_NOTICE = "GivePrivacyNotice";
     public static final String CALL_ASSESSMENT = "AssessDigitalReadiness";
-    public static final String END_ASSESSED = "ReadinessAssessed";
+    public static final String GATEWAY_ROUTE = "ByRoute";
+    public static final String TASK_BOOK_GUIDED_START = "BookGuidedStart";
+    public static final String TASK_REFER_BASIC_TRAINING = "ReferToBasicTraining";
+    public static final String TIMER_REASSESS = "ReassessAfterTraining";
+    public static final String TASK_DECIDE_LANGUAGE_SUPPORT = "DecideLanguageSupport";
+    public static final String GATEWAY_LANGUAGE_DECISION = "LanguageDecision";
+    public static final String TIMER_REASSESS_LANGUAGE = "ReassessAfterLanguageSupport";
+    public static final String TASK_INVITE = "InviteToLearningPlatform";
+    public static final String SUBPROCESS_AWAIT_ACTIVATION = "AwaitActivation";
+    public static final String TASK_CHECK_ACTIVATION = "CheckActivation";
+    public static final String GATEWAY_ACTIVATED = "Activated";
+    public static final String TIMER_CHECK_AGAIN = "CheckAgainTomorrow";
+    public static final String TIMER_ACTIVATION_OVERDUE = "ActivationOverdue";
+    public static final String TASK_CALL_ABOUT_ACTIVATION = "CallAboutActivation";
+    public static final String END_ENROLLED = "Enrolled";
+    public static final String END_WITHDRAWN = "Withdrawn";
     public static final String END_NOT_ELIGIBLE = "NotEligible";
     public static final String END_DECLINED = "ProgrammeDeclined";
 
     public static final String FORM_PROPOSE_PROGRAMME = "propose-the-programme";
     public static final String FORM_PRIVACY_NOTICE = "privacy-notice";
+    public static final String FORM_BOOK_GUIDED_START = "book-guided-start";
+    public static final String FORM_REFER_BASIC_TRAINING = "refer-basic-training";
+    public static final String FORM_LANGUAGE_SUPPORT = "language-support-decision";
+    public static final String FORM_CALL_ABOUT_ACTIVATION = "call-about-activation";
 
     /** Adem registration number: the only identifier a case carries, never personal data. */
     public static final String VAR_JOBSEEKER_ID = "jobseekerId";
@@ -35,6 +54,11 @@ public final class OnboardingProcess {
     public static final String VAR_PRIVACY_NOTICE_CHANNEL = "privacyNoticeChannel";
     /** Set by the assessment (call activity): the route in force. */
     public static final String VAR_ROUTE = "route";
+    /** The learning-platform account: NOT_INVITED, INVITED or ACTIVE. */
+    public static final String VAR_PLATFORM_STATUS = "platformStatus";
+    /** REASSESS or WITHDRAW, after language support. */
+    public static final String VAR_LANGUAGE_DECISION = "languageDecision";
+    public static final String VAR_WITHDRAW_REASON = "withdrawReason";
 
     public static final String OUTCOME_ACCEPTED = "ACCEPTED";
     public static final String OUTCOME_LATER = "LATER";

@@ -3,44 +3,54 @@ package lu.adem.tremplin.onboarding;
 import static lu.adem.tremplin.onboarding.OnboardingProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.test.mock.Mocks;
-
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.process.RecordRouteDecision;
 import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
+import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code bpmn/onboarding.bpmn} on a plain engine, path by path. */
+/**
+ * {@code bpmn/onboarding.bpmn} on a plain engine with the real assessment process, path by path.
+ * Eligibility and the learning platform are scripted per test; timers and asynchronous steps run
+ * as jobs executed by the test, never by waiting.
+ */
 @Deployment(resources = { RESOURCE, "forms/propose-the-programme.form", "forms/privacy-notice.form",
-        DigitalReadinessProcess.RESOURCE, DigitalReadinessProcess.DECISION_RESOURCE,
+        "forms/book-guided-start.form", "forms/refer-basic-training.form", "forms/language-support-decision.form",
+        "forms/call-about-activation.form", DigitalReadinessProcess.RESOURCE, DigitalReadinessProcess.DECISION_RESOURCE,
         "forms/digital-readiness-interview.form", "forms/validate-readiness-route.form" })
 class OnboardingProcessTests {
 
@@ -51,12 +61,14 @@ class OnboardingProcessTests {
 
     ProcessEngine processEngine;
 
-    /** Eligibility as the delegate's service answers it; set per test. */
+    /** Eligibility as the service answers it; set per test. */
     Optional<Eligibility.Reason> ineligible = Optional.empty();
+    /** The platform's answers to successive activation checks. */
+    final Deque<String> activation = new ArrayDeque<>();
+    boolean platformDown;
 
-    /** Bind BPM Assert to this engine (Spring tests in the same JVM register another) and the delegates. */
     @BeforeEach
-    void bindAssertions() {
+    void bind() {
         BpmnAwareTests.init(processEngine);
         Mocks.register("checkEligibility", (JavaDelegate) execution -> {
             execution.setVariable(VAR_ELIGIBLE, ineligible.isEmpty());
@@ -65,10 +77,18 @@ class OnboardingProcessTests {
         Mocks.register("requirePrivacyNotice", new RequirePrivacyNotice());
         Mocks.register("scoreReadinessAnswers", new ScoreReadinessAnswers());
         Mocks.register("recordRouteDecision", new RecordRouteDecision());
+        Mocks.register("inviteToLearningPlatform", (JavaDelegate) execution -> {
+            if (platformDown) {
+                throw new PlatformUnavailable("Learning platform answered HTTP 503");
+            }
+            execution.setVariable(VAR_PLATFORM_STATUS, "INVITED");
+        });
+        Mocks.register("checkPlatformActivation", (JavaDelegate) execution -> execution.setVariable(VAR_PLATFORM_STATUS,
+                activation.isEmpty() ? "INVITED" : activation.poll()));
     }
 
     @AfterEach
-    void unbindAssertions() {
+    void unbind() {
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -78,14 +98,50 @@ class OnboardingProcessTests {
                 Map.of(VAR_JOBSEEKER_ID, "DE-2026-000001", VAR_AGENCY, "luxembourg"));
     }
 
+    /** Accepted, eligible, privacy notice given: waiting for the assessment. */
+    private ProcessInstance acceptedAndInformed() {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
+        complete(task(pi), withVariables(VAR_PRIVACY_NOTICE_GIVEN, true, VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
+        return pi;
+    }
+
+    /** Runs the called assessment with these answers and confirms the proposed route. */
+    private void assess(ProcessInstance pi, Map<String, Object> answers) {
+        assertThat(pi).isWaitingAt(CALL_ASSESSMENT);
+        ProcessInstance assessment = calledProcessInstance(pi);
+        assertThat(assessment).hasBusinessKey("DE-2026-000001");
+        complete(task(assessment), answers);
+        complete(task(assessment), withVariables(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM));
+    }
+
+    private static Map<String, Object> answers(int a1, int a2, int a3, int s1, int s2, int s3, int s4, int s5, int l1,
+            int l2, int l3, int m1) {
+        Map<String, Object> answers = new HashMap<>();
+        int[] values = { a1, a2, a3, s1, s2, s3, s4, s5, l1, l2, l3, m1 };
+        String[] ids = { "a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2", "l3", "m1" };
+        for (int i = 0; i < ids.length; i++) {
+            answers.put(ids[i], values[i]);
+        }
+        return answers;
+    }
+
+    static final Map<String, Object> AUTONOMOUS = answers(3, 2, 2, 3, 3, 2, 2, 2, 2, 2, 1, 3);
+    static final Map<String, Object> GUIDED_START = answers(3, 2, 2, 2, 2, 1, 1, 1, 2, 1, 0, 3);
+    static final Map<String, Object> BASIC_TRAINING = answers(0, 0, 1, 1, 1, 0, 1, 0, 2, 1, 0, 2);
+    static final Map<String, Object> LANGUAGE_SUPPORT = answers(3, 2, 2, 3, 3, 2, 2, 2, 0, 2, 1, 3);
+
+    private void executeJobAt(ProcessInstance pi, String activityId) {
+        Job job = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+        assertThat(job).as("job at " + activityId).isNotNull();
+        execute(job);
+    }
+
     @Test
     void shouldWaitForTheAgencysCounsellorsToProposeTheProgramme() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(TASK_PROPOSE_PROGRAMME).task()
-                .hasCandidateGroup("agency-luxembourg")
-                .isNotAssigned();
-        assertThat(task(pi).getDueDate()).isNotNull();
+        assertThat(pi).isWaitingAt(TASK_PROPOSE_PROGRAMME).task().hasCandidateGroup("agency-luxembourg").isNotAssigned();
         assertThat(Duration.between(task(pi).getCreateTime().toInstant(), task(pi).getDueDate().toInstant()))
                 .isCloseTo(Duration.ofDays(7), Duration.ofMinutes(1));
     }
@@ -101,31 +157,111 @@ class OnboardingProcessTests {
     }
 
     @Test
-    void shouldGivePrivacyNoticeThenAssessReadinessWhenAnEligibleJobseekerAccepts() {
-        ProcessInstance pi = start();
+    void shouldEnrolAnAutonomousJobseekerOnceTheAccountIsActive() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, AUTONOMOUS);
 
-        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
-        assertThat(pi).hasPassed(TASK_CHECK_ELIGIBILITY, GATEWAY_ELIGIBLE).isWaitingAt(TASK_PRIVACY_NOTICE).task()
-                .hasCandidateGroup("agency-luxembourg");
-        complete(task(pi), withVariables(VAR_PRIVACY_NOTICE_GIVEN, true, VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
+        assertThat(pi).hasPassed(GATEWAY_ROUTE).isWaitingAt(TASK_INVITE);
+        execute(job(pi));
+        executeJobAt(pi, TASK_CHECK_ACTIVATION);
+        assertThat(pi).isWaitingAt(TIMER_CHECK_AGAIN).variables().containsEntry(VAR_PLATFORM_STATUS, "INVITED");
 
-        assertThat(pi).isWaitingAt(CALL_ASSESSMENT);
-        ProcessInstance assessment = calledProcessInstance(pi);
-        assertThat(assessment).hasBusinessKey("DE-2026-000001").isWaitingAt(DigitalReadinessProcess.TASK_INTERVIEW);
-        complete(task(assessment), basicSkillsAnswers());
-        complete(task(assessment), withVariables(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM));
+        activation.add("ACTIVE");
+        executeJobAt(pi, TIMER_CHECK_AGAIN);
+        executeJobAt(pi, TASK_CHECK_ACTIVATION);
 
-        assertThat(pi).isEnded().hasPassed(END_ASSESSED).variables().containsEntry(VAR_ROUTE, "BASIC_TRAINING")
-                .containsEntry("routeOverridden", false);
+        assertThat(pi).isEnded().hasPassed(END_ENROLLED).hasNotPassed(TASK_BOOK_GUIDED_START, TASK_CALL_ABOUT_ACTIVATION);
     }
 
-    /** Some access, very few skills (S = 3): the table proposes basic digital training. */
-    private static Map<String, Object> basicSkillsAnswers() {
-        Map<String, Object> answers = new java.util.HashMap<>(Map.of("a1", 0, "a2", 0, "a3", 1, "s1", 1, "s2", 1,
-                "s3", 0, "s4", 1, "s5", 0, "l1", 2, "l2", 1));
-        answers.put("l3", 0);
-        answers.put("m1", 2);
-        return answers;
+    @Test
+    void shouldAskACounsellorToCallAfterFourteenDaysWithoutActivation() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, AUTONOMOUS);
+        execute(job(pi));
+        executeJobAt(pi, TASK_CHECK_ACTIVATION);
+
+        executeJobAt(pi, TIMER_ACTIVATION_OVERDUE);
+
+        assertThat(pi).isWaitingAt(TASK_CALL_ABOUT_ACTIVATION, TIMER_CHECK_AGAIN);
+        complete(task(TASK_CALL_ABOUT_ACTIVATION, pi), withVariables("activationCallReached", "REACHED",
+                "activationCallOutcome", "WILL_ACTIVATE"));
+        activation.add("ACTIVE");
+        executeJobAt(pi, TIMER_CHECK_AGAIN);
+        executeJobAt(pi, TASK_CHECK_ACTIVATION);
+        assertThat(pi).isEnded().hasPassed("CallDone", END_ENROLLED);
+    }
+
+    @Test
+    void shouldRaiseAnIncidentWhenThePlatformIsDownAndContinueOnRetry() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, AUTONOMOUS);
+        platformDown = true;
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String jobId = job(pi).getId();
+            assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("HTTP 503");
+        }
+        assertThat(job(pi).getRetries()).isZero();
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(pi).isWaitingAt(TASK_INVITE);
+
+        platformDown = false;
+        managementService().setJobRetries(job(pi).getId(), 1);
+        execute(job(pi));
+
+        assertThat(pi).isWaitingAt(SUBPROCESS_AWAIT_ACTIVATION);
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldBookAGuidedStartBeforeTheInvitation() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, GUIDED_START);
+
+        assertThat(pi).isWaitingAt(TASK_BOOK_GUIDED_START).task().hasCandidateGroup("agency-luxembourg");
+        complete(task(pi), withVariables("guidedStartClub", "LUXEMBOURG_CITY", "guidedStartSessions", 3,
+                "guidedStartFirstSession", "2026-12-03"));
+
+        assertThat(pi).isWaitingAt(TASK_INVITE);
+    }
+
+    @Test
+    void shouldReassessEightWeeksAfterAReferralToBasicTraining() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, BASIC_TRAINING);
+
+        complete(task(TASK_REFER_BASIC_TRAINING, pi), withVariables("basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP",
+                "basicTrainingReferred", true));
+        assertThat(pi).isWaitingAt(TIMER_REASSESS);
+        assertThat(Duration.between(java.time.Instant.now(), job(pi).getDuedate().toInstant()))
+                .isCloseTo(Duration.ofDays(56), Duration.ofMinutes(1));
+        execute(job(pi));
+
+        assess(pi, AUTONOMOUS);
+        assertThat(pi).isWaitingAt(TASK_INVITE);
+    }
+
+    @Test
+    void shouldWithdrawWhenTheCounsellorDecidesSoAfterLanguageSupport() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, LANGUAGE_SUPPORT);
+
+        complete(task(TASK_DECIDE_LANGUAGE_SUPPORT, pi), withVariables(VAR_LANGUAGE_DECISION, "WITHDRAW",
+                VAR_WITHDRAW_REASON, "COURSE_LANGUAGE"));
+
+        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN).variables().containsEntry(VAR_WITHDRAW_REASON, "COURSE_LANGUAGE");
+    }
+
+    @Test
+    void shouldReassessLaterAfterLanguageSupport() {
+        ProcessInstance pi = acceptedAndInformed();
+        assess(pi, LANGUAGE_SUPPORT);
+
+        complete(task(TASK_DECIDE_LANGUAGE_SUPPORT, pi), withVariables(VAR_LANGUAGE_DECISION, "REASSESS"));
+        assertThat(pi).isWaitingAt(TIMER_REASSESS_LANGUAGE);
+        execute(job(pi));
+
+        assertThat(pi).isWaitingAt(CALL_ASSESSMENT);
     }
 
     @Test
@@ -147,6 +283,8 @@ class OnboardingProcessTests {
 
         assertThatThrownBy(() -> taskService().complete(notice, Map.of(VAR_PRIVACY_NOTICE_GIVEN, false,
                 VAR_PRIVACY_NOTICE_CHANNEL, "EMAIL"))).hasMessageContaining("privacy notice was given");
+        assertThatThrownBy(() -> taskService().complete(notice, Map.of(VAR_PRIVACY_NOTICE_GIVEN, true)))
+                .hasMessageContaining("how the privacy notice was given");
 
         assertThat(pi).isWaitingAt(TASK_PRIVACY_NOTICE);
     }
@@ -168,7 +306,6 @@ class OnboardingProcessTests {
         complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_LATER));
 
         assertThat(pi).isWaitingAt(TIMER_ASK_AGAIN);
-        assertThat(job(pi).getDuedate()).isNotNull();
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_PROPOSE_PROGRAMME).task().hasCandidateGroup("agency-luxembourg");
     }

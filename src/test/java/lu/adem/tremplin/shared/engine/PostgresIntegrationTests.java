@@ -101,7 +101,7 @@ class PostgresIntegrationTests {
     }
 
     @Test
-    void shouldRunOnboardingUpToTheAssessedRouteOnPostgres() {
+    void shouldTakeAnAutonomousJobseekerFromProposalToEnrolledOnPostgres() {
         signIn("ops", "ROLE_ADMIN");
         context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
                 "DE-PG-000001", "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
@@ -122,8 +122,20 @@ class PostgresIntegrationTests {
         completeOnly("DE-PG-000001", "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
 
         identityService.clearAuthentication();
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var simulator = context.getBean(lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.class);
+        java.util.function.Consumer<String> runJobAt = activity -> management.executeJob(management.createJobQuery()
+                .processInstanceId(instance).activityId(activity).singleResult().getId());
+
+        runJobAt.accept(OnboardingProcess.TASK_INVITE);
+        runJobAt.accept(OnboardingProcess.TASK_CHECK_ACTIVATION);
+        assertThat(simulator.accountStatus("DE-PG-000001")).isEqualTo(lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus.INVITED);
+        assertThat(simulator.activate("DE-PG-000001")).isTrue();
+        runJobAt.accept(OnboardingProcess.TIMER_CHECK_AGAIN);
+        runJobAt.accept(OnboardingProcess.TASK_CHECK_ACTIVATION);
+
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId(OnboardingProcess.END_ASSESSED).count()).isOne();
+                .activityId(OnboardingProcess.END_ENROLLED).count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
     }

@@ -1,0 +1,39 @@
+package lu.adem.tremplin.onboarding.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.learningplatform.LearningPlatform;
+import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
+
+/**
+ * Service task "Invite to the learning platform" (asynchronous, with a retry cycle in the BPMN): a
+ * platform that is down throws, Camunda retries, then raises an incident that a retry resumes.
+ */
+@Component("inviteToLearningPlatform")
+public class InviteToLearningPlatform implements JavaDelegate {
+
+    private final Jobseekers jobseekers;
+    private final LearningPlatform platform;
+    private final LearningPlatformSettings settings;
+
+    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, LearningPlatformSettings settings) {
+        this.jobseekers = jobseekers;
+        this.platform = platform;
+        this.settings = settings;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String jobseekerId = (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID);
+        String agency = (String) execution.getVariable(OnboardingProcess.VAR_AGENCY);
+        var contact = jobseekers.platformContactOf(jobseekerId)
+                .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
+        var invitation = platform.invite(new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(),
+                settings.teamOf(agency)));
+        execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
+    }
+}
