@@ -36,8 +36,6 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxView(Inbox inbox) {
         setSizeFull();
-        DateTimeFormatter dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(LUXEMBOURG);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(LUXEMBOURG);
 
@@ -53,7 +51,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.column.agency")).setAutoWidth(true);
         grid.addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())
                 .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        grid.addColumn(task -> format(dateTimes, task.created())).setHeader(getTranslation("inbox.column.created"))
+        grid.addColumn(task -> format(dates, task.created())).setHeader(getTranslation("inbox.column.created"))
                 .setAutoWidth(true);
         grid.addColumn(task -> format(dates, task.due())).setHeader(getTranslation("inbox.column.due"))
                 .setAutoWidth(true);
