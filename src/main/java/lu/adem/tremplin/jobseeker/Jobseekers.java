@@ -70,6 +70,31 @@ public class Jobseekers {
         return "fr";
     }
 
+    /**
+     * Where and in which language to write to a jobseeker (French, German or English), for the
+     * outbox; no user check, as for {@link #registrationOf(String)}.
+     */
+    public Optional<MessageContact> messageContactOf(String registrationNumber) {
+        return repository.findByRegistrationNumber(registrationNumber).map(j -> new MessageContact(
+                j.registrationNumber(), j.fullName(), j.email(), messageLanguage(j)));
+    }
+
+    /** French unless the jobseeker speaks only German/Luxembourgish (then German) or only English. */
+    static String messageLanguage(Jobseeker jobseeker) {
+        var languages = jobseeker.languages();
+        if (languages.contains(Language.FR)) {
+            return "fr";
+        }
+        if (languages.contains(Language.DE) || languages.contains(Language.LB)) {
+            return "de";
+        }
+        return languages.contains(Language.EN) ? "en" : "fr";
+    }
+
+    /** A jobseeker's address for messages; the email may be missing. */
+    public record MessageContact(String registrationNumber, String name, String email, String language) {
+    }
+
     /** A jobseeker's contact for the learning platform: no more than it needs. */
     public record PlatformContact(String registrationNumber, String email, String language) {
     }

@@ -28,6 +28,8 @@ public final class OnboardingProcess {
     public static final String TIMER_CHECK_AGAIN = "CheckAgainTomorrow";
     public static final String TIMER_ACTIVATION_OVERDUE = "ActivationOverdue";
     public static final String TASK_CALL_ABOUT_ACTIVATION = "CallAboutActivation";
+    public static final String TIMER_REMINDER_DUE = "ActivationReminderDue";
+    public static final String TASK_REMIND = "RemindToActivate";
     public static final String END_ENROLLED = "Enrolled";
     public static final String END_WITHDRAWN = "Withdrawn";
     public static final String END_NOT_ELIGIBLE = "NotEligible";

@@ -66,6 +66,7 @@ class OnboardingProcessTests {
     /** The platform's answers to successive activation checks. */
     final Deque<String> activation = new ArrayDeque<>();
     boolean platformDown;
+    final java.util.List<String> reminders = new java.util.ArrayList<>();
 
     @BeforeEach
     void bind() {
@@ -83,6 +84,8 @@ class OnboardingProcessTests {
             }
             execution.setVariable(VAR_PLATFORM_STATUS, "INVITED");
         });
+        Mocks.register("remindToActivate", (JavaDelegate) execution -> reminders.add(
+                (String) execution.getVariable(VAR_JOBSEEKER_ID)));
         Mocks.register("checkPlatformActivation", (JavaDelegate) execution -> execution.setVariable(VAR_PLATFORM_STATUS,
                 activation.isEmpty() ? "INVITED" : activation.poll()));
     }
@@ -174,11 +177,15 @@ class OnboardingProcessTests {
     }
 
     @Test
-    void shouldAskACounsellorToCallAfterFourteenDaysWithoutActivation() {
+    void shouldRemindAfterSevenDaysAndAskACounsellorToCallAfterFourteen() {
         ProcessInstance pi = acceptedAndInformed();
         assess(pi, AUTONOMOUS);
         execute(job(pi));
         executeJobAt(pi, TASK_CHECK_ACTIVATION);
+
+        executeJobAt(pi, TIMER_REMINDER_DUE);
+        assertThat(reminders).containsExactly("DE-2026-000001");
+        assertThat(pi).hasPassed(TASK_REMIND, "ReminderSent").isWaitingAt(TIMER_CHECK_AGAIN);
 
         executeJobAt(pi, TIMER_ACTIVATION_OVERDUE);
 

@@ -8,10 +8,13 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.outbox.MessageKind;
+import lu.adem.tremplin.outbox.Outbox;
 
 /**
  * Service task "Invite to the learning platform" (asynchronous, with a retry cycle in the BPMN): a
- * platform that is down throws, Camunda retries, then raises an incident that a retry resumes.
+ * platform that is down throws, Camunda retries, then raises an incident that a retry resumes. The
+ * jobseeker's message about it goes to the outbox in the same transaction.
  */
 @Component("inviteToLearningPlatform")
 public class InviteToLearningPlatform implements JavaDelegate {
@@ -19,11 +22,14 @@ public class InviteToLearningPlatform implements JavaDelegate {
     private final Jobseekers jobseekers;
     private final LearningPlatform platform;
     private final LearningPlatformSettings settings;
+    private final Outbox outbox;
 
-    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, LearningPlatformSettings settings) {
+    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, LearningPlatformSettings settings,
+            Outbox outbox) {
         this.jobseekers = jobseekers;
         this.platform = platform;
         this.settings = settings;
+        this.outbox = outbox;
     }
 
     @Override
@@ -35,5 +41,6 @@ public class InviteToLearningPlatform implements JavaDelegate {
         var invitation = platform.invite(new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(),
                 settings.teamOf(agency)));
         execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
+        outbox.enqueue(jobseekerId, MessageKind.PLATFORM_INVITATION);
     }
 }

@@ -138,6 +138,9 @@ class PostgresIntegrationTests {
                 .activityId(OnboardingProcess.END_ENROLLED).count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+        assertThat(context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000001"))
+                .extracting(message -> message.kind() + " " + message.status())
+                .containsExactly("PLATFORM_INVITATION NO_ADDRESS");
     }
 
     /** Completes the one open task of this jobseeker's cases, checking it is the expected step. */

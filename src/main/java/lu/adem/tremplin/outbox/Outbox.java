@@ -1,0 +1,68 @@
+package lu.adem.tremplin.outbox;
+
+import java.text.MessageFormat;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.jobseeker.Jobseekers;
+
+/** Writes messages to jobseekers into the outbox; {@link OutboxDelivery} sends them. */
+@Service
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final Jobseekers jobseekers;
+    private final Optional<MessageSender> sender;
+
+    Outbox(JdbcClient jdbc, Jobseekers jobseekers, Optional<MessageSender> sender) {
+        this.jdbc = jdbc;
+        this.jobseekers = jobseekers;
+        this.sender = sender;
+    }
+
+    /**
+     * Queues a message for a jobseeker, in their language, within the caller's transaction (a process
+     * step that rolls back writes nothing).
+     */
+    public void enqueue(String jobseekerId, MessageKind kind) {
+        var contact = jobseekers.messageContactOf(jobseekerId)
+                .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
+        ResourceBundle texts = ResourceBundle.getBundle("messages.outbox", Locale.forLanguageTag(contact.language()),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String subject = texts.getString(kind.name() + ".subject");
+        String body = MessageFormat.format(texts.getString(kind.name() + ".body").replace("'", "''"), contact.name());
+        OutboxMessage.Status status = contact.email() == null ? OutboxMessage.Status.NO_ADDRESS
+                : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
+                + "created_at, next_attempt_at) values (:jobseeker, :kind, :language, :recipient, :subject, :body, "
+                + ":status, 0, :now, :now)")
+                .param("jobseeker", jobseekerId)
+                .param("kind", kind.name())
+                .param("language", contact.language())
+                .param("recipient", contact.email())
+                .param("subject", subject)
+                .param("body", body)
+                .param("status", status.name())
+                .param("now", now)
+                .update();
+    }
+
+    /** A jobseeker's messages, newest first (for their file). */
+    public List<OutboxMessage> messagesFor(String jobseekerId) {
+        return jdbc.sql("select * from outbox_message where jobseeker_id = :jobseeker order by created_at desc, id desc")
+                .param("jobseeker", jobseekerId)
+                .query((rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getString("jobseeker_id"),
+                        MessageKind.valueOf(rs.getString("kind")), rs.getString("language"), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("body"), OutboxMessage.Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toLocalDateTime(),
+                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toLocalDateTime()))
+                .list();
+    }
+}

@@ -1,0 +1,79 @@
+package lu.adem.tremplin.outbox;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due messages. Each message is first claimed by a conditional update, so that instances
+ * sharing the database never send it twice; a failure is retried after 5, 10, 20, 40 minutes, then
+ * the message is marked failed. A claim left behind by a crashed instance is released after 10 minutes.
+ */
+@Component
+class OutboxDelivery {
+
+    static final int MAX_ATTEMPTS = 5;
+    static final Duration FIRST_RETRY = Duration.ofMinutes(5);
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final JdbcClient jdbc;
+    private final Optional<MessageSender> sender;
+
+    OutboxDelivery(JdbcClient jdbc, Optional<MessageSender> sender) {
+        this.jdbc = jdbc;
+        this.sender = sender;
+    }
+
+    @Scheduled(fixedDelayString = "${tremplin.outbox.delivery-interval:PT1M}", initialDelayString = "PT30S")
+    void deliverDue() {
+        if (sender.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("update outbox_message set status = 'PENDING' where status = 'SENDING' and next_attempt_at < :stale")
+                .param("stale", now.minus(CLAIM_TIMEOUT)).update();
+        List<Long> due = jdbc.sql("select id from outbox_message where status = 'PENDING' and next_attempt_at <= :now "
+                + "order by next_attempt_at offset 0 rows fetch next 50 rows only")
+                .param("now", now).query(Long.class).list();
+        due.forEach(id -> deliver(id, now));
+    }
+
+    private void deliver(long id, LocalDateTime now) {
+        boolean claimed = jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :now "
+                + "where id = :id and status = 'PENDING'").param("now", now).param("id", id).update() == 1;
+        if (!claimed) {
+            return;
+        }
+        var message = jdbc.sql("select recipient, subject, body, attempts from outbox_message where id = :id")
+                .param("id", id)
+                .query((rs, row) -> new Object[] { rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
+                        rs.getInt("attempts") })
+                .single();
+        int attempts = (int) message[3] + 1;
+        try {
+            sender.orElseThrow().send((String) message[0], (String) message[1], (String) message[2]);
+            jdbc.sql("update outbox_message set status = 'SENT', attempts = :attempts, sent_at = :now, last_error = null "
+                    + "where id = :id").param("attempts", attempts).param("now", LocalDateTime.now()).param("id", id).update();
+        } catch (RuntimeException failure) {
+            boolean last = attempts >= MAX_ATTEMPTS;
+            log.warn("Outbox message {} not delivered (attempt {} of {}): {}", id, attempts, MAX_ATTEMPTS, failure.toString());
+            String error = String.valueOf(failure.getMessage());
+            jdbc.sql("update outbox_message set status = :status, attempts = :attempts, last_error = :error, "
+                    + "next_attempt_at = :next where id = :id")
+                    .param("status", last ? "FAILED" : "PENDING")
+                    .param("attempts", attempts)
+                    .param("error", error.length() > 500 ? error.substring(0, 500) : error)
+                    .param("next", LocalDateTime.now().plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))))
+                    .param("id", id)
+                    .update();
+        }
+    }
+}
