@@ -66,10 +66,10 @@ class MainLayoutViewTests extends KaribuViewTest {
     }
 
     @Test
-    void shouldShowACounsellorTheInboxAndTasklistOnly() {
+    void shouldShowACounsellorTheirScreensAndTasklist() {
         signIn("counsellor");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Camunda Tasklist");
+        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Platform simulator", "Camunda Tasklist");
     }
 
     @Test
@@ -84,7 +84,7 @@ class MainLayoutViewTests extends KaribuViewTest {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
         assertThat(navigation()).containsExactly("Jobseekers", "Processes", "Cockpit", "Import jobseekers",
-                "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
+                "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 
     @Test
