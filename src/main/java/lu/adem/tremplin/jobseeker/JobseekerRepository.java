@@ -89,18 +89,10 @@ class JobseekerRepository {
     Jobseeker insert(Jobseeker jobseeker) {
         var keys = new GeneratedKeyHolder();
         LocalDateTime now = LocalDateTime.now();
-        jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
+        details(jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
                 + "languages, email, phone, target_occupation, created_at, updated_at, version) values (:number, "
-                + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)")
+                + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)"), jobseeker)
                 .param("number", jobseeker.registrationNumber())
-                .param("first", jobseeker.firstName())
-                .param("last", jobseeker.lastName())
-                .param("agency", jobseeker.agency().code())
-                .param("referent", emptyToNull(jobseeker.referentCounsellor()))
-                .param("languages", languages(jobseeker.languages()))
-                .param("email", emptyToNull(jobseeker.email()))
-                .param("phone", emptyToNull(jobseeker.phone()))
-                .param("occupation", emptyToNull(jobseeker.targetOccupation()))
                 .param("now", now)
                 .update(keys, "id");
         return findByRegistrationNumber(jobseeker.registrationNumber()).orElseThrow();
@@ -108,22 +100,26 @@ class JobseekerRepository {
 
     /** Updates when the stored version is still {@code jobseeker.version()}; false when someone saved in between. */
     boolean update(Jobseeker jobseeker) {
-        return jdbc.sql("update jobseeker set first_name = :first, last_name = :last, agency = :agency, "
+        return details(jdbc.sql("update jobseeker set first_name = :first, last_name = :last, agency = :agency, "
                 + "referent_counsellor = :referent, languages = :languages, email = :email, phone = :phone, "
                 + "target_occupation = :occupation, updated_at = :now, version = version + 1 "
-                + "where id = :id and version = :version")
-                .param("first", jobseeker.firstName())
+                + "where id = :id and version = :version"), jobseeker)
+                .param("now", LocalDateTime.now())
+                .param("id", jobseeker.id())
+                .param("version", jobseeker.version())
+                .update() == 1;
+    }
+
+    /** Binds the editable details, shared by insert and update. */
+    private static JdbcClient.StatementSpec details(JdbcClient.StatementSpec sql, Jobseeker jobseeker) {
+        return sql.param("first", jobseeker.firstName())
                 .param("last", jobseeker.lastName())
                 .param("agency", jobseeker.agency().code())
                 .param("referent", emptyToNull(jobseeker.referentCounsellor()))
                 .param("languages", languages(jobseeker.languages()))
                 .param("email", emptyToNull(jobseeker.email()))
                 .param("phone", emptyToNull(jobseeker.phone()))
-                .param("occupation", emptyToNull(jobseeker.targetOccupation()))
-                .param("now", LocalDateTime.now())
-                .param("id", jobseeker.id())
-                .param("version", jobseeker.version())
-                .update() == 1;
+                .param("occupation", emptyToNull(jobseeker.targetOccupation()));
     }
 
     private static String where(String text, Collection<Agency> agencies) {
