@@ -16,6 +16,12 @@ public final class OnboardingProcess {
     public static final String CALL_ASSESSMENT = "AssessDigitalReadiness";
     public static final String GATEWAY_ROUTE = "ByRoute";
     public static final String TASK_BOOK_GUIDED_START = "BookGuidedStart";
+    public static final String TASK_BOOK_SESSIONS = "BookSessions";
+    public static final String ERROR_NO_FREE_SEATS = "NoFreeSeats";
+    public static final String TASK_CONFIRM_ATTENDANCE = "ConfirmAttendance";
+    public static final String GATEWAY_ATTENDED = "Attended";
+    public static final String TASK_MISSED_SESSIONS = "ContactAboutMissedSessions";
+    public static final String GATEWAY_AFTER_MISSED = "AfterMissedSessions";
     public static final String TASK_REFER_BASIC_TRAINING = "ReferToBasicTraining";
     public static final String TIMER_REASSESS = "ReassessAfterTraining";
     public static final String TASK_DECIDE_LANGUAGE_SUPPORT = "DecideLanguageSupport";
@@ -38,6 +44,8 @@ public final class OnboardingProcess {
     public static final String FORM_PROPOSE_PROGRAMME = "propose-the-programme";
     public static final String FORM_PRIVACY_NOTICE = "privacy-notice";
     public static final String FORM_BOOK_GUIDED_START = "book-guided-start";
+    public static final String FORM_CONFIRM_ATTENDANCE = "confirm-guided-start-attendance";
+    public static final String FORM_MISSED_SESSIONS = "missed-guided-start";
     public static final String FORM_REFER_BASIC_TRAINING = "refer-basic-training";
     public static final String FORM_LANGUAGE_SUPPORT = "language-support-decision";
     public static final String FORM_CALL_ABOUT_ACTIVATION = "call-about-activation";
@@ -56,6 +64,15 @@ public final class OnboardingProcess {
     public static final String VAR_PRIVACY_NOTICE_CHANNEL = "privacyNoticeChannel";
     /** Set by the assessment (call activity): the route in force. */
     public static final String VAR_ROUTE = "route";
+    public static final String VAR_GUIDED_START_CLUB = "guidedStartClub";
+    public static final String VAR_GUIDED_START_SESSIONS = "guidedStartSessions";
+    public static final String VAR_GUIDED_START_FIRST_SESSION = "guidedStartFirstSession";
+    /** The booked session starts, for display. */
+    public static final String VAR_GUIDED_START_BOOKINGS = "guidedStartBookings";
+    public static final String VAR_GUIDED_START_LAST_SESSION = "guidedStartLastSession";
+    public static final String VAR_ATTENDED_SESSIONS = "attendedSessions";
+    /** REBOOK, CONTINUE or WITHDRAW after missed sessions. */
+    public static final String VAR_MISSED_OUTCOME = "missedSessionsOutcome";
     /** The learning-platform account: NOT_INVITED, INVITED or ACTIVE. */
     public static final String VAR_PLATFORM_STATUS = "platformStatus";
     /** REASSESS or WITHDRAW, after language support. */

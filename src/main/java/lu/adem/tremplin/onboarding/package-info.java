@@ -3,8 +3,8 @@
  * {@code onboarding}). Public API: {@link lu.adem.tremplin.onboarding.Onboarding} starts a case,
  * {@link lu.adem.tremplin.onboarding.OnboardingProcess} names its BPMN ids and variables.
  *
- * <p>Uses the shared kernel and the jobseeker module (registrations, for eligibility). Calls the
- * {@code digital-readiness} process as a call activity.
+ * <p>Uses the shared kernel, the jobseeker module (registrations, contacts), the learning-platform
+ * port, the clubs emploi and the outbox. Calls the {@code digital-readiness} process as a call activity.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Onboarding")
 package lu.adem.tremplin.onboarding;

@@ -50,7 +50,8 @@ import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
  */
 @Deployment(resources = { RESOURCE, "forms/propose-the-programme.form", "forms/privacy-notice.form",
         "forms/book-guided-start.form", "forms/refer-basic-training.form", "forms/language-support-decision.form",
-        "forms/call-about-activation.form", DigitalReadinessProcess.RESOURCE, DigitalReadinessProcess.DECISION_RESOURCE,
+        "forms/call-about-activation.form", "forms/confirm-guided-start-attendance.form", "forms/missed-guided-start.form",
+        DigitalReadinessProcess.RESOURCE, DigitalReadinessProcess.DECISION_RESOURCE,
         "forms/digital-readiness-interview.form", "forms/validate-readiness-route.form" })
 class OnboardingProcessTests {
 
@@ -66,6 +67,7 @@ class OnboardingProcessTests {
     /** The platform's answers to successive activation checks. */
     final Deque<String> activation = new ArrayDeque<>();
     boolean platformDown;
+    boolean seatsFull;
     final java.util.List<String> reminders = new java.util.ArrayList<>();
 
     @BeforeEach
@@ -83,6 +85,13 @@ class OnboardingProcessTests {
                 throw new PlatformUnavailable("Learning platform answered HTTP 503");
             }
             execution.setVariable(VAR_PLATFORM_STATUS, "INVITED");
+        });
+        Mocks.register("bookGuidedStartSessions", (JavaDelegate) execution -> {
+            if (seatsFull) {
+                throw new org.camunda.bpm.engine.delegate.BpmnError("NO_FREE_SEATS", "no seats");
+            }
+            execution.setVariable(VAR_GUIDED_START_BOOKINGS, "2026-12-03T09:00, 2026-12-07T09:00");
+            execution.setVariable(VAR_GUIDED_START_LAST_SESSION, java.sql.Timestamp.valueOf("2026-12-07 11:00:00"));
         });
         Mocks.register("remindToActivate", (JavaDelegate) execution -> reminders.add(
                 (String) execution.getVariable(VAR_JOBSEEKER_ID)));
@@ -220,16 +229,52 @@ class OnboardingProcessTests {
         assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
-    @Test
-    void shouldBookAGuidedStartBeforeTheInvitation() {
+    /** Guided start route, sessions chosen and booked, waiting for the attendance. */
+    private ProcessInstance guidedStartBooked() {
         ProcessInstance pi = acceptedAndInformed();
         assess(pi, GUIDED_START);
-
         assertThat(pi).isWaitingAt(TASK_BOOK_GUIDED_START).task().hasCandidateGroup("agency-luxembourg");
-        complete(task(pi), withVariables("guidedStartClub", "LUXEMBOURG_CITY", "guidedStartSessions", 3,
-                "guidedStartFirstSession", "2026-12-03"));
+        complete(task(pi), withVariables(VAR_GUIDED_START_CLUB, "LUXEMBOURG_CITY", VAR_GUIDED_START_SESSIONS, 2L,
+                VAR_GUIDED_START_FIRST_SESSION, "2026-12-03"));
+        return pi;
+    }
+
+    @Test
+    void shouldBookAGuidedStartAndInviteOnceAttended() {
+        ProcessInstance pi = guidedStartBooked();
+
+        assertThat(pi).hasPassed(TASK_BOOK_SESSIONS).isWaitingAt(TASK_CONFIRM_ATTENDANCE);
+        assertThat(task(pi).getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2026-12-07 11:00:00"));
+        complete(task(pi), withVariables(VAR_ATTENDED_SESSIONS, 2L));
 
         assertThat(pi).isWaitingAt(TASK_INVITE);
+    }
+
+    @Test
+    void shouldLetTheCounsellorChooseAgainWhenSeatsAreFull() {
+        seatsFull = true;
+        ProcessInstance pi = guidedStartBooked();
+
+        assertThat(pi).hasPassed(ERROR_NO_FREE_SEATS).isWaitingAt(TASK_BOOK_GUIDED_START);
+    }
+
+    @Test
+    void shouldNotStaySilentWhenEverySessionWasMissed() {
+        ProcessInstance rebooked = guidedStartBooked();
+        complete(task(rebooked), withVariables(VAR_ATTENDED_SESSIONS, 0L));
+        assertThat(rebooked).isWaitingAt(TASK_MISSED_SESSIONS).task().hasCandidateGroup("agency-luxembourg");
+        complete(task(rebooked), withVariables(VAR_MISSED_OUTCOME, "REBOOK"));
+        assertThat(rebooked).isWaitingAt(TASK_BOOK_GUIDED_START);
+
+        ProcessInstance other = guidedStartBooked();
+        complete(task(other), withVariables(VAR_ATTENDED_SESSIONS, 0L));
+        complete(task(other), withVariables(VAR_MISSED_OUTCOME, "CONTINUE"));
+        assertThat(other).isWaitingAt(TASK_INVITE);
+
+        ProcessInstance withdrawn = guidedStartBooked();
+        complete(task(withdrawn), withVariables(VAR_ATTENDED_SESSIONS, 0L));
+        complete(task(withdrawn), withVariables(VAR_MISSED_OUTCOME, "WITHDRAW"));
+        assertThat(withdrawn).isEnded().hasPassed(END_WITHDRAWN);
     }
 
     @Test

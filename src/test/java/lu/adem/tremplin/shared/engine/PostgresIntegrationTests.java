@@ -171,6 +171,36 @@ class PostgresIntegrationTests {
     }
 
     @Test
+    void shouldNeverOverbookTheLastSeatOnPostgres() throws Exception {
+        var clubs = context.getBean(lu.adem.tremplin.clubemploi.ClubsEmploi.class);
+        var oneSeat = new lu.adem.tremplin.clubemploi.Club("PG_TEST", "Club emploi test", 1,
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class), List.of(java.time.LocalTime.of(9, 0)),
+                java.time.Duration.ofHours(2));
+        var session = java.time.LocalDateTime.of(2026, 12, 1, 9, 0);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String jobseeker = "DE-PG-SEAT-" + i;
+                attempts.add(pool.submit(() -> {
+                    start.await();
+                    return clubs.reserve(oneSeat, session, jobseeker).isPresent();
+                }));
+            }
+            start.countDown();
+            long seats = 0;
+            for (var attempt : attempts) {
+                seats += attempt.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(seats).isOne();
+            assertThat(jdbc.sql("select booked from club_slot where club = 'PG_TEST'").query(Integer.class).single()).isOne();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void shouldDeployNoNewVersionOnRestart() throws Exception {
         long versions = repositoryService.createProcessDefinitionQuery().count();
 

@@ -1,0 +1,56 @@
+package lu.adem.tremplin.onboarding.process;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.clubemploi.ClubBooking;
+import lu.adem.tremplin.clubemploi.ClubsEmploi;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
+
+/**
+ * Service task "Book the sessions": takes the seats the counsellor asked for, from the chosen day on.
+ * Too few free seats is the BPMN error {@code NO_FREE_SEATS}: the counsellor chooses again.
+ */
+@Component("bookGuidedStartSessions")
+public class BookGuidedStartSessions implements JavaDelegate {
+
+    public static final String NO_FREE_SEATS = "NO_FREE_SEATS";
+    static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+
+    private final ClubsEmploi clubs;
+
+    public BookGuidedStartSessions(ClubsEmploi clubs) {
+        this.clubs = clubs;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String club = (String) execution.getVariable(OnboardingProcess.VAR_GUIDED_START_CLUB);
+        int sessions = ((Number) execution.getVariable(OnboardingProcess.VAR_GUIDED_START_SESSIONS)).intValue();
+        Object firstDay = execution.getVariable(OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION);
+        LocalDateTime from = firstDay == null ? LocalDateTime.now(LUXEMBOURG)
+                : LocalDate.parse(String.valueOf(firstDay).substring(0, 10)).atStartOfDay();
+        if (from.isBefore(LocalDateTime.now(LUXEMBOURG))) {
+            from = LocalDateTime.now(LUXEMBOURG);
+        }
+        try {
+            var booked = clubs.bookSessions(club, (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID),
+                    sessions, from);
+            execution.setVariable(OnboardingProcess.VAR_GUIDED_START_BOOKINGS,
+                    booked.stream().map(b -> b.startsAt().toString()).collect(Collectors.joining(", ")));
+            ClubBooking last = booked.get(booked.size() - 1);
+            execution.setVariable(OnboardingProcess.VAR_GUIDED_START_LAST_SESSION,
+                    Date.from(last.startsAt().plusHours(2).atZone(LUXEMBOURG).toInstant()));
+        } catch (ClubsEmploi.NoFreeSeats full) {
+            throw new BpmnError(NO_FREE_SEATS, full.getMessage());
+        }
+    }
+}
