@@ -100,42 +100,27 @@ class PostgresIntegrationTests {
         assertThat(identityService.checkPassword("ops", "a-long-enough-secret")).isTrue();
     }
 
+    static final Map<String, Object> AUTONOMOUS = answers(3, 2, 2, 3, 3, 2, 2, 2, 2, 2, 1, 3);
+    static final Map<String, Object> GUIDED_START = answers(3, 2, 2, 2, 2, 1, 1, 1, 2, 1, 0, 3);
+    static final Map<String, Object> BASIC_TRAINING = answers(0, 0, 1, 1, 1, 0, 1, 0, 2, 1, 0, 2);
+    static final Map<String, Object> LANGUAGE_SUPPORT = answers(3, 2, 2, 3, 3, 2, 2, 2, 0, 2, 1, 3);
+
+    static Map<String, Object> answers(int... values) {
+        String[] ids = { "a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2", "l3", "m1" };
+        Map<String, Object> answers = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            answers.put(ids[i], values[i]);
+        }
+        return answers;
+    }
+
     @Test
     void shouldTakeAnAutonomousJobseekerFromProposalToEnrolledOnPostgres() {
-        signIn("ops", "ROLE_ADMIN");
-        context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
-                "DE-PG-000001", "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
-                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), null, null, null, null));
-        SecurityContextHolder.clearContext();
-        String instance = onboarding.proposeProgramme("DE-PG-000001", Agency.ESCH_SUR_ALZETTE);
-        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+        String instance = acceptedAndInformed("DE-PG-000001");
+        interview("DE-PG-000001", AUTONOMOUS);
 
-        completeOnly("DE-PG-000001", OnboardingProcess.TASK_PROPOSE_PROGRAMME, Map.of(
-                OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
-        completeOnly("DE-PG-000001", OnboardingProcess.TASK_PRIVACY_NOTICE, Map.of(
-                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
-        Map<String, Object> strong = new java.util.HashMap<>(Map.of("a1", 3, "a2", 2, "a3", 2, "s1", 3, "s2", 3,
-                "s3", 2, "s4", 2, "s5", 2, "l1", 2, "l2", 2));
-        strong.put("l3", 1);
-        strong.put("m1", 3);
-        completeOnly("DE-PG-000001", "RunInterview", strong);
-        completeOnly("DE-PG-000001", "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
+        enrol(instance, "DE-PG-000001");
 
-        identityService.clearAuthentication();
-        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
-        var simulator = context.getBean(lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.class);
-        java.util.function.Consumer<String> runJobAt = activity -> management.executeJob(management.createJobQuery()
-                .processInstanceId(instance).activityId(activity).singleResult().getId());
-
-        runJobAt.accept(OnboardingProcess.TASK_INVITE);
-        runJobAt.accept(OnboardingProcess.TASK_CHECK_ACTIVATION);
-        assertThat(simulator.accountStatus("DE-PG-000001")).isEqualTo(lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus.INVITED);
-        assertThat(simulator.activate("DE-PG-000001")).isTrue();
-        runJobAt.accept(OnboardingProcess.TIMER_CHECK_AGAIN);
-        runJobAt.accept(OnboardingProcess.TASK_CHECK_ACTIVATION);
-
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId(OnboardingProcess.END_ENROLLED).count()).isOne();
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
                 .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
         assertThat(context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000001"))
@@ -143,11 +128,92 @@ class PostgresIntegrationTests {
                 .containsExactly("PLATFORM_INVITATION NO_ADDRESS");
     }
 
-    /** Completes the one open task of this jobseeker's cases, checking it is the expected step. */
+    @Test
+    void shouldEnrolAfterAGuidedStartBookedAtAClubEmploiOnPostgres() {
+        String instance = acceptedAndInformed("DE-PG-000002");
+        interview("DE-PG-000002", GUIDED_START);
+        completeOnly("DE-PG-000002", OnboardingProcess.TASK_BOOK_GUIDED_START, Map.of(
+                OnboardingProcess.VAR_GUIDED_START_CLUB, "ESCH_SUR_ALZETTE", OnboardingProcess.VAR_GUIDED_START_SESSIONS, 2L,
+                OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION, java.time.LocalDate.now().plusDays(3).toString()));
+        assertThat(jdbc.sql("select count(*) from club_booking where jobseeker_id = 'DE-PG-000002'")
+                .query(Integer.class).single()).isEqualTo(2);
+        completeOnly("DE-PG-000002", OnboardingProcess.TASK_CONFIRM_ATTENDANCE, Map.of(OnboardingProcess.VAR_ATTENDED_SESSIONS, 2L));
+
+        enrol(instance, "DE-PG-000002");
+    }
+
+    @Test
+    void shouldEnrolAfterBasicTrainingAndAReassessmentOnPostgres() {
+        String instance = acceptedAndInformed("DE-PG-000003");
+        interview("DE-PG-000003", BASIC_TRAINING);
+        completeOnly("DE-PG-000003", OnboardingProcess.TASK_REFER_BASIC_TRAINING, Map.of(
+                "basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP", "basicTrainingReferred", true));
+        runJobAt(instance, OnboardingProcess.TIMER_REASSESS);
+        interview("DE-PG-000003", AUTONOMOUS);
+
+        enrol(instance, "DE-PG-000003");
+    }
+
+    @Test
+    void shouldEnrolAfterLanguageSupportAndAReassessmentOnPostgres() {
+        String instance = acceptedAndInformed("DE-PG-000004");
+        interview("DE-PG-000004", LANGUAGE_SUPPORT);
+        completeOnly("DE-PG-000004", OnboardingProcess.TASK_DECIDE_LANGUAGE_SUPPORT,
+                Map.of(OnboardingProcess.VAR_LANGUAGE_DECISION, "REASSESS"));
+        runJobAt(instance, OnboardingProcess.TIMER_REASSESS_LANGUAGE);
+        interview("DE-PG-000004", AUTONOMOUS);
+
+        enrol(instance, "DE-PG-000004");
+    }
+
+    /** A registered jobseeker of Esch who accepted the programme and received the privacy notice. */
+    private String acceptedAndInformed(String number) {
+        signIn("ops", "ROLE_ADMIN");
+        context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
+                number, "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
+                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), null, null, null, null));
+        SecurityContextHolder.clearContext();
+        String instance = onboarding.proposeProgramme(number, Agency.ESCH_SUR_ALZETTE);
+        completeOnly(number, OnboardingProcess.TASK_PROPOSE_PROGRAMME, Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL,
+                "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
+        completeOnly(number, OnboardingProcess.TASK_PRIVACY_NOTICE, Map.of(
+                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
+        return instance;
+    }
+
+    private void interview(String number, Map<String, Object> answers) {
+        completeOnly(number, "RunInterview", answers);
+        completeOnly(number, "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
+    }
+
+    /** Invitation, a first check (not yet active), the jobseeker activates in the simulator, the next check. */
+    private void enrol(String instance, String number) {
+        var simulator = context.getBean(lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.class);
+        runJobAt(instance, OnboardingProcess.TASK_INVITE);
+        runJobAt(instance, OnboardingProcess.TASK_CHECK_ACTIVATION);
+        assertThat(simulator.activate(number)).isTrue();
+        runJobAt(instance, OnboardingProcess.TIMER_CHECK_AGAIN);
+        runJobAt(instance, OnboardingProcess.TASK_CHECK_ACTIVATION);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
+                .activityId(OnboardingProcess.END_ENROLLED).count()).isOne();
+    }
+
+    private void runJobAt(String instance, String activity) {
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(activity)
+                .singleResult().getId());
+    }
+
+    /** As the case's counsellor, completes the one open task of this jobseeker's cases, checking it is the expected step. */
     private void completeOnly(String businessKey, String taskDefinitionKey, Map<String, Object> variables) {
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
-        assertThat(task.getTaskDefinitionKey()).isEqualTo(taskDefinitionKey);
-        taskService.complete(task.getId(), variables);
+        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+        try {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(taskDefinitionKey);
+            taskService.complete(task.getId(), variables);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @Test
