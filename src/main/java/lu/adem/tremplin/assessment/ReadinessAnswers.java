@@ -69,6 +69,14 @@ public record ReadinessAnswers(
         return this;
     }
 
+    /** The answers as process variables, under the questionnaire's ids (flags included). */
+    public Map<String, Object> asVariables() {
+        Map<String, Object> variables = new LinkedHashMap<>(asMap());
+        variables.put("x1", x1);
+        variables.put("x2", x2);
+        return variables;
+    }
+
     private Map<String, Integer> asMap() {
         Map<String, Integer> map = new LinkedHashMap<>();
         map.put("a1", a1);

@@ -8,16 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
  * The signed-in counsellor's open tasks: assigned to them, or waiting unassigned in one of their
@@ -35,14 +34,14 @@ public class Inbox {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
 
-    Inbox(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+    Inbox(TaskService taskService, RuntimeService runtimeService, EngineAsSystem asSystem,
             Jobseekers jobseekers) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.asSystem = asSystem;
         this.jobseekers = jobseekers;
     }
 
@@ -80,25 +79,17 @@ public class Inbox {
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            List<VariableInstance> found = runtimeService.createVariableInstanceQuery()
-                    .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                    .variableNameIn(VAR_JOBSEEKER_ID, VAR_AGENCY)
-                    .disableCustomObjectDeserialization()
-                    .listPage(0, instanceIds.size() * 2);
-            Map<String, Map<String, Object>> byInstance = new HashMap<>();
-            for (VariableInstance variable : found) {
-                byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue());
-            }
-            return byInstance;
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
+        List<VariableInstance> found = asSystem.call(() -> runtimeService.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableNameIn(VAR_JOBSEEKER_ID, VAR_AGENCY)
+                .disableCustomObjectDeserialization()
+                .listPage(0, instanceIds.size() * 2));
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        for (VariableInstance variable : found) {
+            byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                    .put(variable.getName(), variable.getValue());
         }
+        return byInstance;
     }
 
     private static Instant instant(Date date) {

@@ -37,6 +37,8 @@ public final class OnboardingProcess {
     public static final String TIMER_REMINDER_DUE = "ActivationReminderDue";
     public static final String TASK_REMIND = "RemindToActivate";
     public static final String END_ENROLLED = "Enrolled";
+    /** Sent when a jobseeker is enrolled; the course recommendation process starts on it. */
+    public static final String MESSAGE_ENROLLED = "jobseeker-enrolled";
     public static final String END_WITHDRAWN = "Withdrawn";
     public static final String END_NOT_ELIGIBLE = "NotEligible";
     public static final String END_DECLINED = "ProgrammeDeclined";

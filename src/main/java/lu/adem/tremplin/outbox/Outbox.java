@@ -28,15 +28,20 @@ public class Outbox {
 
     /**
      * Queues a message for a jobseeker, in their language, within the caller's transaction (a process
-     * step that rolls back writes nothing).
+     * step that rolls back writes nothing). The text's {0} is the jobseeker's name, {1}… the given
+     * details (a link, a date).
      */
-    public void enqueue(String jobseekerId, MessageKind kind) {
+    public void enqueue(String jobseekerId, MessageKind kind, Object... details) {
         var contact = jobseekers.messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
         ResourceBundle texts = ResourceBundle.getBundle("messages.outbox", Locale.forLanguageTag(contact.language()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String subject = texts.getString(kind.name() + ".subject");
-        String body = MessageFormat.format(texts.getString(kind.name() + ".body").replace("'", "''"), contact.name());
+        Object[] arguments = new Object[details.length + 1];
+        arguments[0] = contact.name();
+        System.arraycopy(details, 0, arguments, 1, details.length);
+        String body = new MessageFormat(texts.getString(kind.name() + ".body").replace("'", "''"),
+                Locale.forLanguageTag(contact.language())).format(arguments);
         OutboxMessage.Status status = contact.email() == null ? OutboxMessage.Status.NO_ADDRESS
                 : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
         LocalDateTime now = LocalDateTime.now();

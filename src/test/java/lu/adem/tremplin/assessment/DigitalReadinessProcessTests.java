@@ -10,10 +10,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -49,6 +54,7 @@ class DigitalReadinessProcessTests {
     @AfterEach
     void tearDown() {
         Mocks.reset();
+        ClockUtil.reset();
         BpmnAwareTests.reset();
         processEngine.getIdentityService().clearAuthentication();
     }
@@ -121,5 +127,61 @@ class DigitalReadinessProcessTests {
         assertThatThrownBy(() -> taskService().complete(taskId, answers)).hasMessageContaining("S4 missing");
 
         assertThat(pi).isWaitingAt(TASK_INTERVIEW);
+    }
+
+    private static final long SEVEN_DAYS = 7L * 24 * 60 * 60 * 1000;
+
+    /** Stands in for the link sender: records the validity it was given and sets the expiry. */
+    private final List<String> linkValidities = new java.util.ArrayList<>();
+
+    private ProcessInstance selfAssessed(JavaDelegate linkSender) {
+        Mocks.register("sendSelfAssessmentLink", linkSender);
+        return runtimeService().startProcessInstanceByKey(KEY, Map.of("jobseekerId", "DE-2026-000004",
+                "agency", "luxembourg", VAR_ASSESSMENT_MODE, MODE_SELF));
+    }
+
+    private JavaDelegate linkSentForSevenDays() {
+        return execution -> {
+            linkValidities.add((String) execution.getVariable(VAR_LINK_VALIDITY));
+            execution.setVariable(VAR_LINK_EXPIRES_AT, new Date(ClockUtil.getCurrentTime().getTime() + SEVEN_DAYS));
+        };
+    }
+
+    @Test
+    void shouldScoreTheJobseekersOwnAnswersWhenTheyArriveByTheLink() {
+        ProcessInstance pi = selfAssessed(linkSentForSevenDays());
+
+        assertThat(pi).hasPassed(TASK_SEND_LINK).isWaitingAt(GATEWAY_AWAIT_ANSWERS);
+        assertThat(linkValidities).containsExactly("P7D");
+
+        Map<String, Object> answers = new HashMap<>(strongAnswers());
+        answers.put(VAR_ANSWERED_BY, ANSWERED_BY_JOBSEEKER);
+        runtimeService().createMessageCorrelation(MESSAGE_SELF_ASSESSMENT).processInstanceId(pi.getId())
+                .setVariables(answers).correlate();
+
+        assertThat(pi).hasPassed(EVENT_ANSWERS_RECEIVED, TASK_SCORE).hasNotPassed(TASK_INTERVIEW)
+                .isWaitingAt(TASK_VALIDATE_ROUTE).variables().containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS");
+    }
+
+    @Test
+    void shouldHandTheQuestionnaireToTheCounsellorWhenTheLinkExpiresUnanswered() {
+        ProcessInstance pi = selfAssessed(linkSentForSevenDays());
+        var timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(runtimeService().getVariable(pi.getId(), VAR_LINK_EXPIRES_AT));
+
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + SEVEN_DAYS + 60_000));
+        processEngine.getManagementService().executeJob(timer.getId());
+
+        assertThat(pi).hasPassed(EVENT_LINK_EXPIRED).isWaitingAt(TASK_INTERVIEW).task()
+                .hasCandidateGroup("agency-luxembourg");
+    }
+
+    @Test
+    void shouldFallBackToTheInterviewWhenTheJobseekerHasNoEmailAddress() {
+        ProcessInstance pi = selfAssessed(execution -> {
+            throw new BpmnError(ERROR_NO_EMAIL, "no email");
+        });
+
+        assertThat(pi).hasPassed(BOUNDARY_NO_EMAIL).isWaitingAt(TASK_INTERVIEW);
     }
 }

@@ -41,7 +41,9 @@ import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.process.RecordRouteDecision;
 import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.onboarding.process.AnnounceEnrolment;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
+import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
  * {@code bpmn/onboarding.bpmn} on a plain engine with the real assessment process, path by path.
@@ -57,6 +59,8 @@ class OnboardingProcessTests {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+            // the called assessment has its own tests and coverage (DigitalReadinessProcessTests)
+            .excludeProcessDefinitionKeys(DigitalReadinessProcess.KEY, "enrolment-listener")
             .assertClassCoverageAtLeast(1.0)
             .build();
 
@@ -78,6 +82,9 @@ class OnboardingProcessTests {
             ineligible.ifPresent(reason -> execution.setVariable(VAR_INELIGIBLE_REASON, reason.name()));
         });
         Mocks.register("requirePrivacyNotice", new RequirePrivacyNotice());
+        Mocks.register("announceEnrolment", new AnnounceEnrolment(new EngineAsSystem(processEngine.getIdentityService())));
+        Mocks.register("sendSelfAssessmentLink", (JavaDelegate) execution -> execution.setVariable(
+                DigitalReadinessProcess.VAR_LINK_EXPIRES_AT, new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
         Mocks.register("scoreReadinessAnswers", new ScoreReadinessAnswers());
         Mocks.register("recordRouteDecision", new RecordRouteDecision());
         Mocks.register("inviteToLearningPlatform", (JavaDelegate) execution -> {
@@ -183,6 +190,42 @@ class OnboardingProcessTests {
         executeJobAt(pi, TASK_CHECK_ACTIVATION);
 
         assertThat(pi).isEnded().hasPassed(END_ENROLLED).hasNotPassed(TASK_BOOK_GUIDED_START, TASK_CALL_ABOUT_ACTIVATION);
+    }
+
+    @Test
+    void shouldStartTheProcessThatListensForEnrolledJobseekers() {
+        var listener = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("enrolment-listener")
+                .camundaHistoryTimeToLive(1).startEvent().message(MESSAGE_ENROLLED).endEvent().done();
+        String deployment = processEngine.getRepositoryService().createDeployment()
+                .addModelInstance("enrolment-listener.bpmn", listener).deploy().getId();
+        try {
+            ProcessInstance pi = acceptedAndInformed();
+            assess(pi, AUTONOMOUS);
+            execute(job(pi));
+            activation.add("ACTIVE");
+            executeJobAt(pi, TASK_CHECK_ACTIVATION);
+
+            assertThat(pi).isEnded().hasPassed(END_ENROLLED);
+            var started = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("enrolment-listener").singleResult();
+            assertThat(started.getBusinessKey()).isEqualTo("DE-2026-000001");
+            assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(started.getId()).variableName(VAR_ROUTE).singleResult().getValue())
+                    .isEqualTo("AUTONOMOUS");
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
+    @Test
+    void shouldPassTheChosenWayOfAssessmentToTheAssessment() {
+        ProcessInstance pi = start();
+        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
+        complete(task(pi), withVariables(VAR_PRIVACY_NOTICE_GIVEN, true, VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON",
+                DigitalReadinessProcess.VAR_ASSESSMENT_MODE, DigitalReadinessProcess.MODE_SELF));
+
+        assertThat(calledProcessInstance(pi)).hasPassed(DigitalReadinessProcess.TASK_SEND_LINK)
+                .isWaitingAt(DigitalReadinessProcess.GATEWAY_AWAIT_ANSWERS);
     }
 
     @Test

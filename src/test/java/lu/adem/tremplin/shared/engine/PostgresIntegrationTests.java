@@ -79,6 +79,7 @@ class PostgresIntegrationTests {
         registry.add("TREMPLIN_ADMIN_PASSWORD", () -> "a-long-enough-secret");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
         registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
+        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
         // Failsafe gives each integration test class a JVM of its own (pom.xml); the engine name makes
         // this one recognisable in the logs.
         registry.add("camunda.bpm.process-engine-name", () -> "postgres-it");
@@ -166,18 +167,47 @@ class PostgresIntegrationTests {
         enrol(instance, "DE-PG-000004");
     }
 
+    @Test
+    void shouldTakeTheJobseekersSelfAssessmentThroughThePersonalLinkOnPostgres() {
+        String instance = acceptedAndInformed("DE-PG-000005", "ana.self@example.lu", "SELF");
+        var message = context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000005").get(0);
+        assertThat(message.kind()).isEqualTo(lu.adem.tremplin.outbox.MessageKind.SELF_ASSESSMENT_LINK);
+        var link = java.util.regex.Pattern.compile("https://tremplin\\.example\\.lu/self-assessment/([A-Za-z0-9_-]{43})")
+                .matcher(message.body());
+        assertThat(link.find()).as(message.body()).isTrue();
+        var selfAssessment = context.getBean(lu.adem.tremplin.assessment.SelfAssessment.class);
+        Map<String, Object> answers = new java.util.HashMap<>(AUTONOMOUS);
+        answers.put("x1", false);
+        answers.put("x2", true);
+
+        assertThat(selfAssessment.submit(link.group(1), answers))
+                .isEqualTo(lu.adem.tremplin.assessment.SelfAssessment.Submission.ACCEPTED);
+        assertThat(selfAssessment.submit(link.group(1), answers))
+                .isEqualTo(lu.adem.tremplin.assessment.SelfAssessment.Submission.ALREADY_SENT);
+        completeOnly("DE-PG-000005", "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
+
+        enrol(instance, "DE-PG-000005");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+    }
+
     /** A registered jobseeker of Esch who accepted the programme and received the privacy notice. */
     private String acceptedAndInformed(String number) {
+        return acceptedAndInformed(number, null, "INTERVIEW");
+    }
+
+    private String acceptedAndInformed(String number, String email, String assessmentMode) {
         signIn("ops", "ROLE_ADMIN");
         context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
                 number, "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
-                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), null, null, null, null));
+                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), email, null, null, null));
         SecurityContextHolder.clearContext();
         String instance = onboarding.proposeProgramme(number, Agency.ESCH_SUR_ALZETTE);
         completeOnly(number, OnboardingProcess.TASK_PROPOSE_PROGRAMME, Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL,
                 "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
         completeOnly(number, OnboardingProcess.TASK_PRIVACY_NOTICE, Map.of(
-                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON"));
+                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON",
+                "assessmentMode", assessmentMode));
         return instance;
     }
 

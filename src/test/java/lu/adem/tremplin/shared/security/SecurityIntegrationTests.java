@@ -44,6 +44,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void shouldOpenTheSelfAssessmentPageToJobseekersWithoutAnAccount() {
+        HttpResponse<String> response = WebSession.anonymous(port).get("/self-assessment/an-unknown-token");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void shouldSendAnonymousVisitorsOfCockpitToTremplinsLogin() {
         HttpResponse<String> response = WebSession.anonymous(port).get("/camunda/app/cockpit/default/");
 

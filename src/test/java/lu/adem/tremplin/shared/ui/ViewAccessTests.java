@@ -16,7 +16,10 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every route and layout says who may open it; only the login view is open to anonymous users. */
+/**
+ * Every route and layout says who may open it; only the login view and the jobseeker's
+ * self-assessment page (whose personal link is its authorization) are open to anonymous users.
+ */
 class ViewAccessTests {
 
     private static List<Class<?>> annotatedWith(Class<? extends java.lang.annotation.Annotation> annotation)
@@ -42,7 +45,8 @@ class ViewAccessTests {
     }
 
     @Test
-    void shouldOpenOnlyTheLoginViewToAnonymousUsers() throws ClassNotFoundException {
-        assertThat(annotatedWith(AnonymousAllowed.class)).containsExactly(LoginView.class);
+    void shouldOpenOnlyTheLoginAndSelfAssessmentViewsToAnonymousUsers() throws ClassNotFoundException {
+        assertThat(annotatedWith(AnonymousAllowed.class)).containsExactlyInAnyOrder(LoginView.class,
+                lu.adem.tremplin.assessment.ui.SelfAssessmentView.class);
     }
 }

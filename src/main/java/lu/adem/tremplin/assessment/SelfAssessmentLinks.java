@@ -1,0 +1,92 @@
+package lu.adem.tremplin.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The personal self-assessment links. A link's token is 256 random bits, sent to the jobseeker and
+ * never stored: the table keeps its SHA-256 hash only.
+ */
+@Repository
+class SelfAssessmentLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+
+    SelfAssessmentLinks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The engine's time, so that a link expires exactly when the process stops waiting for it. */
+    static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    }
+
+    /** A stored link as the public page needs it. */
+    record Link(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt,
+            LocalDateTime usedAt) {
+    }
+
+    /** Creates a link for the waiting assessment and returns its token; earlier unused links of it expire now. */
+    String create(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        LocalDateTime now = now();
+        jdbc.sql("update self_assessment_link set expires_at = :now where process_instance_id = :instance "
+                + "and used_at is null and expires_at > :now")
+                .param("now", now).param("instance", processInstanceId).update();
+        jdbc.sql("insert into self_assessment_link (token_hash, jobseeker_id, process_instance_id, language, "
+                + "created_at, expires_at) values (:hash, :jobseeker, :instance, :language, :now, :expires)")
+                .param("hash", hash(token)).param("jobseeker", jobseekerId).param("instance", processInstanceId)
+                .param("language", language).param("now", now).param("expires", expiresAt)
+                .update();
+        return token;
+    }
+
+    Optional<Link> find(String token) {
+        return jdbc.sql("select * from self_assessment_link where token_hash = :hash")
+                .param("hash", hash(token))
+                .query((rs, row) -> new Link(rs.getString("jobseeker_id"), rs.getString("process_instance_id"),
+                        rs.getString("language"), rs.getTimestamp("expires_at").toLocalDateTime(),
+                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toLocalDateTime()))
+                .optional();
+    }
+
+    /** Marks the link used if it is still unused and unexpired; false if another request was first. */
+    boolean use(String token) {
+        LocalDateTime now = now();
+        return jdbc.sql("update self_assessment_link set used_at = :now where token_hash = :hash "
+                + "and used_at is null and expires_at > :now")
+                .param("now", now).param("hash", hash(token)).update() == 1;
+    }
+
+    /** Expires the unused links of an assessment that no longer waits for them. */
+    void expireFor(String processInstanceId) {
+        LocalDateTime now = now();
+        jdbc.sql("update self_assessment_link set expires_at = :now where process_instance_id = :instance "
+                + "and used_at is null and expires_at > :now")
+                .param("now", now).param("instance", processInstanceId).update();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
