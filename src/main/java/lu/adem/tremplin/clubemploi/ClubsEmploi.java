@@ -103,6 +103,16 @@ public class ClubsEmploi {
                 .optional();
     }
 
+    /** A jobseeker's booked sessions, soonest first (for their file). */
+    public List<ClubBooking> bookingsOf(String jobseekerId) {
+        return jdbc.sql("select id, club, starts_at, jobseeker_id, status from club_booking where jobseeker_id = :jobseeker "
+                + "order by starts_at")
+                .param("jobseeker", jobseekerId)
+                .query((rs, row) -> new ClubBooking(rs.getLong("id"), rs.getString("club"),
+                        rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("jobseeker_id"), rs.getString("status")))
+                .list();
+    }
+
     /** Free seats in a session (all of them when nobody booked yet). */
     public int freeSeats(Club club, LocalDateTime start) {
         return jdbc.sql("select capacity - booked from club_slot where club = :club and starts_at = :start")

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
  * Starts onboarding cases. A jobseeker has at most one running onboarding; the case's business key
@@ -20,9 +21,11 @@ public class Onboarding {
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,32}");
 
     private final RuntimeService runtimeService;
+    private final EngineAsSystem asSystem;
 
-    Onboarding(RuntimeService runtimeService) {
+    Onboarding(RuntimeService runtimeService, EngineAsSystem asSystem) {
         this.runtimeService = runtimeService;
+        this.asSystem = asSystem;
     }
 
     /**
@@ -45,11 +48,15 @@ public class Onboarding {
         return instance.getId();
     }
 
+    /**
+     * Whether the jobseeker has a running onboarding, whoever may see it: counsellors hold no read
+     * grant on whole process instances, and a check under their name would always say no.
+     */
     public boolean isRunningFor(String jobseekerId) {
-        return runtimeService.createProcessInstanceQuery()
+        return asSystem.call(() -> runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey(OnboardingProcess.KEY)
                 .processInstanceBusinessKey(jobseekerId)
-                .count() > 0;
+                .count() > 0);
     }
 
     /** The jobseeker already has a running onboarding case. */

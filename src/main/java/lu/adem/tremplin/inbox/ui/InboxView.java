@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.inbox.Inbox;
@@ -44,9 +45,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setAriaLabel(getTranslation("inbox.title"));
         grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true)
                 .setFlexGrow(2);
-        grid.addColumn(task -> task.jobseekerName() == null ? task.jobseekerId()
-                : task.jobseekerName() + " · " + task.jobseekerId())
-                .setHeader(getTranslation("inbox.column.jobseeker")).setAutoWidth(true);
+        grid.addComponentColumn(this::jobseekerLink).setHeader(getTranslation("inbox.column.jobseeker"))
+                .setAutoWidth(true);
         grid.addColumn(task -> Agency.byCode(task.agency()).map(Agency::displayName).orElse(task.agency()))
                 .setHeader(getTranslation("inbox.column.agency")).setAutoWidth(true);
         grid.addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())
@@ -66,6 +66,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!tasks.isEmpty());
         empty.setVisible(tasks.isEmpty());
         add(new H2(getTranslation("inbox.title")), count, empty, grid);
+    }
+
+    private com.vaadin.flow.component.Component jobseekerLink(InboxTask task) {
+        String text = task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName() + " · " + task.jobseekerId();
+        if (task.jobseekerId() == null) {
+            return new Span("");
+        }
+        return new RouterLink(text, JobseekerFileView.class, task.jobseekerId());
     }
 
     private static String format(DateTimeFormatter formatter, TemporalAccessor value) {

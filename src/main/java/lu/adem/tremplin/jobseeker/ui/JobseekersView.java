@@ -3,6 +3,7 @@ package lu.adem.tremplin.jobseeker.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,6 +29,9 @@ import lu.adem.tremplin.shared.Roles;
 @Menu(order = 2, title = "nav.jobseekers", icon = "vaadin:users")
 @RolesAllowed({ Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN })
 public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Where a jobseeker's file opens (its view lives in the inbox module). */
+    static final String FILE_PATH = "jobseeker/";
 
     final TextField search = new TextField();
     final Grid<Jobseeker> grid = new Grid<>();
@@ -68,6 +72,7 @@ public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("jobseeker.languages")).setAutoWidth(true);
         grid.addColumn(Jobseeker::targetOccupation).setHeader(getTranslation("jobseeker.targetOccupation"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::fileLink).setHeader(getTranslation("file.open")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.addItemClickListener(click -> {
             if (click.getClickCount() == 1 && click.isCtrlKey()) {
@@ -95,6 +100,14 @@ public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation(search.isEmpty() ? "jobseekers.empty" : "jobseekers.no-match"));
         empty.setVisible(none);
         grid.setVisible(!none);
+    }
+
+    /** A link to the jobseeker's file (module inbox), by path: this module does not depend on it. */
+    private Anchor fileLink(Jobseeker jobseeker) {
+        Anchor link = new Anchor(FILE_PATH + jobseeker.registrationNumber(), getTranslation("file.open"));
+        link.getElement().setAttribute("aria-label", getTranslation("file.open.aria", jobseeker.fullName()));
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private void open(Jobseeker jobseeker) {

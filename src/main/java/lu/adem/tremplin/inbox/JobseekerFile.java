@@ -1,0 +1,183 @@
+package lu.adem.tremplin.inbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.clubemploi.ClubBooking;
+import lu.adem.tremplin.clubemploi.ClubsEmploi;
+import lu.adem.tremplin.jobseeker.Jobseeker;
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.outbox.OutboxMessage;
+import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.EngineAsSystem;
+
+/**
+ * Everything about one jobseeker in one place: details, cases with their current step and outcome,
+ * a dated history of the steps taken, club emploi sessions and messages. Only a user who may see the
+ * jobseeker (their agency's counsellors, supervisors, administrators) opens the file; every opening
+ * is logged with who and whose.
+ */
+@Service
+public class JobseekerFile {
+
+    private static final Logger audit = LoggerFactory.getLogger("lu.adem.tremplin.audit");
+    private static final int MAX_CASES = 50;
+    private static final int MAX_STEPS = 300;
+
+    /** The variables a file shows about a case: decisions and reasons, never free personal data. */
+    static final List<String> FACTS = List.of("route", "proposedRoute", "routeOverridden", "overrideReason",
+            "routeDecidedBy", "answeredBy", "accessScore", "skillsScore", "conditionsScore", "languageScore",
+            "confidence", "proposalOutcome", "declineReason", "ineligibleReason", "privacyNoticeChannel",
+            "assessmentMode", "guidedStartClub", "guidedStartBookings", "attendedSessions", "missedSessionsOutcome",
+            "languageDecision", "withdrawReason", "platformStatus");
+
+    /** Steps worth a line in the history (gateways, start events and the like are left out). */
+    private static final Set<String> STEP_TYPES = Set.of("userTask", "serviceTask", "businessRuleTask", "noneEndEvent",
+            "messageEndEvent", "intermediateTimer", "intermediateMessageCatch", "boundaryError", "boundaryTimer");
+
+    /** Where a running case can wait: the steps above, a called process, a subprocess or an event gateway. */
+    private static final Set<String> WAITING_TYPES = Set.of("userTask", "serviceTask", "intermediateTimer",
+            "intermediateMessageCatch", "eventBasedGateway", "callActivity", "subProcess");
+
+    public record Case(String id, String processKey, String processName, Instant started, Instant ended,
+            List<String> currentSteps, String endedAt, Map<String, Object> facts) {
+        public boolean running() {
+            return ended == null;
+        }
+    }
+
+    public record Step(Instant at, String processName, String step, String by) {
+    }
+
+    public record Contents(Jobseeker jobseeker, List<Case> cases, List<Step> history, List<ClubBooking> bookings,
+            List<OutboxMessage> messages, boolean onboardingRunning) {
+    }
+
+    /** A club emploi's name for display. */
+    public String clubName(String code) {
+        return clubs.club(code).map(lu.adem.tremplin.clubemploi.Club::name).orElse(code);
+    }
+
+    private final Jobseekers jobseekers;
+    private final Onboarding onboarding;
+    private final ClubsEmploi clubs;
+    private final Outbox outbox;
+    private final HistoryService historyService;
+    private final EngineAsSystem asSystem;
+
+    JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
+            HistoryService historyService, EngineAsSystem asSystem) {
+        this.jobseekers = jobseekers;
+        this.onboarding = onboarding;
+        this.clubs = clubs;
+        this.outbox = outbox;
+        this.historyService = historyService;
+        this.asSystem = asSystem;
+    }
+
+    /** The file, if the user may see this jobseeker; logs the opening. */
+    public Optional<Contents> open(String registrationNumber) {
+        Optional<Jobseeker> jobseeker = jobseekers.find(registrationNumber);
+        String user = CurrentUser.get().map(CurrentUser::userId).orElse("anonymous");
+        if (jobseeker.isEmpty()) {
+            audit.info("file-refused user={} jobseeker={}", user, registrationNumber);
+            return Optional.empty();
+        }
+        audit.info("file-opened user={} jobseeker={}", user, registrationNumber);
+        // The user may see this jobseeker; their cases are read for them (counsellors hold no read grant
+        // on whole process instances, only on their agency's tasks).
+        return Optional.of(asSystem.call(() -> contents(jobseeker.get())));
+    }
+
+    /** Starts onboarding for a jobseeker the user may see. */
+    public String proposeProgramme(String registrationNumber) {
+        Jobseeker jobseeker = jobseekers.find(registrationNumber)
+                .orElseThrow(() -> new IllegalArgumentException("No visible jobseeker " + registrationNumber));
+        return onboarding.proposeProgramme(jobseeker.registrationNumber(), jobseeker.agency());
+    }
+
+    private Contents contents(Jobseeker jobseeker) {
+        String number = jobseeker.registrationNumber();
+        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(number).orderByProcessInstanceStartTime().desc().listPage(0, MAX_CASES);
+        List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
+        Map<String, Map<String, Object>> facts = facts(ids);
+        // one query per case: a person has a handful of cases, and the engine offers no "instance id in" here
+        List<HistoricActivityInstance> steps = new ArrayList<>();
+        for (String id : ids) {
+            steps.addAll(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
+                    .orderByHistoricActivityInstanceStartTime().desc().listPage(0, MAX_STEPS));
+        }
+        Map<String, String> processNames = new HashMap<>();
+        List<Case> cases = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances) {
+            String name = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
+                    : instance.getProcessDefinitionKey();
+            processNames.put(instance.getId(), name);
+            List<String> current = steps.stream().filter(step -> step.getProcessInstanceId().equals(instance.getId())
+                    && step.getEndTime() == null && WAITING_TYPES.contains(step.getActivityType()))
+                    .map(JobseekerFile::label).toList();
+            String endedAt = steps.stream().filter(step -> step.getProcessInstanceId().equals(instance.getId())
+                    && step.getActivityType().endsWith("EndEvent")).map(JobseekerFile::label).findFirst().orElse(null);
+            cases.add(new Case(instance.getId(), instance.getProcessDefinitionKey(), name,
+                    instant(instance.getStartTime()), instant(instance.getEndTime()), current, endedAt,
+                    facts.getOrDefault(instance.getId(), Map.of())));
+        }
+        List<Step> history = steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))
+                .map(step -> new Step(instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
+                        processNames.get(step.getProcessInstanceId()), label(step), step.getAssignee()))
+                .sorted(Comparator.comparing(Step::at).reversed()).toList();
+        return new Contents(jobseeker, cases, history, clubs.bookingsOf(number), outbox.messagesFor(number),
+                onboarding.isRunningFor(number));
+    }
+
+    private Map<String, Map<String, Object>> facts(List<String> instanceIds) {
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new)).variableNameIn(FACTS.toArray(String[]::new))
+                .disableCustomObjectDeserialization().listPage(0, instanceIds.size() * FACTS.size());
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        for (HistoricVariableInstance variable : variables) {
+            if (variable.getValue() != null) {
+                byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
+        byInstance.replaceAll((id, values) -> ordered(values));
+        return byInstance;
+    }
+
+    private static Map<String, Object> ordered(Map<String, Object> values) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        FACTS.stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
+        return ordered;
+    }
+
+    private static String label(HistoricActivityInstance step) {
+        return step.getActivityName() != null ? step.getActivityName() : step.getActivityId();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,112 @@
+package lu.adem.tremplin.inbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+
+import lu.adem.tremplin.clubemploi.ClubsEmploi;
+import lu.adem.tremplin.inbox.JobseekerFile;
+import lu.adem.tremplin.jobseeker.Jobseeker;
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.jobseeker.Language;
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.outbox.MessageKind;
+import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.support.KaribuViewTest;
+
+/** The jobseeker's file: details, cases, history, sessions, messages; only for those who may see the person. */
+class JobseekerFileViewTests extends KaribuViewTest {
+
+    private static int next;
+
+    /** A new jobseeker of Diekirch (no other test works there), seen by the counsellor "counsellordiekirch". */
+    private String diekirchJobseeker(String email) {
+        String number = "DE-2026-FILE" + (next++) + System.nanoTime() % 10_000;
+        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
+        SecurityContextHolder.getContext().setAuthentication(admin);
+        context.getBean(Jobseekers.class).save(new Jobseeker(null, number, "Marc", "Weber", Agency.DIEKIRCH, "counsellordiekirch",
+                EnumSet.of(Language.DE, Language.LB), email, "+352 621 000 123", "M1607", null));
+        SecurityContextHolder.clearContext();
+        account("counsellordiekirch", "counsellor", Agency.DIEKIRCH.groupId());
+        return number;
+    }
+
+    private JobseekerFileView open(String number) {
+        UI.getCurrent().navigate("jobseeker/" + number);
+        return _get(JobseekerFileView.class);
+    }
+
+    @Test
+    void shouldShowARunningCaseWithItsCurrentStepAndHistory() {
+        signIn("counsellor");
+
+        JobseekerFileView file = open("DE-2026-004211");
+
+        assertThat(_get(H2.class).getText()).endsWith(" · DE-2026-004211");
+        assertThat(file.cases.getElement().getTextRecursively()).contains("Onboarding").contains("now: Propose the programme");
+        assertThat(file.history.getListDataView().getItems()).extracting(JobseekerFile.Step::step)
+                .contains("Propose the programme");
+        assertThat(file.propose.isVisible()).as("onboarding already running").isFalse();
+    }
+
+    @Test
+    void shouldProposeTheProgrammeOnceFromAnEmptyFile() {
+        String number = diekirchJobseeker(null);
+        signIn("counsellordiekirch");
+        JobseekerFileView file = open(number);
+        assertThat(file.cases.getChildren()).isEmpty();
+        assertThat(file.propose.isVisible()).isTrue();
+
+        file.propose.click();
+
+        file = _get(JobseekerFileView.class);
+        assertThat(file.cases.getElement().getTextRecursively()).contains("now: Propose the programme");
+        assertThat(file.propose.isVisible()).isFalse();
+        assertThatThrownBy(() -> context.getBean(JobseekerFile.class).proposeProgramme(number))
+                .isInstanceOf(Onboarding.OnboardingAlreadyRunning.class);
+    }
+
+    @Test
+    void shouldListBookedSessionsAndMessagesWithTheirStatus() {
+        String number = diekirchJobseeker("marc.weber@example.lu");
+        context.getBean(ClubsEmploi.class).bookSessions("LUXEMBOURG_CITY", number, 2,
+                LocalDate.now().plusDays(30).atStartOfDay());
+        context.getBean(Outbox.class).enqueue(number, MessageKind.PLATFORM_INVITATION);
+        signIn("counsellordiekirch");
+
+        JobseekerFileView file = open(number);
+
+        assertThat(file.bookings.getListDataView().getItems()).hasSize(2);
+        assertThat(file.messages.getListDataView().getItems()).singleElement()
+                .satisfies(message -> assertThat(message.subject()).startsWith("Ihre kostenlosen"));
+    }
+
+    @Test
+    void shouldNotShowAnotherAgencysJobseeker() {
+        signIn("counsellor2");
+
+        open("DE-2026-004211");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("No such jobseeker");
+    }
+
+    @Test
+    void shouldNotOpenToAProcessOwner() {
+        signIn("processowner");
+
+        assertThatThrownBy(() -> open("DE-2026-004211")).hasMessageContaining("Access is denied");
+    }
+}
