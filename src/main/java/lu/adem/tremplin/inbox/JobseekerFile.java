@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -122,9 +123,13 @@ public class JobseekerFile {
         Map<String, Map<String, Object>> facts = facts(ids);
         // one query per case: a person has a handful of cases, and the engine offers no "instance id in" here
         List<HistoricActivityInstance> steps = new ArrayList<>();
+        Map<String, String> completedBy = new HashMap<>();
         for (String id : ids) {
             steps.addAll(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
                     .orderByHistoricActivityInstanceStartTime().desc().listPage(0, MAX_STEPS));
+            historyService.createUserOperationLogQuery().processInstanceId(id)
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, MAX_STEPS)
+                    .forEach(entry -> completedBy.put(entry.getTaskId(), entry.getUserId()));
         }
         Map<String, String> processNames = new HashMap<>();
         List<Case> cases = new ArrayList<>();
@@ -143,7 +148,8 @@ public class JobseekerFile {
         }
         List<Step> history = steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))
                 .map(step -> new Step(instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
-                        processNames.get(step.getProcessInstanceId()), label(step), step.getAssignee()))
+                        processNames.get(step.getProcessInstanceId()), label(step),
+                        step.getAssignee() != null ? step.getAssignee() : completedBy.get(step.getTaskId())))
                 .sorted(Comparator.comparing(Step::at).reversed()).toList();
         return new Contents(jobseeker, cases, history, clubs.bookingsOf(number), outbox.messagesFor(number),
                 onboarding.isRunningFor(number));

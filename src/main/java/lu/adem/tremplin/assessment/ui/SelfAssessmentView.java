@@ -83,7 +83,9 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
     }
 
     private void showQuestionnaire() {
-        add(languageLinks(), new H1(getTranslation("self.title")), new Paragraph(getTranslation("self.intro")));
+        H1 title = new H1(getTranslation("self.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("line-height", "1.2");
+        add(languageLinks(), title, new Paragraph(getTranslation("self.intro")));
         summary.getElement().setAttribute("role", "alert");
         summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         add(summary);
@@ -122,7 +124,16 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
             section.add(new Paragraph(getTranslation(hintKey)));
         }
         for (var field : fields) {
-            ((com.vaadin.flow.component.HasStyle) field).getStyle().set("display", "flex").set("margin-bottom", "1rem");
+            if (field instanceof RadioButtonGroup<?> group) {
+                // A paragraph names the question: Vaadin's field label would cut a long question short on a phone.
+                Paragraph question = new Paragraph(group.getLabel());
+                question.setId(group.getId().orElseThrow() + "-label");
+                question.getStyle().set("font-weight", "600").set("margin", "1rem 0 0.25rem");
+                group.setLabel(null);
+                group.setAriaLabelledBy(question.getId().orElseThrow());
+                section.add(question);
+            }
+            ((com.vaadin.flow.component.HasStyle) field).getStyle().set("display", "flex").set("margin-bottom", "0.5rem");
             section.add(field);
         }
         return section;
@@ -143,7 +154,6 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         group.setId("question-" + id);
         group.setItemLabelGenerator(labels);
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        group.setRequiredIndicatorVisible(true);
         group.setErrorMessage(getTranslation("self.required"));
         group.addValueChangeListener(change -> group.setInvalid(false));
         questions.put(id, group);
@@ -184,6 +194,12 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
             summary.setText(getTranslation("self.error", reference));
             send.setEnabled(true);
         }
+    }
+
+    /** A question's text as the jobseeker reads it (tests). */
+    String questionText(String id) {
+        return getChildren().flatMap(c -> c.getChildren()).filter(c -> c.getId().equals(java.util.Optional.of("question-" + id + "-label")))
+                .map(c -> ((Paragraph) c).getText()).findFirst().orElseThrow();
     }
 
     /** The page for a link that cannot be answered (or, for {@code null}, the thanks after sending). */

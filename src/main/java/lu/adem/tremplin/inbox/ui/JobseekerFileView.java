@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -45,6 +46,8 @@ import lu.adem.tremplin.shared.Roles;
 public class JobseekerFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+    /** A coded value from a form (ACCEPTED, GUIDED_START, …), shown in the user's language. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]+");
 
     private final JobseekerFile file;
     private String title = "";
@@ -90,7 +93,10 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
                 "file.history.empty"));
         add(section("file.bookings", bookingsGrid(contents.get().bookings()), contents.get().bookings().isEmpty(),
                 "file.bookings.empty"));
-        add(section("file.messages", messagesGrid(contents.get().messages()), contents.get().messages().isEmpty(),
+        Div messagesWithHint = new Div(new Paragraph(getTranslation("file.messages.hint")),
+                messagesGrid(contents.get().messages()));
+        messagesWithHint.setWidthFull();
+        add(section("file.messages", messagesWithHint, contents.get().messages().isEmpty(),
                 "file.messages.empty"));
     }
 
@@ -166,6 +172,9 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         if (value instanceof java.util.Date date) {
             return format(date.toInstant());
         }
+        if (value instanceof String code && CODE.matcher(code).matches()) {
+            return getTranslation("file.value." + code);
+        }
         return String.valueOf(value);
     }
 
@@ -208,11 +217,17 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         messages.setAriaLabel(getTranslation("file.messages"));
         messages.addColumn(message -> format(message.createdAt().atZone(ZoneId.systemDefault()).toInstant()))
                 .setHeader(getTranslation("file.column.when")).setAutoWidth(true);
-        messages.addColumn(OutboxMessage::subject).setHeader(getTranslation("file.column.subject")).setFlexGrow(2);
+        messages.addColumn(OutboxMessage::subject).setHeader(getTranslation("file.column.subject")).setAutoWidth(true)
+                .setFlexGrow(2);
         messages.addColumn(message -> message.recipient() == null ? "—" : message.recipient())
                 .setHeader(getTranslation("file.column.to")).setAutoWidth(true);
         messages.addColumn(message -> getTranslation("outbox.status." + message.status().name()))
                 .setHeader(getTranslation("file.column.status")).setAutoWidth(true);
+        messages.setItemDetailsRenderer(new ComponentRenderer<>(message -> {
+            Div body = new Div(message.body());
+            body.getStyle().set("white-space", "pre-wrap").set("padding", "0.5rem 1rem");
+            return body;
+        }));
         messages.setItems(list);
         messages.setAllRowsVisible(true);
         return messages;

@@ -80,6 +80,8 @@ class SelfAssessmentViewTests extends KaribuViewTest {
         SelfAssessmentView view = open(linkSentTo(Language.DE));
         assertThat(_get(H1.class).getText()).isEqualTo("Ihr Fragebogen zu digitalen Kenntnissen");
         assertThat(view.questions).hasSize(12);
+        assertThat(view.questionText("a1")).isEqualTo("Haben Sie zu Hause ein Gerät, das Sie benutzen können?");
+        assertThat(view.questions.get("a1").getAriaLabelledBy()).contains("question-a1-label");
 
         answerAll(view);
         view.canTravel.setValue(true);

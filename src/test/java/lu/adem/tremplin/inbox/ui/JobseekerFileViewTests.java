@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -77,6 +79,25 @@ class JobseekerFileViewTests extends KaribuViewTest {
         assertThat(file.propose.isVisible()).isFalse();
         assertThatThrownBy(() -> context.getBean(JobseekerFile.class).proposeProgramme(number))
                 .isInstanceOf(Onboarding.OnboardingAlreadyRunning.class);
+    }
+
+    @Test
+    void shouldShowTheOutcomeTheDecisionsAndWhoTookThem() {
+        String number = diekirchJobseeker(null);
+        signIn("counsellordiekirch");
+        context.getBean(JobseekerFile.class).proposeProgramme(number);
+        TaskService tasks = context.getBean(TaskService.class);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        tasks.complete(task, Map.of("proposalChannel", "PHONE", "proposalOutcome", "DECLINED", "declineReason", "NO_TIME"));
+
+        JobseekerFileView file = open(number);
+
+        assertThat(file.cases.getElement().getTextRecursively()).contains("ended: Programme declined")
+                .contains("Answer to the proposal: declined").contains("Reason for declining: no time");
+        assertThat(file.history.getListDataView().getItems())
+                .filteredOn(step -> step.step().equals("Propose the programme")).singleElement()
+                .satisfies(step -> assertThat(step.by()).isEqualTo("counsellordiekirch"));
+        assertThat(file.propose.isVisible()).as("a new proposal is possible").isTrue();
     }
 
     @Test
