@@ -17,6 +17,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import lu.adem.tremplin.shared.AlreadyDone;
 import lu.adem.tremplin.shared.CurrentUser;
 
 /**
@@ -59,6 +60,9 @@ class UiErrors implements VaadinServiceInitListener, ErrorHandler {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthorizationException) {
                 return "error.not-allowed";
+            }
+            if (cause instanceof AlreadyDone) {
+                return "error.task-already-done";
             }
             if (cause instanceof OptimisticLockingException || cause instanceof NullValueException) {
                 return "error.changed-meanwhile";

@@ -27,6 +27,13 @@ class UiErrorsTests {
     }
 
     @Test
+    void shouldExplainWorkSomeoneAlreadyDidAsAlreadyDone() {
+        assertThat(UiErrors.messageKey(new IllegalStateException("wrapped",
+                new lu.adem.tremplin.shared.AlreadyDone("task 42 is no longer open"))))
+                .isEqualTo("error.task-already-done");
+    }
+
+    @Test
     void shouldGiveEverythingElseAReferenceForSupport() {
         assertThat(UiErrors.messageKey(new NullPointerException())).isEqualTo("error.unexpected");
     }
@@ -35,7 +42,8 @@ class UiErrorsTests {
     void shouldShowTheReferenceInEveryLanguage() {
         var translations = new TremplinTranslations();
         for (Locale locale : TremplinTranslations.LOCALES) {
-            for (String key : List.of("error.not-allowed", "error.changed-meanwhile", "error.unexpected")) {
+            for (String key : List.of("error.not-allowed", "error.changed-meanwhile", "error.unexpected",
+                    "error.task-already-done")) {
                 assertThat(translations.getTranslation(key, locale, "ab12cd34")).as(key + " " + locale)
                         .contains("ab12cd34").doesNotContain("{0}");
             }

@@ -1,0 +1,58 @@
+package lu.adem.tremplin.inbox;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.shared.AlreadyDone;
+import lu.adem.tremplin.shared.CurrentUser;
+
+/**
+ * Completes a task for the signed-in user. The engine's authorization checks decide whether the user
+ * may; a task that is already completed — a double click, a colleague first, two browser tabs — is
+ * reported as {@link TaskAlreadyDone} and changes nothing.
+ */
+@Service
+public class TaskCompletion {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskCompletion.class);
+
+    private final TaskService taskService;
+
+    TaskCompletion(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    /**
+     * @throws TaskAlreadyDone when the task is no longer open (nothing is changed)
+     * @throws org.camunda.bpm.engine.AuthorizationException when the user may not work on it
+     */
+    public void complete(String taskId, Map<String, Object> variables) {
+        String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskAlreadyDone(taskId);
+        }
+        try {
+            taskService.complete(taskId, variables);
+        } catch (NullValueException | OptimisticLockingException concurrent) {
+            // the task vanished between the check and the completion: someone else completed it
+            log.info("Task {} completed by someone else while {} completed it: {}", taskId, user, concurrent.toString());
+            throw new TaskAlreadyDone(taskId);
+        }
+        log.info("Task {} ({}) completed by {}", taskId, task.getTaskDefinitionKey(), user);
+    }
+
+    /** The task is no longer open: completed by someone else, or by an earlier click. */
+    public static class TaskAlreadyDone extends AlreadyDone {
+        public TaskAlreadyDone(String taskId) {
+            super("Task " + taskId + " is no longer open");
+        }
+    }
+}
