@@ -113,6 +113,32 @@ public class ClubsEmploi {
                 .list();
     }
 
+    /** A session's seats as the clubs' screen shows them. */
+    public record Session(LocalDateTime startsAt, int seats, int booked) {
+        public int free() {
+            return seats - booked;
+        }
+    }
+
+    /** The club's sessions of {@code days} days from {@code from}, with their booked seats (one query). */
+    public List<Session> sessions(Club club, LocalDate from, int days) {
+        LocalDateTime start = from.atStartOfDay();
+        LocalDateTime end = from.plusDays(days).atStartOfDay();
+        java.util.Map<LocalDateTime, int[]> slots = new java.util.HashMap<>();
+        jdbc.sql("select starts_at, capacity, booked from club_slot where club = :club and starts_at >= :start "
+                + "and starts_at < :end")
+                .param("club", club.code()).param("start", start).param("end", end)
+                .query(rs -> {
+                    slots.put(rs.getTimestamp("starts_at").toLocalDateTime(),
+                            new int[] { rs.getInt("capacity"), rs.getInt("booked") });
+                });
+        return sessionStarts(club, start).stream().filter(session -> session.isBefore(end))
+                .map(session -> {
+                    int[] slot = slots.getOrDefault(session, new int[] { club.seats(), 0 });
+                    return new Session(session, slot[0], slot[1]);
+                }).toList();
+    }
+
     /** Free seats in a session (all of them when nobody booked yet). */
     public int freeSeats(Club club, LocalDateTime start) {
         return jdbc.sql("select capacity - booked from club_slot where club = :club and starts_at = :start")

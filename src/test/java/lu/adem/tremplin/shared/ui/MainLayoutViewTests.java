@@ -69,7 +69,7 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowACounsellorTheirScreensAndTasklist() {
         signIn("counsellor");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Platform simulator", "Camunda Tasklist");
+        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Platform simulator", "Camunda Tasklist");
     }
 
     @Test
@@ -83,7 +83,7 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowAnAdministratorEverythingButTheInbox() {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
-        assertThat(navigation()).containsExactly("Jobseekers", "Processes", "Cockpit", "Import jobseekers",
+        assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Processes", "Cockpit", "Import jobseekers",
                 "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 
