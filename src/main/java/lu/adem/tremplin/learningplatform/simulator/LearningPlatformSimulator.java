@@ -8,10 +8,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lu.adem.tremplin.learningplatform.AccountActivated;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 
@@ -30,8 +32,11 @@ public class LearningPlatformSimulator implements LearningPlatform {
     private final JdbcClient jdbc;
     private final AtomicBoolean down = new AtomicBoolean();
 
-    LearningPlatformSimulator(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    LearningPlatformSimulator(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         log.warn("Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
     }
 
@@ -74,6 +79,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
                 .update();
         if (updated == 1) {
             log.info("Simulator: {} activated the account", externalId);
+            events.publishEvent(new AccountActivated(externalId));
         }
         return updated == 1;
     }
