@@ -41,6 +41,7 @@ public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle 
         club.setItems(clubs.clubs());
         club.setItemLabelGenerator(Club::name);
         club.setId("clubs-club");
+        club.setWidth("24rem");
 
         sessions.setId("clubs-sessions");
         sessions.setAriaLabel(getTranslation("clubs.title"));
