@@ -63,7 +63,8 @@ public class Inbox {
         return tasks.stream().map(task -> {
             Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
             String jobseekerId = (String) vars.get(VAR_JOBSEEKER_ID);
-            return new InboxTask(task.getId(), task.getName(), task.getProcessDefinitionId(), jobseekerId,
+            return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                    task.getProcessDefinitionId(), jobseekerId,
                     jobseekerId == null ? null : names.get(jobseekerId), (String) vars.get(VAR_AGENCY),
                     task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
         }).toList();

@@ -6,6 +6,7 @@ import java.time.Instant;
 public record InboxTask(
         String taskId,
         String taskName,
+        String taskKey,
         String processDefinitionId,
         String jobseekerId,
         String jobseekerName,

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.clubemploi.ClubBooking;
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
 import lu.adem.tremplin.jobseeker.Jobseeker;
@@ -48,7 +49,8 @@ public class JobseekerFile {
             "routeDecidedBy", "answeredBy", "accessScore", "skillsScore", "conditionsScore", "languageScore",
             "confidence", "proposalOutcome", "declineReason", "ineligibleReason", "privacyNoticeChannel",
             "assessmentMode", "guidedStartClub", "guidedStartBookings", "attendedSessions", "missedSessionsOutcome",
-            "languageDecision", "withdrawReason", "platformStatus");
+            "languageDecision", "withdrawReason", "platformStatus", "courseChoice", "enrolledCourseId", "progressPercent",
+            "courseCompleted", "certificateReceived", "reviewOutcome", "nextCourseOutcome");
 
     /** Steps worth a line in the history (gateways, start events and the like are left out). */
     private static final Set<String> STEP_TYPES = Set.of("userTask", "serviceTask", "businessRuleTask", "noneEndEvent",
@@ -83,15 +85,30 @@ public class JobseekerFile {
     private final Outbox outbox;
     private final HistoryService historyService;
     private final EngineAsSystem asSystem;
+    private final Catalogue catalogue;
+    private final org.camunda.bpm.engine.RuntimeService runtimeService;
+    private final org.camunda.bpm.engine.ManagementService managementService;
+    private final boolean demo;
 
     JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
-            HistoryService historyService, EngineAsSystem asSystem) {
+            HistoryService historyService, EngineAsSystem asSystem, Catalogue catalogue,
+            org.camunda.bpm.engine.RuntimeService runtimeService, org.camunda.bpm.engine.ManagementService managementService,
+            @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo) {
+        this.catalogue = catalogue;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.demo = demo;
         this.jobseekers = jobseekers;
         this.onboarding = onboarding;
         this.clubs = clubs;
         this.outbox = outbox;
         this.historyService = historyService;
         this.asSystem = asSystem;
+    }
+
+    /** Whether demo conveniences (moving a case's deadlines) are offered: embedded default only. */
+    public boolean demo() {
+        return demo;
     }
 
     /** The file, if the user may see this jobseeker; logs the opening. */
@@ -106,6 +123,40 @@ public class JobseekerFile {
         // The user may see this jobseeker; their cases are read for them (counsellors hold no read grant
         // on whole process instances, only on their agency's tasks).
         return Optional.of(asSystem.call(() -> contents(jobseeker.get())));
+    }
+
+    /**
+     * Demo only (embedded default): brings the earliest deadline of the jobseeker's running cases (a
+     * timer: 14 days without progress, the weekly reading, …) to now, so that a demonstration need not
+     * wait days. Returns the step whose deadline moved.
+     */
+    public Optional<String> passTimeToNextDeadline(String registrationNumber) {
+        if (!demo || jobseekers.find(registrationNumber).isEmpty()) {
+            return Optional.empty();
+        }
+        return asSystem.call(() -> {
+            List<org.camunda.bpm.engine.runtime.Job> timers = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(registrationNumber).listPage(0, MAX_CASES).stream()
+                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                            .listPage(0, 50).stream())
+                    .sorted(Comparator.comparing(org.camunda.bpm.engine.runtime.Job::getDuedate)).toList();
+            if (timers.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            // as if time passed: every deadline of the jobseeker's cases comes closer by the same amount
+            long now = System.currentTimeMillis();
+            long skip = Math.max(0, timers.get(0).getDuedate().getTime() - now);
+            timers.forEach(timer -> managementService.setJobDuedate(timer.getId(),
+                    new Date(Math.max(now, timer.getDuedate().getTime() - skip))));
+            audit.info("demo-time-passed user={} jobseeker={} skipped={}s",
+                    CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"), registrationNumber, skip / 1000);
+            var waiting = historyService.createHistoricActivityInstanceQuery()
+                    .processInstanceId(timers.get(0).getProcessInstanceId()).unfinished().listPage(0, 50).stream()
+                    .filter(step -> step.getActivityType().startsWith("intermediateTimer")
+                            || step.getActivityType().startsWith("boundaryTimer"))
+                    .findFirst();
+            return Optional.of(waiting.map(JobseekerFile::label).orElse(timers.get(0).getId()));
+        });
     }
 
     /** Starts onboarding for a jobseeker the user may see. */
@@ -170,6 +221,9 @@ public class JobseekerFile {
             }
         }
         byInstance.replaceAll((id, values) -> ordered(values));
+        byInstance.values().forEach(values -> values.computeIfPresent("enrolledCourseId", (name, courseId) ->
+                catalogue.find(String.valueOf(courseId)).map(course -> course.title() + " (" + courseId + ")")
+                        .orElse(String.valueOf(courseId))));
         return byInstance;
     }
 

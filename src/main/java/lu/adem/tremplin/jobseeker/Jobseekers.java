@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +59,19 @@ public class Jobseekers {
     public Optional<PlatformContact> platformContactOf(String registrationNumber) {
         return repository.findByRegistrationNumber(registrationNumber).map(j -> new PlatformContact(
                 j.registrationNumber(), j.email(), courseLanguage(j)));
+    }
+
+    /**
+     * What course recommendation needs (languages, target occupation), for the process step that
+     * builds a shortlist; no name, no contact, no user check, as for {@link #registrationOf(String)}.
+     */
+    public Optional<LearningProfile> learningProfileOf(String registrationNumber) {
+        return repository.findByRegistrationNumber(registrationNumber)
+                .map(j -> new LearningProfile(j.registrationNumber(), Set.copyOf(j.languages()), j.targetOccupation()));
+    }
+
+    /** A jobseeker as course recommendation sees them. */
+    public record LearningProfile(String registrationNumber, Set<Language> languages, String targetOccupation) {
     }
 
     /** The first of the platform's course languages (FR, EN, ES) the jobseeker speaks, else French. */

@@ -1,17 +1,10 @@
 package lu.adem.tremplin.onboarding;
 
-import java.util.Date;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.AccountActivated;
-import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.CaseHandover;
 
 /**
  * When Tremplin hears at once that an account was activated, the waiting case checks now instead
@@ -21,27 +14,14 @@ import lu.adem.tremplin.shared.EngineAsSystem;
 @Component
 class ActivationNoticed {
 
-    private static final Logger log = LoggerFactory.getLogger(ActivationNoticed.class);
+    private final CaseHandover handover;
 
-    private final RuntimeService runtimeService;
-    private final ManagementService managementService;
-    private final EngineAsSystem asSystem;
-
-    ActivationNoticed(RuntimeService runtimeService, ManagementService managementService, EngineAsSystem asSystem) {
-        this.runtimeService = runtimeService;
-        this.managementService = managementService;
-        this.asSystem = asSystem;
+    ActivationNoticed(CaseHandover handover) {
+        this.handover = handover;
     }
 
     @EventListener
     void checkNow(AccountActivated activated) {
-        asSystem.run(() -> runtimeService.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(activated.externalId()).listPage(0, 10)
-                .forEach(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                        .activityId(OnboardingProcess.TIMER_CHECK_AGAIN).listPage(0, 10)
-                        .forEach(timer -> {
-                            managementService.setJobDuedate(timer.getId(), new Date(ClockUtil.getCurrentTime().getTime()));
-                            log.info("Case {}: account activation reported, checking now", activated.externalId());
-                        })));
+        handover.bringTimerForward(OnboardingProcess.KEY, activated.externalId(), OnboardingProcess.TIMER_CHECK_AGAIN);
     }
 }

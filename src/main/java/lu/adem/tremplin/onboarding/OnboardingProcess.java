@@ -66,6 +66,8 @@ public final class OnboardingProcess {
     public static final String VAR_PRIVACY_NOTICE_CHANNEL = "privacyNoticeChannel";
     /** Set by the assessment (call activity): the route in force. */
     public static final String VAR_ROUTE = "route";
+    /** The questionnaire's L2 (hours a week: 0 under 2, 1 from 2 to 5, 2 over 5), for course recommendation. */
+    public static final String VAR_WEEKLY_HOURS_ANSWER = "weeklyHoursAnswer";
     public static final String VAR_GUIDED_START_CLUB = "guidedStartClub";
     public static final String VAR_GUIDED_START_SESSIONS = "guidedStartSessions";
     public static final String VAR_GUIDED_START_FIRST_SESSION = "guidedStartFirstSession";

@@ -4,5 +4,7 @@ package lu.adem.tremplin.outbox;
 public enum MessageKind {
     PLATFORM_INVITATION, ACTIVATION_REMINDER,
     /** {1} is the personal link, {2} the date it expires. */
-    SELF_ASSESSMENT_LINK
+    SELF_ASSESSMENT_LINK,
+    COURSE_CHOICE_REMINDER,
+    PROGRESS_REMINDER
 }

@@ -124,4 +124,43 @@ class HttpLearningPlatformTests {
 
         assertThatThrownBy(() -> platform.accountStatus("DE-1")).isInstanceOf(PlatformUnavailable.class);
     }
+
+    @Test
+    void shouldEnrolInACourse() {
+        status = 201;
+        body = "{\"externalId\":\"DE-2026-004211\",\"courseId\":\"7168871\"}";
+
+        assertThat(platform.enrol("DE-2026-004211", "7168871").courseId()).isEqualTo("7168871");
+
+        assertThat(received).containsExactly("POST /api/members/DE-2026-004211/enrolments Bearer secret-token "
+                + "{\"courseId\":\"7168871\"}");
+    }
+
+    @Test
+    void shouldRefuseAnEnrolmentInAnotherCourse() {
+        body = "{\"externalId\":\"DE-2026-004211\",\"courseId\":\"1\"}";
+
+        assertThatThrownBy(() -> platform.enrol("DE-2026-004211", "7168871")).isInstanceOf(PlatformUnavailable.class);
+    }
+
+    @Test
+    void shouldReadProgressCompletionAndCertificate() {
+        body = "{\"progress\":100,\"timeSpentMinutes\":380,\"lastActivityAt\":\"2026-11-20T10:00:00Z\","
+                + "\"completedAt\":\"2026-11-20T10:00:00Z\",\"certificateAt\":null}";
+
+        var progress = platform.progress("DE-2026-004211", "7168871");
+
+        assertThat(progress.percent()).isEqualTo(100);
+        assertThat(progress.minutesSpent()).isEqualTo(380);
+        assertThat(progress.completedAt()).isEqualTo(java.time.Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(progress.certificateAt()).isNull();
+        assertThat(received).singleElement().asString().startsWith("GET /api/members/DE-2026-004211/enrolments/7168871");
+    }
+
+    @Test
+    void shouldTreatAnImpossibleProgressAsAnUnreadableAnswer() {
+        body = "{\"progress\":140}";
+
+        assertThatThrownBy(() -> platform.progress("DE-2026-004211", "7168871")).isInstanceOf(PlatformUnavailable.class);
+    }
 }

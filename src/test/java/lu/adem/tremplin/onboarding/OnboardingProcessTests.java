@@ -43,6 +43,7 @@ import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.onboarding.process.AnnounceEnrolment;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
+import lu.adem.tremplin.shared.CaseHandover;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
@@ -82,7 +83,9 @@ class OnboardingProcessTests {
             ineligible.ifPresent(reason -> execution.setVariable(VAR_INELIGIBLE_REASON, reason.name()));
         });
         Mocks.register("requirePrivacyNotice", new RequirePrivacyNotice());
-        Mocks.register("announceEnrolment", new AnnounceEnrolment(new EngineAsSystem(processEngine.getIdentityService())));
+        Mocks.register("announceEnrolment", new AnnounceEnrolment(new CaseHandover(processEngine.getRepositoryService(),
+                processEngine.getRuntimeService(), processEngine.getManagementService(),
+                new EngineAsSystem(processEngine.getIdentityService()))));
         Mocks.register("sendSelfAssessmentLink", (JavaDelegate) execution -> execution.setVariable(
                 DigitalReadinessProcess.VAR_LINK_EXPIRES_AT, new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
         Mocks.register("scoreReadinessAnswers", new ScoreReadinessAnswers());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,6 +31,8 @@ import lu.adem.tremplin.shared.Roles;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+    /** Tasks that Tremplin shows on a screen of its own, by task definition key. */
+    static final java.util.Map<String, String> TREMPLIN_TASK_SCREENS = java.util.Map.of("ChooseCourse", "tasks/choose-course");
 
     final Grid<InboxTask> grid = new Grid<>();
     final Span count = new Span();
@@ -43,7 +46,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("inbox.title"));
-        grid.addColumn(InboxTask::taskName).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true)
+        grid.addComponentColumn(this::taskLink).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true)
                 .setFlexGrow(2);
         grid.addComponentColumn(this::jobseekerLink).setHeader(getTranslation("inbox.column.jobseeker"))
                 .setAutoWidth(true);
@@ -66,6 +69,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setVisible(!tasks.isEmpty());
         empty.setVisible(tasks.isEmpty());
         add(new H2(getTranslation("inbox.title")), count, empty, grid);
+    }
+
+    /**
+     * Where a task is worked: Tremplin's own screen when it has one (by path: the screens live in the
+     * modules of their processes), else Camunda Tasklist, which renders the task's form.
+     */
+    private com.vaadin.flow.component.Component taskLink(InboxTask task) {
+        String screen = TREMPLIN_TASK_SCREENS.get(task.taskKey());
+        Anchor link = new Anchor(screen != null ? screen + "/" + task.taskId()
+                : "camunda/app/tasklist/default/#/?task=" + task.taskId(), task.taskName());
+        if (screen != null) {
+            link.getElement().setAttribute("router-link", true);
+        }
+        return link;
     }
 
     private com.vaadin.flow.component.Component jobseekerLink(InboxTask task) {

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.clubemploi.ClubBooking;
+import lu.adem.tremplin.followup.FollowUp;
 import lu.adem.tremplin.inbox.JobseekerFile;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.onboarding.Onboarding;
@@ -50,6 +51,7 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]+");
 
     private final JobseekerFile file;
+    private final transient FollowUp followUp;
     private String title = "";
 
     final Button propose = new Button();
@@ -58,8 +60,12 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     final Grid<ClubBooking> bookings = new Grid<>();
     final Grid<OutboxMessage> messages = new Grid<>();
 
-    JobseekerFileView(JobseekerFile file) {
+    final Button jobFound = new Button();
+    final Button passTime = new Button();
+
+    JobseekerFileView(JobseekerFile file, FollowUp followUp) {
         this.file = file;
+        this.followUp = followUp;
         setWidthFull();
         setMaxWidth("80rem");
     }
@@ -87,7 +93,21 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         propose.addClickListener(click -> propose(jobseeker.registrationNumber()));
         propose.setVisible(!contents.get().onboardingRunning()
                 && CurrentUser.get().map(user -> user.hasRole(Roles.COUNSELLOR)).orElse(false));
-        add(propose);
+        jobFound.setText(getTranslation("file.job-found"));
+        jobFound.setId("file-job-found");
+        jobFound.setVisible(followUp.isRunningFor(jobseeker.registrationNumber())
+                && CurrentUser.get().map(user -> user.hasRole(Roles.COUNSELLOR)).orElse(false));
+        jobFound.addClickListener(click -> confirmJobFound(jobseeker));
+        passTime.setText(getTranslation("file.demo.pass-time"));
+        passTime.setId("file-pass-time");
+        passTime.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        passTime.setVisible(file.demo() && contents.get().cases().stream().anyMatch(JobseekerFile.Case::running));
+        passTime.addClickListener(click -> {
+            var moved = file.passTimeToNextDeadline(jobseeker.registrationNumber());
+            Notification.show(moved.map(step -> getTranslation("file.demo.passed", step))
+                    .orElse(getTranslation("file.demo.nothing")), 6000, Notification.Position.BOTTOM_START);
+        });
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(propose, jobFound, passTime));
         add(section("file.cases", cases(contents.get().cases()), contents.get().cases().isEmpty(), "file.cases.empty"));
         add(section("file.history", historyGrid(contents.get().history()), contents.get().history().isEmpty(),
                 "file.history.empty"));
@@ -98,6 +118,17 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         messagesWithHint.setWidthFull();
         add(section("file.messages", messagesWithHint, contents.get().messages().isEmpty(),
                 "file.messages.empty"));
+    }
+
+    private void confirmJobFound(Jobseeker jobseeker) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("file.job-found.title"),
+                getTranslation("file.job-found.text", jobseeker.fullName()), getTranslation("file.job-found.ok"), confirmed -> {
+                    followUp.jobFound(jobseeker.registrationNumber());
+                    show(jobseeker.registrationNumber());
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("jobseeker.dialog.cancel"));
+        dialog.open();
     }
 
     private void propose(String registrationNumber) {

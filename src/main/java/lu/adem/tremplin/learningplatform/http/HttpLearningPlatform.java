@@ -77,6 +77,53 @@ public class HttpLearningPlatform implements LearningPlatform {
     }
 
     @Override
+    public Enrolment enrol(String externalId, String courseId) {
+        ObjectNode body = json.createObjectNode().put("courseId", courseId);
+        HttpRequest request = request("/members/" + encode(externalId) + "/enrolments")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200 && response.statusCode() != 201) {
+            throw unavailable(request, response);
+        }
+        try {
+            JsonNode node = json.readTree(response.body());
+            if (!courseId.equals(node.path("courseId").asText())) {
+                throw new IOException("enrolment for another course: " + node.path("courseId").asText());
+            }
+        } catch (IOException unreadable) {
+            throw unreadable(request, response, unreadable);
+        }
+        return new Enrolment(externalId, courseId);
+    }
+
+    @Override
+    public Progress progress(String externalId, String courseId) {
+        HttpRequest request = request("/members/" + encode(externalId) + "/enrolments/" + encode(courseId)).GET().build();
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != 200) {
+            throw unavailable(request, response);
+        }
+        try {
+            JsonNode node = json.readTree(response.body());
+            int percent = node.path("progress").asInt(-1);
+            if (percent < 0 || percent > 100) {
+                throw new IOException("progress out of 0–100: " + node.path("progress"));
+            }
+            return new Progress(externalId, courseId, percent, node.path("timeSpentMinutes").asInt(0),
+                    instant(node, "lastActivityAt"), instant(node, "completedAt"), instant(node, "certificateAt"));
+        } catch (IOException | java.time.format.DateTimeParseException unreadable) {
+            throw unreadable(request, response, unreadable);
+        }
+    }
+
+    private static java.time.Instant instant(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : java.time.Instant.parse(value.asText());
+    }
+
+    @Override
     public String name() {
         return "OpenClassrooms API at " + settings.baseUrl();
     }
@@ -109,10 +156,14 @@ public class HttpLearningPlatform implements LearningPlatform {
             JsonNode node = json.readTree(response.body());
             return AccountStatus.valueOf(node.path("status").asText());
         } catch (IOException | IllegalArgumentException unreadable) {
-            log.warn("Learning platform answered something unreadable to {} {}: {}", request.method(), request.uri(),
-                    abbreviate(response.body()));
-            throw new PlatformUnavailable("Unreadable answer from the learning platform", unreadable);
+            throw unreadable(request, response, unreadable);
         }
+    }
+
+    private static PlatformUnavailable unreadable(HttpRequest request, HttpResponse<String> response, Exception cause) {
+        log.warn("Learning platform answered something unreadable to {} {}: {}", request.method(), request.uri(),
+                abbreviate(response.body()));
+        return new PlatformUnavailable("Unreadable answer from the learning platform", cause);
     }
 
     private static PlatformUnavailable unavailable(HttpRequest request, HttpResponse<String> response) {

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import lu.adem.tremplin.learningplatform.AccountActivated;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.learningplatform.ProgressReported;
 
 /**
  * A local SIMULATOR of the learning platform, not the platform: it keeps invited accounts in
@@ -63,6 +64,75 @@ public class LearningPlatformSimulator implements LearningPlatform {
     public AccountStatus accountStatus(String externalId) {
         failIfDown();
         return status(externalId).orElse(AccountStatus.NOT_INVITED);
+    }
+
+    @Override
+    @Transactional
+    public Enrolment enrol(String externalId, String courseId) {
+        failIfDown();
+        if (status(externalId).isEmpty()) {
+            throw new PlatformUnavailable("Simulator: " + externalId + " was never invited");
+        }
+        boolean known = jdbc.sql("select count(*) from platform_simulator_enrolment where external_id = :id and course_id = :course")
+                .param("id", externalId).param("course", courseId).query(Integer.class).single() > 0;
+        if (!known) {
+            jdbc.sql("insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
+                    + "values (:id, :course, :now, 0, 0)")
+                    .param("id", externalId).param("course", courseId).param("now", LocalDateTime.now()).update();
+            log.info("Simulator: enrolled {} in course {}", externalId, courseId);
+        }
+        return new Enrolment(externalId, courseId);
+    }
+
+    @Override
+    public Progress progress(String externalId, String courseId) {
+        failIfDown();
+        return jdbc.sql("select * from platform_simulator_enrolment where external_id = :id and course_id = :course")
+                .param("id", externalId).param("course", courseId)
+                .query((rs, row) -> new Progress(externalId, courseId, rs.getInt("progress"), rs.getInt("minutes_spent"),
+                        instant(rs.getTimestamp("last_activity_at")), instant(rs.getTimestamp("completed_at")),
+                        instant(rs.getTimestamp("certificate_at"))))
+                .optional()
+                .orElseThrow(() -> new PlatformUnavailable("Simulator: " + externalId + " is not enrolled in " + courseId));
+    }
+
+    /**
+     * Plays the jobseeker working on a course: progress goes up by {@code points} (capped at 100, which
+     * completes the course) with 30 minutes per 10 points; {@code certificate} issues the certificate
+     * of a completed course.
+     */
+    @Transactional
+    public void advance(String externalId, String courseId, int points, boolean certificate) {
+        LocalDateTime now = LocalDateTime.now();
+        jdbc.sql("update platform_simulator_enrolment set progress = least(100, progress + :points), "
+                + "minutes_spent = minutes_spent + :minutes, last_activity_at = :now where external_id = :id and course_id = :course")
+                .param("points", points).param("minutes", points * 3).param("now", now)
+                .param("id", externalId).param("course", courseId).update();
+        jdbc.sql("update platform_simulator_enrolment set completed_at = :now where external_id = :id and course_id = :course "
+                + "and progress = 100 and completed_at is null")
+                .param("now", now).param("id", externalId).param("course", courseId).update();
+        if (certificate) {
+            jdbc.sql("update platform_simulator_enrolment set certificate_at = :now where external_id = :id "
+                    + "and course_id = :course and completed_at is not null and certificate_at is null")
+                    .param("now", now).param("id", externalId).param("course", courseId).update();
+        }
+        log.info("Simulator: {} advanced {} points in course {}{}", externalId, points, courseId,
+                certificate ? " (certificate)" : "");
+        events.publishEvent(new ProgressReported(externalId, courseId));
+    }
+
+    /** The simulated enrolments, newest first (for the control panel). */
+    public List<Progress> enrolments(int limit) {
+        return jdbc.sql("select * from platform_simulator_enrolment order by enrolled_at desc fetch first :limit rows only")
+                .param("limit", limit)
+                .query((rs, row) -> new Progress(rs.getString("external_id"), rs.getString("course_id"), rs.getInt("progress"),
+                        rs.getInt("minutes_spent"), instant(rs.getTimestamp("last_activity_at")),
+                        instant(rs.getTimestamp("completed_at")), instant(rs.getTimestamp("certificate_at"))))
+                .list();
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     @Override

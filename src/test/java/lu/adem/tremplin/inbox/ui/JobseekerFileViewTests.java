@@ -115,6 +115,58 @@ class JobseekerFileViewTests extends KaribuViewTest {
                 .satisfies(message -> assertThat(message.subject()).startsWith("Ihre kostenlosen"));
     }
 
+    /** A Diekirch jobseeker whose course follow-up runs and waits a week for the next progress reading. */
+    private String followedUp() {
+        String number = diekirchJobseeker(null);
+        var platform = context.getBean(lu.adem.tremplin.learningplatform.LearningPlatform.class);
+        platform.invite(new lu.adem.tremplin.learningplatform.LearningPlatform.Member(number, null, "fr", "adem-diekirch"));
+        platform.enrol(number, "7100001");
+        context.getBean(org.camunda.bpm.engine.RuntimeService.class).createMessageCorrelation("course-enrolled")
+                .processInstanceBusinessKey(number)
+                .setVariables(Map.of("jobseekerId", number, "agency", "diekirch", "route", "AUTONOMOUS",
+                        "enrolledCourseId", "7100001"))
+                .correlateStartMessage();
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("SyncProgress")
+                .singleResult().getId());
+        return number;
+    }
+
+    @Test
+    void shouldEndTheFollowUpWhenTheJobseekerFoundAJob() {
+        String number = followedUp();
+        signIn("counsellordiekirch");
+        JobseekerFileView file = open(number);
+        assertThat(file.jobFound.isVisible()).isTrue();
+        assertThat(file.cases.getElement().getTextRecursively()).contains("now: A week later");
+
+        assertThat(context.getBean(lu.adem.tremplin.followup.FollowUp.class).jobFound(number)).isTrue();
+
+        file = open(number);
+        assertThat(file.cases.getElement().getTextRecursively()).contains("ended: Ended: found a job");
+        assertThat(file.jobFound.isVisible()).isFalse();
+    }
+
+    @Test
+    void shouldLetADemoPassTimeToTheNextDeadline() {
+        String number = followedUp();
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+        signIn("counsellordiekirch");
+
+        assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number)).hasValue("A week later");
+
+        identityService.clearAuthentication();
+        var week = management.createJobQuery().processInstanceId(instance).activityId("WaitAWeek").singleResult();
+        var fortnight = management.createJobQuery().processInstanceId(instance).activityId("NoProgress14Days").singleResult();
+        assertThat(week.getDuedate()).isBeforeOrEqualTo(new java.util.Date());
+        assertThat(java.time.Duration.between(java.time.Instant.now(), fortnight.getDuedate().toInstant()))
+                .isBetween(java.time.Duration.ofDays(6), java.time.Duration.ofDays(7));
+    }
+
     @Test
     void shouldNotShowAnotherAgencysJobseeker() {
         signIn("counsellor2");

@@ -69,7 +69,8 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowACounsellorTheirScreensAndTasklist() {
         signIn("counsellor");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Platform simulator", "Camunda Tasklist");
+        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator",
+                "Camunda Tasklist");
     }
 
     @Test
@@ -83,7 +84,8 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowAnAdministratorEverythingButTheInbox() {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
-        assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Processes", "Cockpit", "Import jobseekers",
+        assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
+                "Import jobseekers", "Import the catalogue",
                 "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 
 import jakarta.annotation.security.RolesAllowed;
+import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.SimulatedAccount;
@@ -34,6 +35,7 @@ public class PlatformSimulatorView extends VerticalLayout implements HasDynamicT
     final Grid<SimulatedAccount> accounts = new Grid<>();
     final Checkbox down = new Checkbox();
     final Paragraph empty = new Paragraph();
+    final Grid<LearningPlatform.Progress> enrolments = new Grid<>();
 
     private final transient LearningPlatformSimulator simulator;
 
@@ -61,7 +63,29 @@ public class PlatformSimulatorView extends VerticalLayout implements HasDynamicT
         }).setHeader(getTranslation("simulator.action"));
         empty.setText(getTranslation("simulator.empty"));
 
-        add(new H2(getTranslation("simulator.title")), new Paragraph(getTranslation("simulator.intro")), down, empty, accounts);
+        enrolments.setId("simulator-enrolments");
+        enrolments.setAriaLabel(getTranslation("simulator.enrolments"));
+        enrolments.addColumn(LearningPlatform.Progress::externalId).setHeader(getTranslation("jobseeker.registrationNumber"))
+                .setAutoWidth(true);
+        enrolments.addColumn(LearningPlatform.Progress::courseId).setHeader(getTranslation("simulator.course")).setAutoWidth(true);
+        enrolments.addColumn(progress -> progress.percent() + " %").setHeader(getTranslation("simulator.progress"))
+                .setAutoWidth(true);
+        enrolments.addColumn(progress -> getTranslation(progress.certificateAt() != null ? "simulator.certified"
+                : progress.completedAt() != null ? "simulator.completed" : "simulator.learning"))
+                .setHeader(getTranslation("simulator.status")).setAutoWidth(true);
+        enrolments.addComponentColumn(progress -> {
+            Button advance = new Button(getTranslation("simulator.advance"), click -> advance(progress, 25, false));
+            advance.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            advance.setEnabled(progress.completedAt() == null);
+            Button finish = new Button(getTranslation("simulator.finish"), click -> advance(progress, 100, true));
+            finish.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            finish.setEnabled(progress.certificateAt() == null);
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(advance, finish);
+        }).setHeader(getTranslation("simulator.action")).setAutoWidth(true);
+        enrolments.setAllRowsVisible(true);
+
+        add(new H2(getTranslation("simulator.title")), new Paragraph(getTranslation("simulator.intro")), down, empty, accounts,
+                new com.vaadin.flow.component.html.H3(getTranslation("simulator.enrolments")), enrolments);
         refresh();
     }
 
@@ -72,7 +96,14 @@ public class PlatformSimulatorView extends VerticalLayout implements HasDynamicT
         refresh();
     }
 
+    void advance(LearningPlatform.Progress progress, int points, boolean certificate) {
+        simulator.advance(progress.externalId(), progress.courseId(), points, certificate);
+        Notification.show(getTranslation("simulator.advanced", progress.externalId()));
+        refresh();
+    }
+
     void refresh() {
+        enrolments.setItems(simulator.enrolments(200));
         var list = simulator.accounts(200);
         accounts.setItems(list);
         accounts.setVisible(!list.isEmpty());

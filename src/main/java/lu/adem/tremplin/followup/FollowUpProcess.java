@@ -1,0 +1,57 @@
+package lu.adem.tremplin.followup;
+
+/** Ids of {@code bpmn/follow-up.bpmn} and its variables. */
+public final class FollowUpProcess {
+
+    public static final String KEY = "follow-up";
+    public static final String RESOURCE = "bpmn/follow-up.bpmn";
+
+    public static final String TASK_PREPARE = "PrepareFollowUp";
+    public static final String SUBPROCESS_FOLLOW = "FollowCourse";
+    public static final String SUBPROCESS_LEARNING = "Learning";
+    public static final String TASK_SYNC = "SyncProgress";
+    public static final String TIMER_WEEK = "WaitAWeek";
+    public static final String END_PROGRESSED = "LearningProgressed";
+    public static final String TIMER_14_DAYS = "NoProgress14Days";
+    public static final String TIMER_28_DAYS = "NoProgress28Days";
+    public static final String TIMER_60_DAYS = "NoProgress60Days";
+    public static final String TASK_REMIND = "RemindToLearn";
+    public static final String TASK_CALL = "CallJobseeker";
+    public static final String TASK_REVIEW = "ReviewProgress";
+    public static final String END_SWITCH = "SwitchCourse";
+    public static final String END_GUIDED_START = "ReferredToGuidedStart";
+    public static final String END_WITHDRAWN = "Withdrawn";
+    public static final String TASK_RECORD_CERTIFICATE = "RecordCertificate";
+    public static final String TASK_OFFER_NEXT = "OfferNextCourse";
+    public static final String END_NEXT_COURSE = "StartNextCourse";
+    public static final String END_COURSE_FINISHED = "CourseFinished";
+    public static final String BOUNDARY_JOB_FOUND = "JobFound";
+    public static final String BOUNDARY_PILOT_ENDS = "PilotEnds";
+    public static final String END_FOLLOW_UP = "FollowUpEnded";
+    public static final String END_JOB = "EndedWithAJob";
+    public static final String END_PILOT = "EndedWithThePilot";
+
+    public static final String MESSAGE_COURSE_ENROLLED = "course-enrolled";
+    public static final String MESSAGE_JOB_FOUND = "job-found";
+    /** Sent to choose a next course (course recommendation starts on it). */
+    public static final String MESSAGE_CHOOSE_AGAIN = "jobseeker-enrolled";
+
+    public static final String VAR_JOBSEEKER_ID = "jobseekerId";
+    public static final String VAR_AGENCY = "agency";
+    public static final String VAR_ROUTE = "route";
+    public static final String VAR_COURSE = "enrolledCourseId";
+    public static final String VAR_PILOT_ENDS_AT = "pilotEndsAt";
+    public static final String VAR_PROGRESS = "progressPercent";
+    public static final String VAR_MINUTES = "minutesSpent";
+    public static final String VAR_LAST_ACTIVITY = "lastActivityAt";
+    public static final String VAR_PROGRESSED = "progressed";
+    public static final String VAR_COMPLETED = "courseCompleted";
+    public static final String VAR_CERTIFICATE = "certificateReceived";
+    /** CONTINUE, SWITCH_COURSE, GUIDED_START or WITHDRAW. */
+    public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+    /** NEXT_COURSE or DONE. */
+    public static final String VAR_NEXT_COURSE = "nextCourseOutcome";
+
+    private FollowUpProcess() {
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Follow-up of a jobseeker's course ({@code bpmn/follow-up.bpmn}, key {@code follow-up}): weekly
+ * progress from the learning platform, reminders and counsellor tasks when progress stops, the
+ * certificate recorded, a next course offered; the jobseeker finding a job or the pilot's end closes
+ * it. Public API: {@link lu.adem.tremplin.followup.FollowUp}, {@link lu.adem.tremplin.followup.FollowUpProcess}.
+ *
+ * <p>Uses {@code learningplatform} (progress), {@code outbox} (reminders), {@code jobseeker},
+ * {@code onboarding} (pilot dates) and the shared kernel.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Follow-up")
+package lu.adem.tremplin.followup;

@@ -1,0 +1,40 @@
+package lu.adem.tremplin.followup.process;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.followup.FollowUpProcess;
+import lu.adem.tremplin.learningplatform.LearningPlatform;
+
+/**
+ * Service task "Read the progress" (asynchronous, retried, then an incident): the platform's progress,
+ * time spent, completion and certificate become variables; {@code progressed} says whether the
+ * percentage went up since the last reading.
+ */
+@Component("syncProgress")
+public class SyncProgress implements JavaDelegate {
+
+    private final LearningPlatform platform;
+
+    public SyncProgress(LearningPlatform platform) {
+        this.platform = platform;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var progress = platform.progress((String) execution.getVariable(FollowUpProcess.VAR_JOBSEEKER_ID),
+                (String) execution.getVariable(FollowUpProcess.VAR_COURSE));
+        Object before = execution.getVariable(FollowUpProcess.VAR_PROGRESS);
+        int previous = before instanceof Number number ? number.intValue() : 0;
+        execution.setVariable(FollowUpProcess.VAR_PROGRESSED, progress.percent() > previous);
+        execution.setVariable(FollowUpProcess.VAR_PROGRESS, progress.percent());
+        execution.setVariable(FollowUpProcess.VAR_MINUTES, progress.minutesSpent());
+        execution.setVariable(FollowUpProcess.VAR_LAST_ACTIVITY,
+                progress.lastActivityAt() == null ? null : Date.from(progress.lastActivityAt()));
+        execution.setVariable(FollowUpProcess.VAR_COMPLETED, progress.completedAt() != null);
+        execution.setVariable(FollowUpProcess.VAR_CERTIFICATE, progress.certificateAt() != null);
+    }
+}

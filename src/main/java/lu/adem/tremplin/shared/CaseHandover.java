@@ -1,0 +1,77 @@
+package lu.adem.tremplin.shared;
+
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * How one process hands a jobseeker on to the next, and how news from outside reaches a waiting
+ * case, always on Tremplin's own behalf (these are Tremplin's decisions, not the user's).
+ */
+@Component
+public class CaseHandover {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseHandover.class);
+
+    private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final EngineAsSystem asSystem;
+
+    public CaseHandover(RepositoryService repositoryService, RuntimeService runtimeService,
+            ManagementService managementService, EngineAsSystem asSystem) {
+        this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.asSystem = asSystem;
+    }
+
+    /**
+     * Starts the process that starts on {@code message}, for the same business key. While no deployed
+     * process starts on it, nothing happens and the log says so.
+     *
+     * @return whether a process was started
+     */
+    public boolean startNext(String message, String businessKey, Map<String, Object> variables) {
+        return asSystem.call(() -> {
+            if (repositoryService.createProcessDefinitionQuery().messageEventSubscriptionName(message).active().count() == 0) {
+                log.info("Case {}: no deployed process starts on '{}' yet", businessKey, message);
+                return false;
+            }
+            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(variables)
+                    .correlateStartMessage();
+            return true;
+        });
+    }
+
+    /**
+     * Brings the timer at {@code timerActivityId} of the running {@code processKey} cases of this
+     * business key to now, so that the job executor runs it at once.
+     *
+     * @return how many timers moved
+     */
+    public int bringTimerForward(String processKey, String businessKey, String timerActivityId) {
+        return asSystem.call(() -> {
+            int moved = 0;
+            for (var instance : runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(businessKey).listPage(0, 10)) {
+                for (var timer : managementService.createJobQuery().processInstanceId(instance.getId())
+                        .activityId(timerActivityId).listPage(0, 10)) {
+                    managementService.setJobDuedate(timer.getId(), new Date(ClockUtil.getCurrentTime().getTime()));
+                    moved++;
+                }
+            }
+            if (moved > 0) {
+                log.info("Case {}: timer {} of {} brought forward", businessKey, timerActivityId, processKey);
+            }
+            return moved;
+        });
+    }
+}

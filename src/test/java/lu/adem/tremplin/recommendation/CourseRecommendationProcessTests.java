@@ -1,0 +1,155 @@
+package lu.adem.tremplin.recommendation;
+
+import static lu.adem.tremplin.recommendation.CourseRecommendationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+
+/**
+ * {@code bpmn/course-recommendation.bpmn} on a plain engine: shortlist, choice (or a new shortlist),
+ * reminder after 14 days, enrolment with retries. Delegates are scripted; the catalogue check is a
+ * stand-in that knows courses "7100001" and "7100002".
+ */
+@Deployment(resources = { RESOURCE, "forms/choose-course.form" })
+class CourseRecommendationProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    ProcessEngine processEngine;
+    int shortlistsBuilt;
+    boolean platformDown;
+    final List<String> reminders = new ArrayList<>();
+    final List<String> announced = new ArrayList<>();
+
+    @BeforeEach
+    void bind() {
+        BpmnAwareTests.init(processEngine);
+        Mocks.register("buildShortlist", (JavaDelegate) execution -> {
+            shortlistsBuilt++;
+            execution.setVariable(VAR_SHORTLIST, "7100001,7100002");
+        });
+        Mocks.register("checkCourseChoice", (TaskListener) task -> {
+            if ("CHOSEN".equals(task.getVariable(VAR_COURSE_CHOICE))
+                    && !List.of("7100001", "7100002").contains(task.getVariable(VAR_CHOSEN_COURSE))) {
+                throw new IllegalArgumentException("Course " + task.getVariable(VAR_CHOSEN_COURSE) + " is not in the catalogue");
+            }
+        });
+        Mocks.register("enrolInCourse", (JavaDelegate) execution -> {
+            if (platformDown) {
+                throw new PlatformUnavailable("Learning platform answered HTTP 503");
+            }
+            execution.setVariable(VAR_ENROLLED_COURSE, execution.getVariable(VAR_CHOSEN_COURSE));
+        });
+        Mocks.register("remindToChooseCourse", (JavaDelegate) execution -> reminders.add(execution.getBusinessKey()));
+        Mocks.register("announceCourseEnrolment", (JavaDelegate) execution -> announced.add(
+                execution.getBusinessKey() + " " + execution.getVariable(VAR_ENROLLED_COURSE)));
+    }
+
+    @AfterEach
+    void unbind() {
+        Mocks.reset();
+        BpmnAwareTests.reset();
+    }
+
+    private ProcessInstance enrolled() {
+        runtimeService().createMessageCorrelation(MESSAGE_JOBSEEKER_ENROLLED).processInstanceBusinessKey("DE-2026-000007")
+                .setVariables(Map.of(VAR_JOBSEEKER_ID, "DE-2026-000007", VAR_AGENCY, "luxembourg", VAR_ROUTE, "GUIDED_START",
+                        VAR_WEEKLY_HOURS_ANSWER, 1))
+                .correlateStartMessage();
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey("DE-2026-000007").singleResult();
+    }
+
+    @Test
+    void shouldEnrolTheChosenCourseAndHandOverToFollowUp() {
+        ProcessInstance pi = enrolled();
+        assertThat(pi).hasPassed(TASK_BUILD_SHORTLIST).isWaitingAt(TASK_CHOOSE_COURSE).task()
+                .hasCandidateGroup("agency-luxembourg");
+        assertThat(pi).variables().containsEntry(VAR_SHORTLIST, "7100001,7100002");
+
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_CHOSEN, VAR_CHOSEN_COURSE, "7100002"));
+        execute(job(pi));
+
+        assertThat(pi).isEnded().hasPassed(TASK_ENROL, END_ENROLLED).hasNotPassed(TASK_REMIND);
+        assertThat(announced).containsExactly("DE-2026-000007 7100002");
+    }
+
+    @Test
+    void shouldRefuseACourseOutsideTheCatalogueAndKeepTheTaskOpen() {
+        ProcessInstance pi = enrolled();
+        String taskId = task(pi).getId();
+
+        assertThatThrownBy(() -> taskService().complete(taskId, Map.of(VAR_COURSE_CHOICE, CHOICE_CHOSEN,
+                VAR_CHOSEN_COURSE, "9999999"))).hasMessageContaining("not in the catalogue");
+
+        assertThat(pi).isWaitingAt(TASK_CHOOSE_COURSE);
+    }
+
+    @Test
+    void shouldBuildANewShortlistWhenTheCounsellorAsks() {
+        ProcessInstance pi = enrolled();
+
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_RESTART));
+
+        assertThat(pi).isWaitingAt(TASK_CHOOSE_COURSE);
+        assertThat(shortlistsBuilt).isEqualTo(2);
+    }
+
+    @Test
+    void shouldRemindTheJobseekerAfterFourteenDaysAndKeepWaitingForTheChoice() {
+        ProcessInstance pi = enrolled();
+
+        execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_NO_CHOICE).singleResult());
+
+        assertThat(pi).hasPassed(TASK_REMIND, END_REMINDED).isWaitingAt(TASK_CHOOSE_COURSE);
+        assertThat(reminders).containsExactly("DE-2026-000007");
+    }
+
+    @Test
+    void shouldRaiseAnIncidentWhenThePlatformIsDownAndEnrolOnRetry() {
+        ProcessInstance pi = enrolled();
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_CHOSEN, VAR_CHOSEN_COURSE, "7100001"));
+        platformDown = true;
+        String jobId = job(pi).getId();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThatThrownBy(() -> managementService().executeJob(jobId)).isInstanceOf(PlatformUnavailable.class);
+        }
+        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+
+        platformDown = false;
+        managementService().setJobRetries(jobId, 1);
+        managementService().executeJob(jobId);
+
+        assertThat(pi).isEnded().hasPassed(END_ENROLLED);
+    }
+}
