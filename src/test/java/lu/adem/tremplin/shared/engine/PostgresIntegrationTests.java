@@ -191,6 +191,49 @@ class PostgresIntegrationTests {
                 .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
     }
 
+    @Test
+    void shouldGoFromEnrolledToACertificateAndTheEndOfTheFollowUpOnPostgres() throws Exception {
+        signIn("ops", "ROLE_ADMIN");
+        var catalogue = context.getBean(lu.adem.tremplin.catalogue.Catalogue.class);
+        var report = catalogue.importCsv(new java.io.StringReader(
+                "platform_id,title,language,difficulty,duration_hours,topic,skills,paths,url\n"
+                        + "7300001,Rédigez un CV qui vous ressemble,fr,beginner,3,job-search,cv-writing,,https://openclassrooms.com/fr/courses/7300001\n"
+                        + "7300002,Cherchez un emploi en ligne,fr,beginner,4,job-search,online-job-search,,https://openclassrooms.com/fr/courses/7300002\n"
+                        + "7300003,Initiez-vous à l'e-mail,fr,beginner,2,digital-basics,email,,https://openclassrooms.com/fr/courses/7300003\n"),
+                "pg-test.csv");
+        assertThat(report.created()).isEqualTo(3);
+        String onboardingCase = acceptedAndInformed("DE-PG-000006");
+        interview("DE-PG-000006", AUTONOMOUS);
+        enrol(onboardingCase, "DE-PG-000006");
+
+        // course recommendation started on "jobseeker-enrolled": a shortlist of the job-search basics
+        String choice = instanceOf("course-recommendation", "DE-PG-000006");
+        assertThat((String) context.getBean(org.camunda.bpm.engine.RuntimeService.class).getVariable(choice, "shortlist"))
+                .isEqualTo("7300003,7300001,7300002");
+        completeOnly("DE-PG-000006", "ChooseCourse", Map.of("courseChoice", "CHOSEN", "chosenCourseId", "7300001"));
+        runJobAt(choice, "EnrolInCourse");
+
+        // follow-up started on "course-enrolled": first reading, nothing done yet
+        String followUp = instanceOf("follow-up", "DE-PG-000006");
+        runJobAt(followUp, "SyncProgress");
+        var simulator = context.getBean(lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.class);
+        simulator.advance("DE-PG-000006", "7300001", 100, true);
+        runJobAt(followUp, "WaitAWeek");
+        runJobAt(followUp, "SyncProgress");
+        completeOnly("DE-PG-000006", "RecordCertificate", Map.of("certificateOnActionPlan", true, "certificateOnCv", true));
+        completeOnly("DE-PG-000006", "OfferNextCourse", Map.of("nextCourseOutcome", "DONE"));
+
+        var ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(followUp).singleResult();
+        assertThat(ended.getEndActivityId()).isEqualTo("FollowUpEnded");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(followUp)
+                .variableName("certificateReceived").singleResult().getValue()).isEqualTo(true);
+    }
+
+    private String instanceOf(String processKey, String number) {
+        return context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .processDefinitionKey(processKey).processInstanceBusinessKey(number).singleResult().getId();
+    }
+
     /** A registered jobseeker of Esch who accepted the programme and received the privacy notice. */
     private String acceptedAndInformed(String number) {
         return acceptedAndInformed(number, null, "INTERVIEW");
