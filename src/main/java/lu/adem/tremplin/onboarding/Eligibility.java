@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import lu.adem.tremplin.pilot.Pilot;
+import lu.adem.tremplin.pilot.PilotSettings;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Registration;
 
@@ -22,10 +24,15 @@ public class Eligibility {
     }
 
     private final Jobseekers jobseekers;
-    private final PilotSettings pilot;
+    private final java.util.function.Supplier<PilotSettings> pilot;
     private final Clock clock;
 
-    Eligibility(Jobseekers jobseekers, PilotSettings pilot, java.util.Optional<Clock> clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    Eligibility(Jobseekers jobseekers, Pilot pilot, java.util.Optional<Clock> clock) {
+        this(jobseekers, pilot::current, clock);
+    }
+
+    Eligibility(Jobseekers jobseekers, java.util.function.Supplier<PilotSettings> pilot, java.util.Optional<Clock> clock) {
         this.jobseekers = jobseekers;
         this.pilot = pilot;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -40,7 +47,7 @@ public class Eligibility {
         if (!registration.get().active()) {
             return Optional.of(Reason.REGISTRATION_INACTIVE);
         }
-        if (!pilot.isRunningOn(LocalDate.now(clock))) {
+        if (!pilot.get().isRunningOn(LocalDate.now(clock))) {
             return Optional.of(Reason.PILOT_NOT_RUNNING);
         }
         return Optional.empty();

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.LearningPlatform;
-import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
+import lu.adem.tremplin.pilot.Pilot;
 
 /**
  * Embedded default only: one demo jobseeker of Luxembourg already enrolled (invited on the simulated
@@ -31,14 +31,14 @@ class DemoCourseChoice implements ApplicationRunner {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final LearningPlatform platform;
-    private final LearningPlatformSettings platformSettings;
+    private final Pilot pilot;
 
     DemoCourseChoice(RuntimeService runtimeService, HistoryService historyService, LearningPlatform platform,
-            LearningPlatformSettings platformSettings) {
+            Pilot pilot) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.platform = platform;
-        this.platformSettings = platformSettings;
+        this.pilot = pilot;
     }
 
     @Override
@@ -48,7 +48,7 @@ class DemoCourseChoice implements ApplicationRunner {
             return;
         }
         platform.invite(new LearningPlatform.Member(JOBSEEKER, "leila.majerus@example.lu", "fr",
-                platformSettings.teamOf("luxembourg")));
+                pilot.teamOf("luxembourg")));
         runtimeService.createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
                 .processInstanceBusinessKey(JOBSEEKER)
                 .setVariables(Map.of(CourseRecommendationProcess.VAR_JOBSEEKER_ID, JOBSEEKER,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.catalogue.Occupations;
 import lu.adem.tremplin.catalogue.Vocabulary;
+import lu.adem.tremplin.pilot.Pilot;
 
 /**
  * Suggests courses to one jobseeker from the whole catalogue, each with its reasons in plain words
@@ -28,17 +29,21 @@ public class Recommendation {
     private final Catalogue catalogue;
     private final Occupations occupations;
     private final Vocabulary vocabulary;
+    private final Pilot pilot;
 
-    Recommendation(Catalogue catalogue, Occupations occupations, Vocabulary vocabulary) {
+    Recommendation(Catalogue catalogue, Occupations occupations, Vocabulary vocabulary, Pilot pilot) {
         this.catalogue = catalogue;
         this.occupations = occupations;
         this.vocabulary = vocabulary;
+        this.pilot = pilot;
     }
 
-    /** All courses the jobseeker can follow, best first. */
+    /** All courses the jobseeker can follow in the languages the pilot offers, best first. */
     public List<Suggestion> rank(Profile profile) {
         Set<String> skills = occupations.of(profile.occupation()).map(Occupations.Occupation::skills).orElse(Set.of());
-        return Ranking.rank(profile, skills, catalogue.activeCourses());
+        List<String> offered = pilot.current().languages();
+        return Ranking.rank(profile, skills, catalogue.activeCourses().stream()
+                .filter(course -> offered.contains(course.language().name())).toList());
     }
 
     /** The best {@link #SHORTLIST} courses, no two with the same title. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import lu.adem.tremplin.pilot.PilotSettings;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Registration;
 import lu.adem.tremplin.shared.Agency;
@@ -18,11 +19,11 @@ import lu.adem.tremplin.shared.Agency;
 class EligibilityTests {
 
     private final Jobseekers jobseekers = mock(Jobseekers.class);
-    private final PilotSettings pilot = new PilotSettings(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28));
+    private final PilotSettings pilot = new PilotSettings(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null);
 
     private Eligibility on(LocalDate day) {
         Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.of("Europe/Luxembourg")).toInstant(), ZoneId.of("Europe/Luxembourg"));
-        return new Eligibility(jobseekers, pilot, Optional.of(clock));
+        return new Eligibility(jobseekers, () -> pilot, Optional.of(clock));
     }
 
     @Test

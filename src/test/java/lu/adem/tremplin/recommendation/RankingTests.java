@@ -95,7 +95,7 @@ class RankingTests {
     void shouldSayWhyInPlainWords() {
         var suggestion = Ranking.rank(new Profile(EnumSet.of(CourseLanguage.FR), "M1607", "GUIDED_START", 1), SECRETARY,
                 List.of(EXCEL)).get(0);
-        var recommendation = new Recommendation(null, null, new Vocabulary());
+        var recommendation = new Recommendation(null, null, new Vocabulary(), null);
 
         assertThat(recommendation.describe(suggestion, Locale.ENGLISH))
                 .isEqualTo("teaches spreadsheets, needed for ROME M1607; in French; beginner; 6 h");

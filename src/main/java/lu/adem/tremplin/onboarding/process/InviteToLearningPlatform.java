@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
-import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
+import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
@@ -21,14 +21,14 @@ public class InviteToLearningPlatform implements JavaDelegate {
 
     private final Jobseekers jobseekers;
     private final LearningPlatform platform;
-    private final LearningPlatformSettings settings;
+    private final Pilot pilot;
     private final Outbox outbox;
 
-    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, LearningPlatformSettings settings,
+    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, Pilot pilot,
             Outbox outbox) {
         this.jobseekers = jobseekers;
         this.platform = platform;
-        this.settings = settings;
+        this.pilot = pilot;
         this.outbox = outbox;
     }
 
@@ -39,7 +39,7 @@ public class InviteToLearningPlatform implements JavaDelegate {
         var contact = jobseekers.platformContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
         var invitation = platform.invite(new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(),
-                settings.teamOf(agency)));
+                pilot.teamOf(agency)));
         execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
         outbox.enqueue(jobseekerId, MessageKind.PLATFORM_INVITATION);
     }
