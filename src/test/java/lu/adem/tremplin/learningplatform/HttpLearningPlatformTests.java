@@ -41,7 +41,7 @@ class HttpLearningPlatformTests {
         server.start();
         platform = new HttpLearningPlatform(new LearningPlatformSettings("http",
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/"), "secret-token",
-                Duration.ofSeconds(2), Duration.ofMillis(500), Map.of()));
+                Duration.ofSeconds(2), Duration.ofMillis(500), Map.of(), null));
     }
 
     @AfterEach

@@ -7,25 +7,26 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.followup.FollowUpProcess;
-import lu.adem.tremplin.learningplatform.LearningPlatform;
+import lu.adem.tremplin.learningplatform.ProgressReadings;
 
 /**
- * Service task "Read the progress" (asynchronous, retried, then an incident): the platform's progress,
+ * Service task "Read the progress" (asynchronous, retried, then an incident): the progress from the
+ * platform's API or from the partner's imported exports (configuration),
  * time spent, completion and certificate become variables; {@code progressed} says whether the
  * percentage went up since the last reading.
  */
 @Component("syncProgress")
 public class SyncProgress implements JavaDelegate {
 
-    private final LearningPlatform platform;
+    private final ProgressReadings readings;
 
-    public SyncProgress(LearningPlatform platform) {
-        this.platform = platform;
+    public SyncProgress(ProgressReadings readings) {
+        this.readings = readings;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var progress = platform.progress((String) execution.getVariable(FollowUpProcess.VAR_JOBSEEKER_ID),
+        var progress = readings.read((String) execution.getVariable(FollowUpProcess.VAR_JOBSEEKER_ID),
                 (String) execution.getVariable(FollowUpProcess.VAR_COURSE));
         Object before = execution.getVariable(FollowUpProcess.VAR_PROGRESS);
         int previous = before instanceof Number number ? number.intValue() : 0;

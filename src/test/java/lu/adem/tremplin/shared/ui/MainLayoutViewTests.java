@@ -85,7 +85,7 @@ class MainLayoutViewTests extends KaribuViewTest {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
         assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
-                "Import jobseekers", "Import the catalogue", "Pilot settings",
+                "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
                 "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 
