@@ -60,6 +60,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         words.setPrefixComponent(VaadinIcon.SEARCH.create());
         words.setClearButtonVisible(true);
         words.setValueChangeMode(ValueChangeMode.LAZY);
+        words.setWidth("20rem");
         language.setLabel(getTranslation("catalogue.language"));
         language.setItems(Course.CourseLanguage.values());
         language.setEmptySelectionAllowed(true);
@@ -85,7 +86,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
         courses.setId("catalogue-courses");
         courses.setAriaLabel(getTranslation("catalogue.title"));
-        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         courses.addComponentColumn(course -> {
             Anchor link = new Anchor(course.url(), course.title());
             link.setTarget("_blank");

@@ -94,6 +94,7 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
 
     private Section shortlistSection(CourseChoice.Context context) {
         Section section = new Section(new H3(getTranslation("choose.shortlist")));
+        section.setWidthFull();
         if (context.shortlist().isEmpty()) {
             section.add(new Paragraph(getTranslation("choose.shortlist.empty")));
             return section;
@@ -106,6 +107,7 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
         shortlist.addComponentColumn(suggestion -> chooseButton(suggestion.course())).setAutoWidth(true).setFlexGrow(0);
         shortlist.setItems(context.shortlist());
         shortlist.setAllRowsVisible(true);
+        shortlist.setWidthFull();
         section.add(shortlist);
         return section;
     }
@@ -134,6 +136,8 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
                 .setFlexGrow(4);
         search.addComponentColumn(this::chooseButton).setAutoWidth(true).setFlexGrow(0);
         search.setHeight("24rem");
+        search.setWidthFull();
+        search.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.setItems(query -> catalogue.search(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(query()));
         words.addValueChangeListener(change -> search.getDataProvider().refreshAll());
