@@ -72,16 +72,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Where a task is worked: Tremplin's own screen when it has one (by path: the screens live in the
-     * modules of their processes), else Camunda Tasklist, which renders the task's form.
+     * Where a task is worked: a screen of its own when its process's module has one (by path: those
+     * screens live in the modules of their processes), else the task screen with its form.
      */
     private com.vaadin.flow.component.Component taskLink(InboxTask task) {
         String screen = TREMPLIN_TASK_SCREENS.get(task.taskKey());
-        Anchor link = new Anchor(screen != null ? screen + "/" + task.taskId()
-                : "camunda/app/tasklist/default/#/?task=" + task.taskId(), task.taskName());
-        if (screen != null) {
-            link.getElement().setAttribute("router-link", true);
-        }
+        Anchor link = new Anchor((screen != null ? screen : TaskView.PATH) + "/" + task.taskId(), task.taskName());
+        link.getElement().setAttribute("router-link", true);
         return link;
     }
 

@@ -1,0 +1,117 @@
+package lu.adem.tremplin.inbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.shared.CurrentUser;
+
+/**
+ * A task with its Camunda Form, for Tremplin's own task screen: open it (only if the engine lets the
+ * user see it), claim, give back, complete. A submission sets only the form's own fields, after the
+ * form's rules are checked again on the server.
+ */
+@Service
+public class TaskForms {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskForms.class);
+
+    /** A task as its screen shows it. */
+    public record OpenTask(String taskId, String name, String taskKey, String assignee, Instant created, Instant due,
+            String jobseekerId, String jobseekerName, TaskForm form, Map<String, Object> variables) {
+    }
+
+    /** The submission breaks the form's rules (by field key); nothing was changed. */
+    public static class InvalidSubmission extends IllegalArgumentException {
+        private final Map<String, String> problems;
+
+        public InvalidSubmission(Map<String, String> problems) {
+            super("Invalid form submission: " + problems);
+            this.problems = Map.copyOf(problems);
+        }
+
+        public Map<String, String> problems() {
+            return problems;
+        }
+    }
+
+    private final TaskService taskService;
+    private final FormService formService;
+    private final TaskCompletion completion;
+    private final Jobseekers jobseekers;
+
+    TaskForms(TaskService taskService, FormService formService, TaskCompletion completion, Jobseekers jobseekers) {
+        this.taskService = taskService;
+        this.formService = formService;
+        this.completion = completion;
+        this.jobseekers = jobseekers;
+    }
+
+    public Optional<OpenTask> open(String taskId) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> variables = taskService.getVariables(taskId);
+        String jobseekerId = (String) variables.get("jobseekerId");
+        String name = jobseekerId == null ? null : jobseekers.find(jobseekerId).map(j -> j.fullName()).orElse(null);
+        return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), jobseekerId, name, form(taskId),
+                variables));
+    }
+
+    private TaskForm form(String taskId) {
+        try (InputStream json = formService.getDeployedTaskForm(taskId)) {
+            return TaskForm.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException noForm) {
+            log.warn("Task {} has no readable Camunda Form: {}", taskId, noForm.toString());
+            return new TaskForm(null, java.util.List.of());
+        }
+    }
+
+    public void claim(String taskId) {
+        taskService.claim(taskId, CurrentUser.require().userId());
+    }
+
+    public void giveBack(String taskId) {
+        taskService.setAssignee(taskId, null);
+    }
+
+    /**
+     * Completes the task with the form's fields only (others are dropped and logged).
+     *
+     * @throws InvalidSubmission when the form's rules are broken
+     * @throws TaskCompletion.TaskAlreadyDone when someone completed it first
+     */
+    public void complete(String taskId, Map<String, Object> submitted) {
+        TaskForm form = form(taskId);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String key : form.keys()) {
+            if (submitted.containsKey(key)) {
+                values.put(key, submitted.get(key));
+            }
+        }
+        if (values.size() < submitted.size()) {
+            log.warn("Task {}: fields not in its form were dropped: {}", taskId,
+                    submitted.keySet().stream().filter(key -> !values.containsKey(key)).toList());
+        }
+        Map<String, String> problems = form.problems(values);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmission(problems);
+        }
+        completion.complete(taskId, values);
+    }
+}

@@ -1,0 +1,293 @@
+package lu.adem.tremplin.inbox.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Emphasis;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import lu.adem.tremplin.inbox.FeelCondition;
+import lu.adem.tremplin.inbox.TaskForm;
+
+/**
+ * Renders a Camunda Form natively: text (a markdown subset, with {@code {{variable}}} filled in),
+ * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date), group. Validation
+ * (required, min/max, length, pattern) shows on the fields; conditional fields hide and show as the
+ * user answers. A component Tremplin does not render is named in a message, never dropped silently.
+ */
+class FormRenderer extends VerticalLayout {
+
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+    private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
+
+    private final TaskForm form;
+    private final Map<String, Object> variables;
+    final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<TaskForm.Component, Component> rendered = new LinkedHashMap<>();
+    final List<String> unsupported = new ArrayList<>();
+
+    FormRenderer(TaskForm form, Map<String, Object> variables) {
+        this.form = form;
+        this.variables = variables;
+        setPadding(false);
+        setSpacing(true);
+        form.components().forEach(component -> add(render(component)));
+        refreshVisibility();
+    }
+
+    private Component render(TaskForm.Component spec) {
+        Component component = switch (spec.type()) {
+            case "text" -> text(spec.text());
+            case "textfield" -> field(spec, new TextField(spec.label()));
+            case "textarea" -> field(spec, new TextArea(spec.label()));
+            case "number" -> number(spec);
+            case "checkbox" -> field(spec, new Checkbox(spec.label()));
+            case "checklist" -> checklist(spec);
+            case "radio" -> radio(spec);
+            case "select" -> select(spec);
+            case "datetime" -> date(spec);
+            case "group" -> group(spec);
+            default -> unsupported(spec);
+        };
+        rendered.put(spec, component);
+        return component;
+    }
+
+    private Component unsupported(TaskForm.Component spec) {
+        unsupported.add(spec.type());
+        Paragraph message = new Paragraph(getTranslation("task.form.unsupported", spec.type(),
+                spec.label() == null ? spec.id() : spec.label()));
+        message.addClassName("form-unsupported");
+        message.getStyle().set("color", "var(--lumo-error-text-color)");
+        return message;
+    }
+
+    private Component group(TaskForm.Component spec) {
+        Div group = new Div();
+        group.getElement().setAttribute("role", "group");
+        if (spec.label() != null) {
+            H4 title = new H4(spec.label());
+            title.setId("group-" + spec.id());
+            group.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+            group.add(title);
+        }
+        spec.components().forEach(child -> group.add(render(child)));
+        group.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        return group;
+    }
+
+    /** A markdown subset: "#…" headings, paragraphs, **bold** and *emphasis*; text only, no HTML. */
+    private Component text(String markdown) {
+        Div text = new Div();
+        if (markdown == null) {
+            return text;
+        }
+        for (String line : fill(markdown).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("#")) {
+                text.add(new H4(line.replaceFirst("^#+\\s*", "")));
+                continue;
+            }
+            Paragraph paragraph = new Paragraph();
+            Matcher inline = INLINE.matcher(line);
+            int at = 0;
+            while (inline.find()) {
+                paragraph.add(new Span(line.substring(at, inline.start())));
+                if (inline.group(1) != null) {
+                    Span bold = new Span(inline.group(1));
+                    bold.getStyle().set("font-weight", "600");
+                    paragraph.add(bold);
+                } else {
+                    paragraph.add(new Emphasis(inline.group(2)));
+                }
+                at = inline.end();
+            }
+            paragraph.add(new Span(line.substring(at)));
+            text.add(paragraph);
+        }
+        return text;
+    }
+
+    private String fill(String text) {
+        Matcher template = TEMPLATE.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (template.find()) {
+            Object value = variables.get(template.group(1));
+            template.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "—" : String.valueOf(value)));
+        }
+        template.appendTail(filled);
+        return filled.toString();
+    }
+
+    private Component number(TaskForm.Component spec) {
+        NumberField number = new NumberField(spec.label());
+        if (spec.min() != null) {
+            number.setMin(spec.min());
+        }
+        if (spec.max() != null) {
+            number.setMax(spec.max());
+        }
+        number.setStepButtonsVisible(true);
+        return field(spec, number);
+    }
+
+    private Component checklist(TaskForm.Component spec) {
+        CheckboxGroup<TaskForm.Option> group = new CheckboxGroup<>(spec.label());
+        group.setItems(spec.options());
+        group.setItemLabelGenerator(TaskForm.Option::label);
+        return field(spec, group);
+    }
+
+    private Component radio(TaskForm.Component spec) {
+        RadioButtonGroup<TaskForm.Option> group = new RadioButtonGroup<>(spec.label());
+        group.setItems(spec.options());
+        group.setItemLabelGenerator(TaskForm.Option::label);
+        group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        return field(spec, group);
+    }
+
+    private Component select(TaskForm.Component spec) {
+        Select<TaskForm.Option> select = new Select<>();
+        select.setLabel(spec.label());
+        select.setItems(spec.options());
+        select.setItemLabelGenerator(option -> option == null ? "" : option.label());
+        select.setEmptySelectionAllowed(!spec.required());
+        return field(spec, select);
+    }
+
+    private Component date(TaskForm.Component spec) {
+        if (spec.subtype() != null && !spec.subtype().equals("date")) {
+            return unsupported(spec);
+        }
+        return field(spec, new DatePicker(spec.label()));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private Component field(TaskForm.Component spec, Component component) {
+        HasValue field = (HasValue) component;
+        component.setId("field-" + spec.key());
+        if (spec.required()) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        if (spec.description() != null && component instanceof com.vaadin.flow.component.HasHelper helper) {
+            helper.setHelperText(spec.description());
+        }
+        Object initial = variables.containsKey(spec.key()) ? variables.get(spec.key()) : spec.defaultValue();
+        if (initial != null) {
+            field.setValue(toField(spec, initial));
+        }
+        field.addValueChangeListener(change -> {
+            if (component instanceof com.vaadin.flow.component.HasValidation validation) {
+                validation.setInvalid(false);
+            }
+            refreshVisibility();
+        });
+        fields.put(spec.key(), field);
+        return component;
+    }
+
+    private static Object toField(TaskForm.Component spec, Object value) {
+        return switch (spec.type()) {
+            case "radio", "select" -> spec.options().stream()
+                    .filter(option -> String.valueOf(option.value()).equals(String.valueOf(value))).findFirst().orElse(null);
+            case "checklist" -> value instanceof java.util.Collection<?> values ? new java.util.HashSet<>(spec.options().stream()
+                    .filter(option -> values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(option.value()))))
+                    .toList()) : java.util.Set.of();
+            case "number" -> value instanceof Number number ? number.doubleValue() : null;
+            case "checkbox" -> Boolean.TRUE.equals(value);
+            case "datetime" -> LocalDate.parse(String.valueOf(value).substring(0, 10));
+            default -> String.valueOf(value);
+        };
+    }
+
+    /** The values as the process receives them: option values, whole numbers as Long, dates as ISO text. */
+    Map<String, Object> values() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (TaskForm.Component spec : form.fields()) {
+            Object value = fields.get(spec.key()) == null ? null : fields.get(spec.key()).getValue();
+            values.put(spec.key(), fromField(value));
+        }
+        return values;
+    }
+
+    private static Object fromField(Object value) {
+        if (value instanceof TaskForm.Option option) {
+            return option.value();
+        }
+        if (value instanceof java.util.Set<?> options) {
+            return options.stream().map(option -> ((TaskForm.Option) option).value()).toList();
+        }
+        if (value instanceof Double number && number == Math.rint(number) && !number.isInfinite()) {
+            return number.longValue();
+        }
+        if (value instanceof LocalDate date) {
+            return date.toString();
+        }
+        if (value instanceof String text && text.isBlank()) {
+            return null;
+        }
+        return value;
+    }
+
+    /** Marks the fields the form's rules refuse; true when none. */
+    boolean validate() {
+        Map<String, String> problems = form.problems(values());
+        fields.forEach((key, field) -> {
+            if (field instanceof com.vaadin.flow.component.HasValidation validation) {
+                boolean wrong = problems.containsKey(key);
+                validation.setInvalid(wrong);
+                if (wrong) {
+                    validation.setErrorMessage(problems.get(key).equals("required") ? getTranslation("task.form.required")
+                            : getTranslation("task.form.invalid", problems.get(key)));
+                }
+            } else if (field instanceof Checkbox checkbox && problems.containsKey(key)) {
+                checkbox.getElement().setAttribute("invalid", true);
+                checkbox.getElement().setAttribute("aria-invalid", "true");
+            }
+        });
+        return problems.isEmpty();
+    }
+
+    private void refreshVisibility() {
+        Map<String, Object> values = fields.isEmpty() ? Map.of() : values();
+        Map<String, Object> context = new LinkedHashMap<>(variables);
+        context.putAll(values);
+        rendered.forEach((spec, component) -> {
+            if (spec.hide() != null) {
+                component.setVisible(!FeelCondition.holds(spec.hide(), context));
+            }
+        });
+    }
+
+    boolean unsupportedPresent() {
+        return !unsupported.isEmpty();
+    }
+
+    /** The field of a key (tests). */
+    HasValue<?, ?> field(String key) {
+        return Objects.requireNonNull(fields.get(key), key);
+    }
+}

@@ -1,0 +1,157 @@
+package lu.adem.tremplin.inbox.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+import lu.adem.tremplin.inbox.TaskCompletion;
+import lu.adem.tremplin.inbox.TaskForms;
+import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.Roles;
+
+/**
+ * One task with its Camunda Form rendered natively: claim, give back, complete. Refusals (someone
+ * completed it first, a rule broken) are explained and what was typed stays on the screen.
+ */
+@Route(TaskView.PATH)
+@RolesAllowed(Roles.COUNSELLOR)
+public class TaskView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final String PATH = "tasks";
+
+    private final transient TaskForms tasks;
+    private String title = "";
+    private String taskId;
+
+    FormRenderer form;
+    final Button claim = new Button();
+    final Button giveBack = new Button();
+    final Button complete = new Button();
+    final Paragraph status = new Paragraph();
+    /** The latest refusal, kept on screen (and read out by screen readers) until the next attempt. */
+    final Paragraph alert = new Paragraph();
+
+    TaskView(TaskForms tasks) {
+        this.tasks = tasks;
+        setMaxWidth("60rem");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String taskId) {
+        this.taskId = taskId;
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        var open = tasks.open(taskId);
+        if (open.isEmpty()) {
+            title = getTranslation("choose.gone.title");
+            add(new H2(title), new Paragraph(getTranslation("choose.gone.text")), new RouterLink(getTranslation("nav.inbox"),
+                    InboxView.class));
+            return;
+        }
+        var task = open.get();
+        title = task.name();
+        add(new H2(task.name()));
+        if (task.jobseekerId() != null) {
+            add(new RouterLink(task.jobseekerName() == null ? task.jobseekerId()
+                    : task.jobseekerName() + " · " + task.jobseekerId(), JobseekerFileView.class, task.jobseekerId()));
+        }
+        String me = CurrentUser.require().userId();
+        status.setId("task-status");
+        status.setText(task.assignee() == null ? getTranslation("task.unassigned", due(task))
+                : getTranslation("task.assigned", task.assignee(), due(task)));
+        add(status);
+        alert.setId("task-alert");
+        alert.getElement().setAttribute("role", "alert");
+        alert.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        alert.setText("");
+        add(alert);
+        form = new FormRenderer(task.form(), task.variables());
+        form.setId("task-form");
+        add(form);
+        claim.setText(getTranslation("task.claim"));
+        claim.setId("task-claim");
+        claim.setVisible(task.assignee() == null);
+        claim.addClickListener(click -> {
+            tasks.claim(taskId);
+            show();
+        });
+        giveBack.setText(getTranslation("task.give-back"));
+        giveBack.setId("task-give-back");
+        giveBack.setVisible(me.equals(task.assignee()));
+        giveBack.addClickListener(click -> {
+            tasks.giveBack(taskId);
+            show();
+        });
+        complete.setText(getTranslation("task.complete"));
+        complete.setId("task-complete");
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        complete.setDisableOnClick(true);
+        complete.addClickListener(click -> complete());
+        complete.setEnabled(!form.unsupportedPresent() && (task.assignee() == null || me.equals(task.assignee())));
+        add(new HorizontalLayout(complete, claim, giveBack));
+    }
+
+    private String due(TaskForms.OpenTask task) {
+        return task.due() == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Luxembourg")).format(task.due());
+    }
+
+    void complete() {
+        alert.setText("");
+        if (!form.validate()) {
+            warn(getTranslation("task.form.fix"));
+            return;
+        }
+        try {
+            tasks.complete(taskId, form.values());
+            Notification.show(getTranslation("task.completed", title), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            UI.getCurrent().navigate(InboxView.class);
+        } catch (TaskCompletion.TaskAlreadyDone alreadyDone) {
+            warn(getTranslation("task.already-done"));
+        } catch (TaskForms.InvalidSubmission invalid) {
+            form.validate();
+            warn(getTranslation("task.form.fix"));
+        } catch (org.camunda.bpm.engine.ProcessEngineException refused) {
+            // a rule of the process itself (a task listener) refused the values: say why, keep them
+            Throwable reason = refused;
+            while (reason.getCause() != null && !(reason instanceof IllegalArgumentException)) {
+                reason = reason.getCause();
+            }
+            if (!(reason instanceof IllegalArgumentException)) {
+                throw refused;
+            }
+            warn(getTranslation("task.refused", reason.getMessage()));
+        }
+    }
+
+    private void warn(String message) {
+        alert.setText(message);
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        complete.setEnabled(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Tremplin";
+    }
+}

@@ -1,0 +1,109 @@
+package lu.adem.tremplin.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Tremplin's reading of Camunda Forms: every form of forms/ parses, and the form's rules are checked. */
+class TaskFormTests {
+
+    static final Set<String> RENDERED = Set.of("text", "textfield", "textarea", "number", "checkbox", "checklist", "radio",
+            "select", "datetime", "group");
+
+    static final String FORM = """
+            {"id": "sample", "components": [
+              {"type": "textfield", "key": "name", "label": "Name", "validate": {"required": true, "minLength": 2, "maxLength": 5}},
+              {"type": "textfield", "key": "code", "label": "Code", "validate": {"pattern": "^[A-Z]{2}$"}},
+              {"type": "number", "key": "sessions", "label": "Sessions", "validate": {"min": 2, "max": 4}},
+              {"type": "radio", "key": "choice", "label": "Choice", "values": [{"label": "A", "value": "A"}, {"label": "B", "value": "B"}]},
+              {"type": "group", "label": "More", "components": [
+                {"type": "textarea", "key": "reason", "label": "Reason", "validate": {"required": true},
+                 "conditional": {"hide": "=choice != \\"B\\""}}]},
+              {"type": "checkbox", "key": "agreed", "label": "Agreed", "validate": {"required": true}}
+            ]}""";
+
+    private static Map<String, Object> valid() {
+        Map<String, Object> values = new HashMap<>(Map.of("name", "Ana", "code", "LU", "sessions", 3L, "choice", "A",
+                "agreed", true));
+        return values;
+    }
+
+    @Test
+    void shouldReadEveryFormOfTheRepositoryWithComponentsTremplinRenders() throws Exception {
+        try (var files = Files.list(Path.of("forms"))) {
+            List<Path> forms = files.filter(path -> path.toString().endsWith(".form")).toList();
+            assertThat(forms).hasSizeGreaterThanOrEqualTo(15);
+            for (Path path : forms) {
+                TaskForm form = TaskForm.parse(Files.readString(path));
+                List<String> types = new java.util.ArrayList<>();
+                collect(form.components(), types);
+                assertThat(types).as(path.toString()).allMatch(RENDERED::contains);
+            }
+        }
+    }
+
+    private static void collect(List<TaskForm.Component> components, List<String> types) {
+        components.forEach(component -> {
+            types.add(component.type());
+            collect(component.components(), types);
+        });
+    }
+
+    @Test
+    void shouldAcceptValidValuesAndListTheKeysInsideGroups() {
+        TaskForm form = TaskForm.parse(FORM);
+
+        assertThat(form.problems(valid())).isEmpty();
+        assertThat(form.keys()).containsExactly("name", "code", "sessions", "choice", "reason", "agreed");
+    }
+
+    @Test
+    void shouldCheckRequired() {
+        Map<String, Object> values = valid();
+        values.remove("name");
+        values.put("agreed", false);
+        assertThat(TaskForm.parse(FORM).problems(values)).containsOnlyKeys("name", "agreed");
+    }
+
+    @Test
+    void shouldCheckLengthsAndPattern() {
+        Map<String, Object> values = valid();
+        values.put("name", "A");
+        values.put("code", "lux");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("name", "at least 2 characters")
+                .containsEntry("code", "does not match ^[A-Z]{2}$");
+        values.put("name", "Anastasia");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("name", "at most 5 characters");
+    }
+
+    @Test
+    void shouldCheckMinAndMax() {
+        Map<String, Object> values = valid();
+        values.put("sessions", 1L);
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at least 2.0");
+        values.put("sessions", 5L);
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at most 4.0");
+    }
+
+    @Test
+    void shouldCheckAHiddenFieldOnlyOnceItShows() {
+        Map<String, Object> values = valid();
+        assertThat(TaskForm.parse(FORM).problems(values)).doesNotContainKey("reason");
+        values.put("choice", "B");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("reason", "required");
+    }
+
+    @Test
+    void shouldRefuseAValueThatIsNoOption() {
+        Map<String, Object> values = valid();
+        values.put("choice", "Z");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("choice", "not one of the options");
+    }
+}

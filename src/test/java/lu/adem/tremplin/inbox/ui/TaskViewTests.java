@@ -1,0 +1,185 @@
+package lu.adem.tremplin.inbox.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import lu.adem.tremplin.inbox.TaskForm;
+import lu.adem.tremplin.inbox.TaskForms;
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.support.KaribuViewTest;
+
+/** The task screen with its natively rendered Camunda Form, on Wiltz cases (no other screen test works there). */
+class TaskViewTests extends KaribuViewTest {
+
+    private static int next;
+
+    private String proposalTask() {
+        String number = "DE-2026-TASK" + (next++) + System.nanoTime() % 10_000;
+        context.getBean(Onboarding.class).proposeProgramme(number, Agency.WILTZ);
+        account("counsellorwiltz", "counsellor", Agency.WILTZ.groupId());
+        return context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+    }
+
+    private TaskView open(String taskId) {
+        UI.getCurrent().navigate(TaskView.PATH + "/" + taskId);
+        return _get(TaskView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T option(TaskView view, String key, Object value) {
+        var field = (com.vaadin.flow.component.HasValue<?, TaskForm.Option>) view.form.field(key);
+        return (T) ((com.vaadin.flow.data.provider.HasListDataView<TaskForm.Option, ?>) field).getListDataView().getItems()
+                .filter(option -> option.value().equals(value)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldShowConditionalFieldsValidateAndComplete() {
+        String task = proposalTask();
+        signIn("counsellorwiltz");
+        TaskView view = open(task);
+        var outcome = (RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome");
+        var reason = (com.vaadin.flow.component.Component) view.form.field("declineReason");
+        assertThat(reason.isVisible()).as("decline reason hidden until declined").isFalse();
+
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel")).setValue(option(view, "proposalChannel", "PHONE"));
+        outcome.setValue(option(view, "proposalOutcome", "DECLINED"));
+        assertThat(reason.isVisible()).isTrue();
+        view.complete.click();
+
+        assertThat(((com.vaadin.flow.component.HasValidation) reason).isInvalid()).isTrue();
+        assertThat(view.alert.getText()).isEqualTo("Please correct the marked fields. Nothing was sent yet.");
+        assertThat(context.getBean(TaskService.class).createTaskQuery().taskId(task).count()).as("nothing sent").isOne();
+
+        ((com.vaadin.flow.component.HasValue<?, TaskForm.Option>) view.form.field("declineReason"))
+                .setValue(option(view, "declineReason", "NO_TIME"));
+        view.complete.click();
+
+        identityService.clearAuthentication();
+        var history = context.getBean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(task).singleResult();
+        assertThat(history.getEndTime()).isNotNull();
+        assertThat(context.getBean(HistoryService.class).createHistoricVariableInstanceQuery()
+                .processInstanceId(history.getProcessInstanceId()).variableName("declineReason").singleResult().getValue())
+                .isEqualTo("NO_TIME");
+    }
+
+    @Test
+    void shouldSayTheTaskIsAlreadyDoneAndKeepWhatWasTyped() {
+        String task = proposalTask();
+        signIn("counsellorwiltz");
+        TaskView view = open(task);
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel")).setValue(option(view, "proposalChannel", "PHONE"));
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome")).setValue(option(view, "proposalOutcome", "LATER"));
+        // a colleague completes it first
+        context.getBean(TaskService.class).complete(task, Map.of("proposalChannel", "MEETING", "proposalOutcome", "LATER"));
+
+        view.complete.click();
+
+        assertThat(view.alert.getText()).startsWith("This task is already done");
+        assertThat(view.form.field("proposalChannel").getValue()).isNotNull();
+        assertThat(view.complete.isEnabled()).isTrue();
+    }
+
+    @Test
+    void shouldNotLetAPostedFormSetFieldsItDoesNotHave() {
+        String task = proposalTask();
+        signIn("counsellorwiltz");
+        String instance = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+
+        Map<String, Object> posted = new HashMap<>(Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER",
+                "route", "AUTONOMOUS", "eligible", true));
+        context.getBean(TaskForms.class).complete(task, posted);
+
+        identityService.clearAuthentication();
+        var variables = context.getBean(HistoryService.class).createHistoricVariableInstanceQuery().processInstanceId(instance)
+                .variableNameIn("route", "eligible").count();
+        assertThat(variables).isZero();
+    }
+
+    @Test
+    void shouldNotOpenAnotherAgencysTask() {
+        String task = proposalTask();
+        signIn("counsellor2");
+
+        open(task);
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("This task is not open for you");
+    }
+
+    static final String EVERY_COMPONENT = """
+            {"id": "every", "components": [
+              {"type": "text", "text": "### Heading\\nHello **{{name}}**, *welcome*."},
+              {"type": "textfield", "key": "t", "label": "Text"},
+              {"type": "textarea", "key": "ta", "label": "Area"},
+              {"type": "number", "key": "n", "label": "Number", "validate": {"min": 1, "max": 9}},
+              {"type": "checkbox", "key": "c", "label": "Check"},
+              {"type": "checklist", "key": "cl", "label": "List", "values": [{"label": "One", "value": "1"}, {"label": "Two", "value": "2"}]},
+              {"type": "radio", "key": "r", "label": "Radio", "values": [{"label": "Yes", "value": "Y"}]},
+              {"type": "select", "key": "s", "label": "Select", "values": [{"label": "Left", "value": "L"}]},
+              {"type": "datetime", "subtype": "date", "key": "d", "dateLabel": "Day"},
+              {"type": "group", "label": "Group", "components": [{"type": "textfield", "key": "inner", "label": "Inner"}]},
+              {"type": "dynamiclist", "key": "dl", "label": "People"}
+            ]}""";
+
+    @Test
+    void shouldRenderEveryComponentAndNameTheOneItCannot() {
+        signIn("counsellor");
+        FormRenderer form = new FormRenderer(TaskForm.parse(EVERY_COMPONENT), Map.of("name", "Léa", "n", 3L));
+        UI.getCurrent().add(form);
+
+        assertThat(form.getElement().getTextRecursively()).contains("Heading").contains("Léa").contains("welcome");
+        assertThat(form.field("t")).isInstanceOf(TextField.class);
+        assertThat(form.field("ta")).isInstanceOf(TextArea.class);
+        assertThat(form.field("n")).isInstanceOf(NumberField.class);
+        assertThat(form.field("n").getValue()).isEqualTo(3.0);
+        assertThat(form.field("c")).isInstanceOf(Checkbox.class);
+        assertThat(form.field("cl")).isInstanceOf(CheckboxGroup.class);
+        assertThat(form.field("r")).isInstanceOf(RadioButtonGroup.class);
+        assertThat(form.field("s")).isInstanceOf(Select.class);
+        assertThat(form.field("d")).isInstanceOf(DatePicker.class);
+        assertThat(form.field("inner")).isInstanceOf(TextField.class);
+        assertThat(form.unsupported).containsExactly("dynamiclist");
+        assertThat(form.getElement().getTextRecursively()).contains("dynamiclist");
+
+        ((TextField) form.field("t")).setValue("x");
+        ((Checkbox) form.field("c")).setValue(true);
+        ((DatePicker) form.field("d")).setValue(LocalDate.of(2026, 12, 3));
+        @SuppressWarnings("unchecked")
+        var list = (CheckboxGroup<TaskForm.Option>) form.field("cl");
+        list.setValue(Set.of(list.getListDataView().getItems().filter(o -> o.value().equals("2")).findFirst().orElseThrow()));
+        assertThat(form.values()).containsEntry("t", "x").containsEntry("n", 3L).containsEntry("c", true)
+                .containsEntry("d", "2026-12-03").containsEntry("cl", List.of("2"));
+    }
+
+    @Test
+    void shouldMarkANumberOutOfRange() {
+        signIn("counsellor");
+        FormRenderer form = new FormRenderer(TaskForm.parse(EVERY_COMPONENT), Map.of());
+        UI.getCurrent().add(form);
+
+        ((NumberField) form.field("n")).setValue(12.0);
+
+        assertThat(form.validate()).isFalse();
+        assertThat(((NumberField) form.field("n")).isInvalid()).isTrue();
+    }
+}
