@@ -83,6 +83,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         alert.getElement().setAttribute("role", "alert");
         alert.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         alert.setText("");
+        alert.setVisible(false);
         add(alert);
         form = new FormRenderer(task.form(), task.variables());
         form.setId("task-form");
@@ -146,6 +147,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void warn(String message) {
         alert.setText(message);
+        alert.setVisible(true);
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
         complete.setEnabled(true);
     }
