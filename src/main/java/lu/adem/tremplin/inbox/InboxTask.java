@@ -1,6 +1,9 @@
 package lu.adem.tremplin.inbox;
 
 import java.time.Instant;
+import java.util.Set;
+
+import lu.adem.tremplin.jobseeker.Language;
 
 /** One line of the inbox: a task with the business data a counsellor recognises it by. */
 public record InboxTask(
@@ -10,8 +13,11 @@ public record InboxTask(
         String processDefinitionId,
         String jobseekerId,
         String jobseekerName,
+        Set<Language> languages,
         String agency,
+        String route,
         String assignee,
         Instant created,
-        Instant due) {
+        Instant due,
+        Instant followUp) {
 }

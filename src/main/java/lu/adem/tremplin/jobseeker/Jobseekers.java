@@ -113,6 +113,23 @@ public class Jobseekers {
     public record PlatformContact(String registrationNumber, String email, String language) {
     }
 
+    /** What a list shows of a jobseeker besides the number: name and languages. */
+    public record Summary(String name, Set<Language> languages) {
+    }
+
+    /**
+     * Name and languages of the given jobseekers that the user may see, in one query (the inbox).
+     * Numbers of unknown or invisible jobseekers are absent from the result.
+     */
+    public Map<String, Summary> summariesOf(Collection<String> registrationNumbers) {
+        if (registrationNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByRegistrationNumbers(registrationNumbers).stream().filter(this::visible)
+                .collect(java.util.stream.Collectors.toMap(Jobseeker::registrationNumber,
+                        j -> new Summary(j.fullName(), Set.copyOf(j.languages())), (a, b) -> a));
+    }
+
     /**
      * The names of the given jobseekers that the user may see, in one query (for lists such as the
      * inbox). Numbers of unknown or invisible jobseekers are absent from the result.

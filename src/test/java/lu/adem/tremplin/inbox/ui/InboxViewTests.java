@@ -26,7 +26,7 @@ class InboxViewTests extends KaribuViewTest {
 
         assertThat(inbox.grid.isVisible()).isTrue();
         assertThat(_size(inbox.grid)).isGreaterThanOrEqualTo(3);
-        assertThat(inbox.grid.getListDataView().getItems())
+        assertThat(inbox.grid.getGenericDataView().getItems())
                 .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.LUXEMBOURG.code()))
                 .anySatisfy(task -> assertThat(task.jobseekerId()).isEqualTo("DE-2026-004211"))
                 .allSatisfy(task -> assertThat(task.jobseekerName()).as("name from the jobseeker module").isNotBlank())
@@ -40,7 +40,7 @@ class InboxViewTests extends KaribuViewTest {
     void shouldNeverShowAnotherAgencysTasks() {
         signIn("counsellor2");
 
-        assertThat(open().grid.getListDataView().getItems())
+        assertThat(open().grid.getGenericDataView().getItems())
                 .isNotEmpty()
                 .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE.code()));
     }
@@ -64,5 +64,62 @@ class InboxViewTests extends KaribuViewTest {
         UI.getCurrent().setLocale(java.util.Locale.GERMAN);
 
         assertThat(open().count.getText()).endsWith("offene Aufgaben");
+    }
+
+    @Test
+    void shouldCountEachListAndShowMyClaimedTaskUnderMyTasks() {
+        account("counsellordifferdange2", "counsellor", Agency.DIFFERDANGE.groupId());
+        String number = "DE-2026-INBOX" + System.nanoTime() % 100_000;
+        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, Agency.DIFFERDANGE);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        tasks.claim(task, "counsellordifferdange2");
+        tasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        signIn("counsellordifferdange2");
+
+        InboxView inbox = open();
+
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.MINE);
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (1)");
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.OVERDUE).getLabel()).startsWith("Overdue (")
+                .doesNotEndWith("(0)");
+        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.InboxTask::taskId)
+                .containsExactly(task);
+
+        tasks.setFollowUpDate(task, java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(5))));
+        inbox.refresh();
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (0)");
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.FOLLOW_UP_LATER).getLabel())
+                .isEqualTo("Follow up later (1)");
+    }
+
+    @Test
+    void shouldFindTheTasksOfAJobseekerByNameOrNumber() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+
+        inbox.search.setValue("Faber");
+        assertThat(inbox.grid.getGenericDataView().getItems()).isNotEmpty()
+                .allSatisfy(task -> assertThat(task.jobseekerName()).contains("Faber"));
+
+        inbox.search.setValue("DE-2026-004387");
+        assertThat(inbox.grid.getGenericDataView().getItems()).isNotEmpty()
+                .allSatisfy(task -> assertThat(task.jobseekerId()).isEqualTo("DE-2026-004387"));
+
+        inbox.search.setValue("Nobody Atall");
+        assertThat(inbox.empty.getText()).isEqualTo("No task of this list matches this jobseeker.");
+    }
+
+    @Test
+    void shouldSortByTaskName() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+
+        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+
+        var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::taskName).toList();
+        assertThat(names).isSorted();
     }
 }
