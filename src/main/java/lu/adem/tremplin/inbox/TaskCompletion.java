@@ -24,19 +24,27 @@ public class TaskCompletion {
     private static final Logger log = LoggerFactory.getLogger(TaskCompletion.class);
 
     private final TaskService taskService;
+    private final lu.adem.tremplin.shared.EngineAsSystem asSystem;
 
-    TaskCompletion(TaskService taskService) {
+    TaskCompletion(TaskService taskService, lu.adem.tremplin.shared.EngineAsSystem asSystem) {
         this.taskService = taskService;
+        this.asSystem = asSystem;
     }
 
     /**
      * @throws TaskAlreadyDone when the task is no longer open (nothing is changed)
-     * @throws org.camunda.bpm.engine.AuthorizationException when the user may not work on it
+     * @throws org.camunda.bpm.engine.AuthorizationException when the user may not work on it (another
+     *         agency's task, even when its id is known)
      */
     public void complete(String taskId, Map<String, Object> variables) {
         String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
+            // invisible to this user: gone, or somebody else's (another agency's) — say which
+            if (asSystem.call(() -> taskService.createTaskQuery().taskId(taskId).count()) > 0) {
+                log.warn("User {} tried to complete task {}, which is not theirs to work", user, taskId);
+                throw new org.camunda.bpm.engine.AuthorizationException(user, "TASK_WORK", "Task", taskId);
+            }
             throw new TaskAlreadyDone(taskId);
         }
         try {

@@ -115,4 +115,16 @@ class TaskCompletionTests {
         assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
                 .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME).finished().count()).isOne();
     }
+
+    @Test
+    void shouldRefuseAnotherAgencysTaskEvenByItsId() {
+        String task = proposal();
+        identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
+
+        assertThatThrownBy(() -> completion.complete(task, answer(OnboardingProcess.OUTCOME_ACCEPTED)))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+
+        identityService.clearAuthentication();
+        assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
+    }
 }

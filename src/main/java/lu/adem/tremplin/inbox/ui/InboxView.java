@@ -8,7 +8,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -32,6 +35,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.inbox.Inbox;
 import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
 
@@ -49,6 +53,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     static final Map<String, String> TREMPLIN_TASK_SCREENS = Map.of("ChooseCourse", "tasks/choose-course");
 
     private final transient Inbox inbox;
+    private final transient TaskActions actions;
+    final Button claimSelected = new Button();
+    final Button handOverSelected = new Button();
+    final Button dueSelected = new Button();
+    final Button followUpSelected = new Button();
+    final Paragraph bulkResult = new Paragraph();
     final Tabs lists = new Tabs();
     final Map<Inbox.TaskList, Tab> tabs = new EnumMap<>(Inbox.TaskList.class);
     final TextField search = new TextField();
@@ -57,8 +67,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Paragraph empty = new Paragraph();
 
-    InboxView(Inbox inbox) {
+    InboxView(Inbox inbox, TaskActions actions) {
         this.inbox = inbox;
+        this.actions = actions;
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(LUXEMBOURG);
@@ -107,11 +118,29 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> inbox.count(query()));
 
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        claimSelected.setText(getTranslation("inbox.bulk.claim"));
+        claimSelected.addClickListener(click -> bulk(actions::claim));
+        handOverSelected.setText(getTranslation("inbox.bulk.hand-over"));
+        handOverSelected.addClickListener(click -> askColleague());
+        dueSelected.setText(getTranslation("inbox.bulk.due"));
+        dueSelected.addClickListener(click -> askDate("inbox.bulk.due", day -> bulk(ids -> actions.setDueDate(ids, day))));
+        followUpSelected.setText(getTranslation("inbox.bulk.follow-up"));
+        followUpSelected.addClickListener(click -> askDate("inbox.bulk.follow-up",
+                day -> bulk(ids -> actions.setFollowUpDate(ids, day))));
+        HorizontalLayout bulkBar = new HorizontalLayout(claimSelected, handOverSelected, dueSelected, followUpSelected);
+        bulkBar.setId("inbox-bulk");
+        grid.addSelectionListener(selection -> bulkBar.getChildren().forEach(button ->
+                ((Button) button).setEnabled(!selection.getAllSelectedItems().isEmpty())));
+        bulkBar.getChildren().forEach(button -> ((Button) button).setEnabled(false));
+        bulkResult.setId("inbox-bulk-result");
+        bulkResult.getElement().setAttribute("role", "status");
+
         empty.setId("inbox-empty");
         count.setId("inbox-count");
         HorizontalLayout tools = new HorizontalLayout(search, sort);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("inbox.title")), lists, tools, count, empty, grid);
+        add(new H2(getTranslation("inbox.title")), lists, tools, bulkBar, bulkResult, count, empty, grid);
         lists.setSelectedTab(tabs.get(inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
                 ? Inbox.TaskList.MINE : Inbox.TaskList.AGENCY));
         refresh();
@@ -138,6 +167,50 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation(search.isEmpty() ? "inbox.empty." + selectedList().name() : "inbox.no-match"));
         empty.setVisible(none);
         grid.setVisible(!none);
+    }
+
+    /** Runs an action on every selected task and says what became of each; one refusal stops none of the others. */
+    void bulk(java.util.function.Function<List<String>, List<TaskActions.Result>> action) {
+        List<InboxTask> selected = List.copyOf(grid.getSelectedItems());
+        List<TaskActions.Result> results = action.apply(selected.stream().map(InboxTask::taskId).toList());
+        long done = results.stream().filter(TaskActions.Result::done).count();
+        String refused = results.stream().filter(result -> !result.done()).map(result -> selected.stream()
+                .filter(task -> task.taskId().equals(result.taskId())).findFirst()
+                .map(task -> task.taskName() + (task.jobseekerName() == null ? "" : " (" + task.jobseekerName() + ")"))
+                .orElse(result.taskId()) + ": " + result.problem()).collect(Collectors.joining("; "));
+        bulkResult.setText(refused.isEmpty() ? getTranslation("inbox.bulk.done", done)
+                : getTranslation("inbox.bulk.partly", done, refused));
+        grid.deselectAll();
+        refresh();
+    }
+
+    private void askColleague() {
+        var colleague = new com.vaadin.flow.component.combobox.ComboBox<String>(getTranslation("inbox.bulk.colleague"));
+        colleague.setItems(actions.colleagues(lu.adem.tremplin.shared.CurrentUser.require().groupIds().stream()
+                .filter(group -> Agency.byGroupId(group).isPresent()).toList()));
+        confirm("inbox.bulk.hand-over", colleague, () -> colleague.getValue() != null,
+                () -> bulk(ids -> actions.handOver(ids, colleague.getValue())));
+    }
+
+    private void askDate(String titleKey, java.util.function.Consumer<java.time.LocalDate> then) {
+        var day = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation(titleKey));
+        day.setMin(java.time.LocalDate.now());
+        confirm(titleKey, day, () -> day.getValue() != null, () -> then.accept(day.getValue()));
+    }
+
+    private void confirm(String titleKey, Component field, java.util.function.BooleanSupplier ready, Runnable then) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.add(field);
+        Button ok = new Button(getTranslation("inbox.bulk.apply"), click -> {
+            if (ready.getAsBoolean()) {
+                dialog.close();
+                then.run();
+            }
+        });
+        ok.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("jobseeker.dialog.cancel"), click -> dialog.close()), ok);
+        dialog.open();
     }
 
     /**

@@ -36,6 +36,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     static final String PATH = "tasks";
 
     private final transient TaskForms tasks;
+    private final transient lu.adem.tremplin.inbox.TaskActions actions;
+    final com.vaadin.flow.component.datepicker.DatePicker dueDate = new com.vaadin.flow.component.datepicker.DatePicker();
+    final com.vaadin.flow.component.datepicker.DatePicker followUpDate = new com.vaadin.flow.component.datepicker.DatePicker();
+    final com.vaadin.flow.component.combobox.ComboBox<String> colleague = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.textfield.TextArea comment = new com.vaadin.flow.component.textfield.TextArea();
+    final com.vaadin.flow.component.html.UnorderedList comments = new com.vaadin.flow.component.html.UnorderedList();
     private String title = "";
     private String taskId;
 
@@ -47,8 +53,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     /** The latest refusal, kept on screen (and read out by screen readers) until the next attempt. */
     final Paragraph alert = new Paragraph();
 
-    TaskView(TaskForms tasks) {
+    TaskView(TaskForms tasks, lu.adem.tremplin.inbox.TaskActions actions) {
         this.tasks = tasks;
+        this.actions = actions;
         setMaxWidth("60rem");
     }
 
@@ -109,6 +116,63 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         complete.addClickListener(click -> complete());
         complete.setEnabled(!form.unsupportedPresent() && (task.assignee() == null || me.equals(task.assignee())));
         add(new HorizontalLayout(complete, claim, giveBack));
+        add(more(task));
+    }
+
+    /** Dates, hand-over and comments: the task's housekeeping, below its form. */
+    private com.vaadin.flow.component.details.Details more(TaskForms.OpenTask task) {
+        dueDate.setLabel(getTranslation("inbox.column.due"));
+        dueDate.setValue(task.due() == null ? null : task.due().atZone(ZoneId.of("Europe/Luxembourg")).toLocalDate());
+        followUpDate.setLabel(getTranslation("inbox.column.follow-up"));
+        Button saveDates = new Button(getTranslation("task.save-dates"), click -> {
+            report(actions.setDueDate(java.util.List.of(taskId), dueDate.getValue()));
+            report(actions.setFollowUpDate(java.util.List.of(taskId), followUpDate.getValue()));
+            show();
+        });
+        colleague.setLabel(getTranslation("inbox.bulk.colleague"));
+        colleague.setItems(actions.colleagues(CurrentUser.require().groupIds().stream()
+                .filter(group -> lu.adem.tremplin.shared.Agency.byGroupId(group).isPresent()).toList()));
+        Button handOver = new Button(getTranslation("task.hand-over"), click -> {
+            if (colleague.getValue() != null) {
+                report(actions.handOver(java.util.List.of(taskId), colleague.getValue()));
+                show();
+            }
+        });
+        comment.setLabel(getTranslation("task.comment"));
+        comment.setMaxLength(2000);
+        comment.setWidthFull();
+        Button addComment = new Button(getTranslation("task.comment.add"), click -> {
+            if (!comment.isEmpty()) {
+                actions.comment(taskId, comment.getValue());
+                comment.clear();
+                showComments();
+            }
+        });
+        comments.setId("task-comments");
+        showComments();
+        HorizontalLayout dates = new HorizontalLayout(dueDate, followUpDate, saveDates);
+        dates.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        HorizontalLayout hand = new HorizontalLayout(colleague, handOver);
+        hand.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        VerticalLayout content = new VerticalLayout(dates, hand, comments, comment, addComment);
+        content.setPadding(false);
+        var details = new com.vaadin.flow.component.details.Details(getTranslation("task.more"), content);
+        details.setOpened(true);
+        details.setWidthFull();
+        return details;
+    }
+
+    private void showComments() {
+        comments.removeAll();
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Luxembourg"));
+        actions.comments(taskId).forEach(note -> comments.add(new com.vaadin.flow.component.html.ListItem(
+                formatter.format(note.getTime().toInstant()) + " · " + note.getUserId() + " · " + note.getFullMessage())));
+    }
+
+    private void report(java.util.List<lu.adem.tremplin.inbox.TaskActions.Result> results) {
+        results.stream().filter(result -> !result.done()).findFirst()
+                .ifPresent(refused -> warn(getTranslation("task.action-refused", refused.problem())));
     }
 
     private String due(TaskForms.OpenTask task) {

@@ -122,4 +122,50 @@ class InboxViewTests extends KaribuViewTest {
         var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::taskName).toList();
         assertThat(names).isSorted();
     }
+
+    @Test
+    void shouldClaimSeveralTasksAndReportTheOneThatWasGoneMeanwhile() {
+        account("counsellordifferdange3", "counsellor", Agency.DIFFERDANGE.groupId());
+        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String number = "DE-2026-BULK" + i + System.nanoTime() % 100_000;
+            onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
+            ids.add(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
+        }
+        signIn("counsellordifferdange3");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(inbox.grid::select);
+        // a colleague completes one of them first
+        identityService.clearAuthentication();
+        tasks.complete(ids.get(1), java.util.Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER"));
+        signIn("counsellordifferdange3");
+
+        inbox.claimSelected.click();
+
+        assertThat(inbox.bulkResult.getText()).startsWith("Done for 2; refused: Propose the programme")
+                .contains("task no longer open");
+        identityService.clearAuthentication();
+        assertThat(tasks.createTaskQuery().taskAssignee("counsellordifferdange3").taskIdIn(ids.get(0), ids.get(2)).count())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseToHandATaskToSomeoneOfAnotherAgency() {
+        account("counsellordifferdange4", "counsellor", Agency.DIFFERDANGE.groupId());
+        account("counsellordifferdange3", "counsellor", Agency.DIFFERDANGE.groupId());
+        String number = "DE-2026-HAND" + System.nanoTime() % 100_000;
+        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, Agency.DIFFERDANGE);
+        String task = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .processInstanceBusinessKey(number).singleResult().getId();
+        signIn("counsellordifferdange4");
+        var actions = context.getBean(lu.adem.tremplin.inbox.TaskActions.class);
+
+        assertThat(actions.handOver(java.util.List.of(task), "counsellor2")).singleElement()
+                .satisfies(result -> assertThat(result.problem()).contains("does not work for this task's agency"));
+        assertThat(actions.handOver(java.util.List.of(task), "counsellordifferdange3")).singleElement()
+                .satisfies(result -> assertThat(result.problem()).isNull());
+    }
 }

@@ -117,6 +117,32 @@ class TaskViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldSetDatesAndKeepComments() {
+        String task = proposalTask();
+        signIn("counsellorwiltz");
+        TaskView view = open(task);
+
+        view.dueDate.setValue(LocalDate.now().plusDays(10));
+        view.followUpDate.setValue(LocalDate.now().plusDays(3));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withText("Save dates")));
+        view = _get(TaskView.class);
+        view.comment.setValue("Called her: prefers the afternoon.");
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withText("Add the comment")));
+
+        assertThat(view.comments.getElement().getTextRecursively()).contains("counsellorwiltz")
+                .contains("prefers the afternoon");
+        identityService.clearAuthentication();
+        var saved = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult();
+        assertThat(saved.getFollowUpDate()).isNotNull();
+        assertThat(saved.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Luxembourg")).toLocalDate())
+                .isEqualTo(LocalDate.now().plusDays(10));
+    }
+
+    @Test
     void shouldNotOpenAnotherAgencysTask() {
         String task = proposalTask();
         signIn("counsellor2");
