@@ -147,8 +147,7 @@ TOPICS = {
     "office": ("Bureautique", "Office software", "Büroanwendungen"),
     "job-search": ("Recherche d'emploi", "Job search", "Stellensuche"),
     "communication": ("Communication et savoir-être", "Communication and soft skills", "Kommunikation und Soft Skills"),
-    "management": ("Management", "Management", "Führung"),
-    "project-management": ("Gestion de projet", "Project management", "Projektmanagement"),
+    "management": ("Management et gestion de projet", "Management and project management", "Führung und Projektmanagement"),
     "web-development": ("Développement web", "Web development", "Webentwicklung"),
     "data": ("Data et IA", "Data and AI", "Daten und KI"),
     "it-infrastructure": ("Systèmes, réseaux et sécurité", "IT infrastructure and security", "IT-Infrastruktur und Sicherheit"),
@@ -160,10 +159,9 @@ TOPICS = {
     "health-care": ("Santé et aide à la personne", "Health and care", "Gesundheit und Pflege"),
     "hospitality-food": ("Hôtellerie, restauration et propreté", "Hospitality, food and cleaning", "Hotellerie, Gastronomie und Reinigung"),
     "entrepreneurship": ("Entrepreneuriat", "Entrepreneurship", "Unternehmertum"),
+    "trades-industry": ("Bâtiment, industrie et sécurité", "Construction, industry and safety", "Bau, Industrie und Arbeitssicherheit"),
     "languages-at-work": ("Langues au travail", "Languages at work", "Sprachen im Beruf"),
 }
-# Courses on site safety, plans, electrics, maintenance and energy are filed under these topics:
-# construction and industry have no topic of their own (18 topics at most).
 
 # ---------------------------------------------------------------------------------------------------------
 # Course material. A topic has
@@ -181,6 +179,7 @@ class N:
         self.fr_bare = fr if kind == "t" else (strip_article(fr) if fr_bare == "" else fr_bare)
         self.es_bare = es if (kind == "t" or es is None) else (strip_article(es) if es_bare == "" else es_bare)
         self.ctx = (kind == "d") if ctx is None else ctx
+        self.app = False  # an application (Excel, Power BI, Canva…): set below for the tools of some topics
 
 
 class A:
@@ -200,19 +199,19 @@ T = "t"  # a tool, language or brand: no article
 MATERIAL = {
     "digital-basics": dict(
         nouns=[
-            N("l'ordinateur", "computers", "el ordenador", ["computer-basics"], "b", fr_bare=None, es_bare=None),
+            N("l'ordinateur", "computers", "el ordenador", ["computer-basics"], "b", fr_bare=None, es_bare=None, ctx=False),
             N("Internet", "the internet", "Internet", ["internet-basics"], "b", T),
             N("la messagerie électronique", "email", "el correo electrónico", ["email"], "bi"),
             N("la sécurité en ligne", "online safety", "la seguridad en internet", ["online-safety"], "bi"),
             N("les appels vidéo", "video calls", "las videollamadas", ["video-calls"], "b"),
-            N("le smartphone", "your smartphone", "el smartphone", ["smartphone"], "b", fr_bare=None),
+            N("le smartphone", "your smartphone", "el smartphone", ["smartphone"], "b", fr_bare=None, ctx=False),
             N("les démarches administratives en ligne", "online public services", "los trámites en línea",
               ["online-admin", "internet-basics"], "b"),
             N("la culture numérique", "digital literacy", "la cultura digital", ["computer-basics", "internet-basics"], "bi"),
             N("Windows", "Windows", "Windows", ["computer-basics"], "bi", T),
             N("le stockage en ligne", "cloud storage", "el almacenamiento en la nube", ["computer-basics", "internet-basics"], "b"),
-            N("les mots de passe", "passwords", "las contraseñas", ["online-safety"], "b", fr_bare=None),
-            N("la tablette", "your tablet", "la tableta", ["smartphone"], "b", fr_bare=None, es_bare=None),
+            N("les mots de passe", "passwords", "las contraseñas", ["online-safety"], "b", fr_bare=None, ctx=False),
+            N("la tablette", "your tablet", "la tableta", ["smartphone"], "b", fr_bare=None, es_bare=None, ctx=False),
             N("les outils numériques", "digital tools", "las herramientas digitales", ["computer-basics"], "b"),
         ],
         actions=[
@@ -402,6 +401,18 @@ MATERIAL = {
             N("la délégation", "delegation", "la delegación", ["management", "time-management"], "bi"),
             N("le management interculturel", "cross-cultural management", "la gestión intercultural", ["management", "communication"], "ia"),
             N("la qualité de service", "service quality", "la calidad de servicio", ["management", "customer-relations"], "bi"),
+            N("la gestion de projet", "project management", "la gestión de proyectos", ["project-management"], "bia"),
+            N("les méthodes agiles", "agile methods", "las metodologías ágiles", ["agile", "project-management"], "bia"),
+            N("Scrum", "Scrum", "Scrum", ["agile"], "bia", T),
+            N("Kanban", "Kanban", "Kanban", ["agile"], "bi", T),
+            N("la gestion des risques projet", "project risk management", "la gestión de riesgos de proyecto", ["project-management"], "ia"),
+            N("PRINCE2", "PRINCE2", "PRINCE2", ["project-management"], "ia", T),
+            N("Trello", "Trello", "Trello", ["project-management", "collaboration-tools"], "b", T),
+            N("Microsoft Project", "Microsoft Project", "Microsoft Project", ["project-management"], "bi", T),
+            N("la planification de projet", "project planning", "la planificación de proyectos", ["project-management", "time-management"], "bi"),
+            N("le management de projet", "project leadership", "la dirección de proyectos", ["project-management", "management"], "ia"),
+            N("la gestion de portefeuille de projets", "portfolio management", "la gestión de carteras de proyectos", ["project-management"], "a"),
+            N("le design thinking", "design thinking", "el design thinking", ["problem-solving", "project-management"], "bi"),
         ],
         actions=[
             A("manager une équipe au quotidien", "manage a team day to day", "gestionar un equipo en el día a día", ["management"], "bi"),
@@ -418,26 +429,6 @@ MATERIAL = {
               ["management", "conflict-management"], "ia"),
             A("développer votre posture de manager", "develop your presence as a manager", "desarrollar tu liderazgo como responsable", ["management"], "ia"),
             A("piloter la performance de votre équipe", "steer your team's performance", "dirigir el rendimiento de tu equipo", ["management", "data-analysis"], "a"),
-        ],
-        contexts=[("pour les nouveaux managers", "for new managers", "para nuevos mandos", None),
-                  ("en PME", "in small businesses", "en pymes", None)],
-    ),
-    "project-management": dict(
-        nouns=[
-            N("la gestion de projet", "project management", "la gestión de proyectos", ["project-management"], "bia"),
-            N("les méthodes agiles", "agile methods", "las metodologías ágiles", ["agile", "project-management"], "bia"),
-            N("Scrum", "Scrum", "Scrum", ["agile"], "bia", T),
-            N("Kanban", "Kanban", "Kanban", ["agile"], "bi", T),
-            N("la gestion des risques projet", "project risk management", "la gestión de riesgos de proyecto", ["project-management"], "ia"),
-            N("PRINCE2", "PRINCE2", "PRINCE2", ["project-management"], "ia", T),
-            N("Trello", "Trello", "Trello", ["project-management", "collaboration-tools"], "b", T),
-            N("Microsoft Project", "Microsoft Project", "Microsoft Project", ["project-management"], "bi", T),
-            N("la planification de projet", "project planning", "la planificación de proyectos", ["project-management", "time-management"], "bi"),
-            N("le management de projet", "project leadership", "la dirección de proyectos", ["project-management", "management"], "ia"),
-            N("la gestion de portefeuille de projets", "portfolio management", "la gestión de carteras de proyectos", ["project-management"], "a"),
-            N("le design thinking", "design thinking", "el design thinking", ["problem-solving", "project-management"], "bi"),
-        ],
-        actions=[
             A("piloter un projet de A à Z", "run a project from start to finish", "dirigir un proyecto de principio a fin", ["project-management"], "ia"),
             A("lancer votre premier projet agile", "launch your first agile project", "lanzar tu primer proyecto ágil", ["agile", "project-management"], "bi"),
             A("animer une équipe Scrum", "lead a Scrum team", "dirigir un equipo Scrum", ["agile", "management"], "ia"),
@@ -457,7 +448,8 @@ MATERIAL = {
             A("animer une rétrospective agile", "run an agile retrospective", "dirigir una retrospectiva ágil", ["agile", "teamwork"], "i"),
             A("passer à l'agilité à grande échelle", "scale agile across your organisation", "escalar la agilidad en tu organización", ["agile"], "a"),
         ],
-        contexts=[("en PME", "in small businesses", "en pymes", None),
+        contexts=[("pour les nouveaux managers", "for new managers", "para nuevos mandos", None),
+                  ("en PME", "in small businesses", "en pymes", None),
                   ("pour les non-spécialistes", "for non-specialists", "para no especialistas", None)],
     ),
     "web-development": dict(
@@ -511,7 +503,7 @@ MATERIAL = {
             A("animer votre site avec JavaScript", "bring your website to life with JavaScript", "dar vida a tu web con JavaScript",
               ["javascript", "html-css"], "bi"),
             A("déployer votre application web", "deploy your web application", "desplegar tu aplicación web", ["git", "cloud"], "ia"),
-            A("débuter la programmation avec Java", "start programming in Java", "empezar a programar con Java", ["java"], "b"),
+            A("écrire vos premiers programmes en Java", "write your first programs in Java", "escribir tus primeros programas en Java", ["java"], "b"),
             A("concevoir une interface accessible", "design an accessible interface", "diseñar una interfaz accesible", ["html-css"], "ia"),
             A("optimiser les performances de votre site", "optimise your website's performance", "optimizar el rendimiento de tu web",
               ["html-css", "javascript"], "a"),
@@ -532,26 +524,26 @@ MATERIAL = {
     "data": dict(
         nouns=[
             N("SQL", "SQL", "SQL", ["sql"], "bia", T),
-            N("les bases de données relationnelles", "relational databases", "las bases de datos relacionales", ["sql"], "bia"),
+            N("les bases de données relationnelles", "relational databases", "las bases de datos relacionales", ["sql"], "bia", ctx=False),
             N("l'analyse de données", "data analysis", "el análisis de datos", ["data-analysis"], "bia"),
             N("la data visualisation", "data visualisation", "la visualización de datos", ["data-visualisation"], "bia"),
             N("Power BI", "Power BI", "Power BI", ["data-visualisation", "data-analysis"], "bia", T, ctx=True),
             N("Tableau", "Tableau", "Tableau", ["data-visualisation"], "bi", T),
             N("les statistiques", "statistics", "la estadística", ["statistics"], "bia"),
-            N("le machine learning", "machine learning", "el aprendizaje automático", ["machine-learning"], "bia"),
+            N("le machine learning", "machine learning", "el aprendizaje automático", ["machine-learning"], "bia", ctx=False),
             N("l'intelligence artificielle", "artificial intelligence", "la inteligencia artificial", ["machine-learning"], "bi"),
             N("pandas", "pandas", "pandas", ["python", "data-analysis"], "ia", T),
             N("la data science", "data science", "la ciencia de datos", ["data-analysis", "python"], "bia"),
-            N("le deep learning", "deep learning", "el aprendizaje profundo", ["machine-learning", "python"], "ia"),
+            N("le deep learning", "deep learning", "el aprendizaje profundo", ["machine-learning", "python"], "ia", ctx=False),
             N("MySQL", "MySQL", "MySQL", ["sql"], "bi", T),
             N("PostgreSQL", "PostgreSQL", "PostgreSQL", ["sql"], "ia", T),
             N("le Big Data", "big data", "el big data", ["data-analysis"], "bi"),
-            N("la gouvernance des données", "data governance", "la gobernanza de datos", ["gdpr", "data-analysis"], "ia"),
-            N("la modélisation de données", "data modelling", "el modelado de datos", ["sql"], "ia"),
+            N("la gouvernance des données", "data governance", "la gobernanza de datos", ["gdpr", "data-analysis"], "ia", ctx=False),
+            N("la modélisation de données", "data modelling", "el modelado de datos", ["sql"], "ia", ctx=False),
             N("l'IA générative", "generative AI", "la IA generativa", ["machine-learning"], "bi"),
-            N("les probabilités", "probability", "la probabilidad", ["statistics"], "bi"),
+            N("les probabilités", "probability", "la probabilidad", ["statistics"], "bi", ctx=False),
             N("le traitement du langage naturel", "natural language processing", "el procesamiento del lenguaje natural",
-              ["machine-learning", "python"], "ia"),
+              ["machine-learning", "python"], "ia", ctx=False),
         ],
         actions=[
             A("interroger une base de données avec SQL", "query a database with SQL", "consultar una base de datos con SQL", ["sql"], "bi"),
@@ -938,7 +930,7 @@ MATERIAL = {
             A("calculer le coût de revient d'un plat", "work out the cost of a dish", "calcular el coste de un plato", ["cooking-basics", "budgeting"], "i"),
             A("répondre aux avis clients en ligne", "respond to online reviews", "responder a las opiniones de los clientes",
               ["customer-relations", "social-media"], "i"),
-            A("réussir les bases de la cuisine", "master the basics of cooking", "dominar las bases de la cocina", ["cooking-basics"], "b"),
+            A("cuisiner des plats simples du quotidien", "cook simple everyday dishes", "cocinar platos sencillos", ["cooking-basics"], "b"),
         ],
         contexts=[("en restauration collective", "in catering", "en restauración colectiva", None),
                   ("en hôtellerie", "in hotels", "en hostelería", None)],
@@ -979,6 +971,69 @@ MATERIAL = {
         ],
         contexts=[("pour les indépendants", "for freelancers", "para autónomos", None),
                   ("pour les artisans", "for tradespeople", "para artesanos", None)],
+    ),
+    "trades-industry": dict(
+        nouns=[
+            N("la santé et la sécurité au travail", "health and safety at work", "la seguridad y salud en el trabajo",
+              ["health-safety-at-work"], "bia", fr_bare="santé et sécurité au travail"),
+            N("la prévention des risques professionnels", "workplace risk prevention", "la prevención de riesgos laborales",
+              ["health-safety-at-work"], "bia"),
+            N("la sécurité sur les chantiers", "construction site safety", "la seguridad en obra", ["health-safety-at-work"], "bi", ctx=False),
+            N("la lecture de plans", "reading technical drawings", "la lectura de planos", ["technical-drawing"], "bi"),
+            N("le dessin technique", "technical drawing", "el dibujo técnico", ["technical-drawing"], "bia"),
+            N("AutoCAD", "AutoCAD", "AutoCAD", ["technical-drawing"], "bia", T),
+            N("le BIM", "BIM", "el BIM", ["technical-drawing", "project-management"], "ia"),
+            N("la rénovation énergétique", "energy-efficient renovation", "la rehabilitación energética", ["energy-efficiency"], "bi"),
+            N("l'efficacité énergétique", "energy efficiency", "la eficiencia energética", ["energy-efficiency"], "bia"),
+            N("l'électricité", "electricity", "la electricidad", ["electrical-basics"], "bi"),
+            N("l'électronique", "electronics", "la electrónica", ["electrical-basics"], "bia"),
+            N("la maintenance industrielle", "industrial maintenance", "el mantenimiento industrial", ["industrial-maintenance"], "bia"),
+            N("l'automatisme industriel", "industrial automation", "la automatización industrial",
+              ["industrial-maintenance", "electrical-basics"], "ia"),
+            N("la maintenance préventive", "preventive maintenance", "el mantenimiento preventivo", ["industrial-maintenance"], "bi"),
+            N("le diagnostic automobile", "vehicle diagnostics", "el diagnóstico del automóvil", ["vehicle-diagnostics"], "bia",
+              ctx=False),
+            N("les véhicules électriques", "electric vehicles", "los vehículos eléctricos",
+              ["vehicle-diagnostics", "electrical-basics"], "bi", ctx=False),
+            N("les énergies renouvelables", "renewable energy", "las energías renovables", ["energy-efficiency"], "bi"),
+        ],
+        actions=[
+            A("lire un plan de bâtiment", "read a building plan", "leer un plano de edificio", ["technical-drawing"], "b"),
+            A("évaluer les risques de votre poste de travail", "assess the risks at your workstation", "evaluar los riesgos de tu puesto de trabajo",
+              ["health-safety-at-work"], "bi"),
+            A("travailler en sécurité sur un chantier", "work safely on a building site", "trabajar con seguridad en una obra",
+              ["health-safety-at-work"], "b"),
+            A("comprendre un schéma électrique", "understand a wiring diagram", "entender un esquema eléctrico",
+              ["electrical-basics", "technical-drawing"], "bi"),
+            A("réaliser un diagnostic de performance énergétique", "carry out an energy performance assessment",
+              "realizar un certificado de eficiencia energética", ["energy-efficiency"], "ia"),
+            A("organiser la maintenance d'un équipement", "organise equipment maintenance", "organizar el mantenimiento de un equipo",
+              ["industrial-maintenance"], "i"),
+            A("diagnostiquer une panne automobile", "diagnose a car fault", "diagnosticar una avería de automóvil",
+              ["vehicle-diagnostics"], "ia"),
+            A("intervenir en sécurité sur un véhicule électrique", "work safely on electric vehicles",
+              "intervenir con seguridad en un vehículo eléctrico", ["vehicle-diagnostics", "health-safety-at-work"], "ia"),
+            A("prévenir les accidents du travail", "prevent workplace accidents", "prevenir los accidentes laborales",
+              ["health-safety-at-work"], "b"),
+            A("manipuler des charges en sécurité", "handle loads safely", "manipular cargas con seguridad", ["health-safety-at-work"], "b"),
+            A("dessiner vos premiers plans avec AutoCAD", "draw your first plans in AutoCAD", "dibujar tus primeros planos con AutoCAD",
+              ["technical-drawing"], "b"),
+            A("analyser une panne avec méthode", "analyse a breakdown methodically", "analizar una avería con método",
+              ["industrial-maintenance", "problem-solving"], "i"),
+            A("améliorer la performance énergétique d'un bâtiment", "improve a building's energy performance",
+              "mejorar la eficiencia energética de un edificio", ["energy-efficiency"], "ia"),
+            A("utiliser les équipements de protection individuelle", "use personal protective equipment",
+              "utilizar los equipos de protección individual", ["health-safety-at-work"], "b"),
+            A("comprendre les bases de l'électricité", "understand the basics of electricity", "entender los fundamentos de la electricidad",
+              ["electrical-basics"], "b"),
+            A("entretenir un véhicule", "service a vehicle", "mantener un vehículo", ["vehicle-diagnostics"], "b"),
+            A("réaliser la maintenance de premier niveau", "carry out first-line maintenance", "realizar el mantenimiento de primer nivel",
+              ["industrial-maintenance", "health-safety-at-work"], "b"),
+            A("réduire la consommation d'énergie de votre entreprise", "cut your business's energy use",
+              "reducir el consumo de energía de tu empresa", ["energy-efficiency"], "bi"),
+        ],
+        contexts=[("dans le bâtiment", "in construction", "en la construcción", None),
+                  ("dans l'industrie", "in industry", "en la industria", None)],
     ),
     "languages-at-work": dict(
         nouns=[
@@ -1021,71 +1076,10 @@ MATERIAL = {
     ),
 }
 
-# Courses on construction and industry (plans, site safety, electrics, maintenance, energy): "trades" material
-# filed under the closest topics so that the catalogue keeps 18 topics.
-TRADES_NOUNS = [
-    ("health-care", N("la santé et la sécurité au travail", "health and safety at work", "la seguridad y salud en el trabajo",
-                      ["health-safety-at-work"], "bia")),
-    ("health-care", N("la prévention des risques professionnels", "workplace risk prevention", "la prevención de riesgos laborales",
-                      ["health-safety-at-work"], "bia")),
-    ("logistics", N("la sécurité sur les chantiers", "construction site safety", "la seguridad en obra", ["health-safety-at-work"], "bi", ctx=False)),
-    ("project-management", N("la lecture de plans", "reading technical drawings", "la lectura de planos", ["technical-drawing"], "bi")),
-    ("project-management", N("le dessin technique", "technical drawing", "el dibujo técnico", ["technical-drawing"], "bia")),
-    ("project-management", N("AutoCAD", "AutoCAD", "AutoCAD", ["technical-drawing"], "bia", T)),
-    ("project-management", N("le BIM", "BIM", "el BIM", ["technical-drawing", "project-management"], "ia")),
-    ("entrepreneurship", N("la rénovation énergétique", "energy-efficient renovation", "la rehabilitación energética", ["energy-efficiency"], "bi")),
-    ("entrepreneurship", N("l'efficacité énergétique", "energy efficiency", "la eficiencia energética", ["energy-efficiency"], "bia")),
-    ("it-infrastructure", N("l'électricité", "electricity", "la electricidad", ["electrical-basics"], "bi")),
-    ("it-infrastructure", N("l'électronique", "electronics", "la electrónica", ["electrical-basics"], "bia")),
-    ("it-infrastructure", N("la maintenance industrielle", "industrial maintenance", "el mantenimiento industrial", ["industrial-maintenance"], "bia")),
-    ("it-infrastructure", N("l'automatisme industriel", "industrial automation", "la automatización industrial",
-                            ["industrial-maintenance", "electrical-basics"], "ia")),
-    ("it-infrastructure", N("la maintenance préventive", "preventive maintenance", "el mantenimiento preventivo", ["industrial-maintenance"], "bi")),
-    ("it-infrastructure", N("le diagnostic automobile", "vehicle diagnostics", "el diagnóstico del automóvil", ["vehicle-diagnostics"], "bia",
-                            ctx=False)),
-    ("it-infrastructure", N("les véhicules électriques", "electric vehicles", "los vehículos eléctricos",
-                            ["vehicle-diagnostics", "electrical-basics"], "bi", ctx=False)),
-    ("entrepreneurship", N("les énergies renouvelables", "renewable energy", "las energías renovables", ["energy-efficiency"], "bi")),
-]
-TRADES_ACTIONS = [
-    ("project-management", A("lire un plan de bâtiment", "read a building plan", "leer un plano de edificio", ["technical-drawing"], "b")),
-    ("health-care", A("évaluer les risques de votre poste de travail", "assess the risks at your workstation", "evaluar los riesgos de tu puesto de trabajo",
-                      ["health-safety-at-work"], "bi")),
-    ("logistics", A("travailler en sécurité sur un chantier", "work safely on a building site", "trabajar con seguridad en una obra",
-                    ["health-safety-at-work"], "b")),
-    ("it-infrastructure", A("comprendre un schéma électrique", "understand a wiring diagram", "entender un esquema eléctrico",
-                            ["electrical-basics", "technical-drawing"], "bi")),
-    ("entrepreneurship", A("réaliser un diagnostic de performance énergétique", "carry out an energy performance assessment",
-                           "realizar un certificado de eficiencia energética", ["energy-efficiency"], "ia")),
-    ("it-infrastructure", A("organiser la maintenance d'un équipement", "organise equipment maintenance", "organizar el mantenimiento de un equipo",
-                            ["industrial-maintenance"], "i")),
-    ("it-infrastructure", A("diagnostiquer une panne automobile", "diagnose a car fault", "diagnosticar una avería de automóvil",
-                            ["vehicle-diagnostics"], "ia")),
-    ("it-infrastructure", A("intervenir en sécurité sur un véhicule électrique", "work safely on electric vehicles",
-                            "intervenir con seguridad en un vehículo eléctrico", ["vehicle-diagnostics", "health-safety-at-work"], "ia")),
-    ("health-care", A("prévenir les accidents du travail", "prevent workplace accidents", "prevenir los accidentes laborales",
-                      ["health-safety-at-work"], "b")),
-    ("logistics", A("manipuler des charges en sécurité", "handle loads safely", "manipular cargas con seguridad", ["health-safety-at-work"], "b")),
-    ("project-management", A("dessiner vos premiers plans avec AutoCAD", "draw your first plans in AutoCAD", "dibujar tus primeros planos con AutoCAD",
-                             ["technical-drawing"], "b")),
-    ("it-infrastructure", A("analyser une panne avec méthode", "analyse a breakdown methodically", "analizar una avería con método",
-                            ["industrial-maintenance", "problem-solving"], "i")),
-    ("entrepreneurship", A("améliorer la performance énergétique d'un bâtiment", "improve a building's energy performance",
-                           "mejorar la eficiencia energética de un edificio", ["energy-efficiency"], "ia")),
-    ("health-care", A("utiliser les équipements de protection individuelle", "use personal protective equipment",
-                      "utilizar los equipos de protección individual", ["health-safety-at-work"], "b")),
-    ("it-infrastructure", A("comprendre les bases de l'électricité", "understand the basics of electricity", "entender los fundamentos de la electricidad",
-                            ["electrical-basics"], "b")),
-    ("it-infrastructure", A("entretenir un véhicule", "service a vehicle", "mantener un vehículo", ["vehicle-diagnostics"], "b")),
-    ("it-infrastructure", A("réaliser la maintenance de premier niveau", "carry out first-line maintenance", "realizar el mantenimiento de primer nivel",
-                            ["industrial-maintenance", "health-safety-at-work"], "b")),
-    ("entrepreneurship", A("réduire la consommation d'énergie de votre entreprise", "cut your business's energy use",
-                           "reducir el consumo de energía de tu empresa", ["energy-efficiency"], "bi")),
-]
-for _topic, _noun in TRADES_NOUNS:
-    MATERIAL[_topic]["nouns"].append(_noun)
-for _topic, _action in TRADES_ACTIONS:
-    MATERIAL[_topic]["actions"].append(_action)
+
+for _topic in ("office", "data", "marketing", "management"):
+    for _noun in MATERIAL[_topic]["nouns"]:
+        _noun.app = _noun.kind == T and _noun.fr not in ("SQL", "pandas", "Scrum", "Kanban", "PRINCE2")
 
 # ---------------------------------------------------------------------------------------------------------
 # How the catalogue is spread: topic weights per language, levels per topic (beginner, intermediate,
@@ -1097,8 +1091,7 @@ TOPIC_WEIGHTS = {
     "office":             (11,  6,  10),
     "job-search":         (6,   5,   6),
     "communication":      (7,   8,   5),
-    "management":         (5,   6,   3),
-    "project-management": (6,   7,   4),
+    "management":         (10, 12,   6),
     "web-development":    (11, 17,  24),
     "data":               (8,  13,  15),
     "it-infrastructure":  (8,   9,   8),
@@ -1110,61 +1103,82 @@ TOPIC_WEIGHTS = {
     "health-care":        (3,   1,   0),
     "hospitality-food":   (3,   1,   0),
     "entrepreneurship":   (4,   3,   3),
+    "trades-industry":    (4,   2,   1),
     "languages-at-work":  (3,   2,   1),
 }
 LEVEL_WEIGHTS = {
-    "digital-basics":     (84, 15, 1),
-    "office":             (58, 34, 8),
-    "job-search":         (78, 21, 1),
-    "communication":      (50, 41, 9),
-    "management":         (36, 48, 16),
-    "project-management": (38, 45, 17),
-    "web-development":    (30, 41, 29),
-    "data":               (28, 42, 30),
-    "it-infrastructure":  (32, 41, 27),
-    "marketing":          (43, 44, 13),
-    "sales-customer":     (52, 40, 8),
-    "logistics":          (52, 40, 8),
-    "finance-accounting": (42, 45, 13),
-    "hr":                 (42, 46, 12),
-    "health-care":        (62, 34, 4),
-    "hospitality-food":   (60, 35, 5),
-    "entrepreneurship":   (50, 40, 10),
-    "languages-at-work":  (50, 40, 10),
+    "digital-basics":     (74, 25, 1),
+    "office":             (51, 41, 8),
+    "job-search":         (69, 30, 1),
+    "communication":      (44, 46, 10),
+    "management":         (33, 49, 18),
+    "web-development":    (26, 44, 30),
+    "data":               (25, 44, 31),
+    "it-infrastructure":  (28, 44, 28),
+    "marketing":          (38, 49, 13),
+    "sales-customer":     (46, 46, 8),
+    "logistics":          (46, 46, 8),
+    "finance-accounting": (37, 50, 13),
+    "hr":                 (37, 51, 12),
+    "health-care":        (55, 41, 4),
+    "hospitality-food":   (53, 42, 5),
+    "entrepreneurship":   (44, 45, 11),
+    "trades-industry":    (48, 44, 8),
+    "languages-at-work":  (44, 45, 11),
 }
 LEVELS = ("beginner", "intermediate", "advanced")
+LEVEL_TARGET = {"beginner": 0.45, "intermediate": 0.40, "advanced": 0.15}  # of the whole catalogue
+PATH_COUNT = {0: 40, 1: 44, 2: 16}  # how many paths a course is on (when its skills allow); about 40 % on none
 HOURS = {  # typical lengths, weighted
     "beginner": {1: 2, 2: 8, 3: 9, 4: 15, 5: 8, 6: 14, 7: 3, 8: 11, 10: 9, 12: 3, 15: 1},
     "intermediate": {5: 2, 6: 9, 8: 14, 10: 16, 12: 15, 15: 14, 16: 4, 18: 4, 20: 12, 25: 2},
     "advanced": {8: 2, 10: 9, 12: 10, 15: 14, 20: 18, 25: 11, 30: 10, 35: 4, 40: 6},
 }
 
-# OpenClassrooms-style paths ("parcours"): (French, English, Spanish or None), the topics they draw on.
+# OpenClassrooms-style paths ("parcours"): (French, English, Spanish or None) and the skills they build.
+# A course is put on 0–2 of the paths that build its main (first) skill.
 PATHS = [
-    (("Assistant de gestion", "Business Administration Assistant", None), ["office", "finance-accounting", "communication"]),
-    (("Office manager", "Office Manager", None), ["office", "management", "communication", "hr"]),
-    (("Assistant comptable", "Accounting Assistant", "Asistente contable"), ["finance-accounting", "office"]),
-    (("Gestionnaire de paie", "Payroll Administrator", None), ["finance-accounting", "hr"]),
-    (("Assistant ressources humaines", "HR Assistant", None), ["hr", "office"]),
-    (("Chargé de clientèle", "Customer Service Advisor", "Agente de atención al cliente"), ["sales-customer", "communication", "languages-at-work"]),
-    (("Conseiller de vente", "Sales Advisor", "Asesor de ventas"), ["sales-customer", "marketing"]),
-    (("Développeur web", "Web Developer", "Desarrollador web"), ["web-development"]),
-    (("Développeur d'application Python", "Python Developer", "Desarrollador Python"), ["web-development", "data"]),
-    (("Développeur front-end", "Front-End Developer", None), ["web-development"]),
-    (("Data analyst", "Data Analyst", "Analista de datos"), ["data", "office"]),
-    (("Technicien support informatique", "IT Support Technician", "Técnico de soporte informático"), ["it-infrastructure", "digital-basics"]),
-    (("Administrateur systèmes et réseaux", "Systems and Network Administrator", None), ["it-infrastructure"]),
-    (("Chargé de marketing digital", "Digital Marketing Officer", "Especialista en marketing digital"), ["marketing"]),
-    (("Community manager", "Community Manager", "Community manager"), ["marketing", "communication"]),
-    (("Chef de projet", "Project Manager", "Jefe de proyecto"), ["project-management", "management", "communication"]),
-    (("Manager d'équipe", "Team Manager", None), ["management", "hr", "communication"]),
-    (("Agent logistique", "Logistics Operative", None), ["logistics"]),
-    (("Créateur d'entreprise", "Business Founder", "Emprendedor"), ["entrepreneurship", "marketing", "finance-accounting"]),
-    (("Réussir sa recherche d'emploi", "Job Search Essentials", "Búsqueda de empleo"), ["job-search", "communication", "languages-at-work"]),
-    (("Compétences numériques essentielles", "Essential Digital Skills", "Competencias digitales básicas"), ["digital-basics", "office"]),
-    (("Aide à la personne", "Care Assistant", None), ["health-care"]),
-    (("Employé polyvalent de restauration", "Restaurant Team Member", None), ["hospitality-food"]),
-    (("Réceptionniste en hôtellerie", "Hotel Receptionist", None), ["hospitality-food", "languages-at-work"]),
+    (("Assistant de gestion", "Business Administration Assistant", None),
+     {"spreadsheets", "word-processing", "email", "invoicing", "written-communication", "collaboration-tools"}),
+    (("Office manager", "Office Manager", None), {"presentations", "collaboration-tools", "time-management", "spreadsheets", "hr-basics"}),
+    (("Assistant comptable", "Accounting Assistant", "Asistente contable"), {"accounting-basics", "invoicing", "budgeting", "spreadsheets"}),
+    (("Gestionnaire de paie", "Payroll Administrator", None), {"payroll", "labour-law"}),
+    (("Assistant ressources humaines", "HR Assistant", None), {"hr-basics", "recruitment", "labour-law", "payroll"}),
+    (("Chargé de conformité", "Compliance Officer", None), {"compliance", "gdpr"}),
+    (("Chargé de clientèle", "Customer Service Advisor", "Agente de atención al cliente"),
+     {"customer-relations", "conflict-management", "email"}),
+    (("Conseiller de vente", "Sales Advisor", "Asesor de ventas"), {"sales", "negotiation", "cash-register", "merchandising"}),
+    (("Développeur web", "Web Developer", "Desarrollador web"), {"html-css", "javascript", "php", "java", "git", "wordpress", "sql"}),
+    (("Développeur d'application Python", "Python Developer", "Desarrollador Python"), {"python", "sql", "git"}),
+    (("Développeur front-end", "Front-End Developer", None), {"html-css", "javascript"}),
+    (("Data analyst", "Data Analyst", "Analista de datos"), {"sql", "data-analysis", "data-visualisation", "statistics"}),
+    (("Data scientist", "Data Scientist", "Científico de datos"), {"machine-learning", "statistics", "python"}),
+    (("Technicien support informatique", "IT Support Technician", "Técnico de soporte informático"),
+     {"it-support", "networks", "computer-basics", "cybersecurity"}),
+    (("Administrateur systèmes et réseaux", "Systems and Network Administrator", None), {"linux", "networks", "cloud", "cybersecurity"}),
+    (("Chargé de marketing digital", "Digital Marketing Officer", "Especialista en marketing digital"),
+     {"digital-marketing", "seo", "content-writing", "e-commerce"}),
+    (("Community manager", "Community Manager", "Community manager"), {"social-media", "content-writing", "graphic-design"}),
+    (("Designer graphique", "Graphic Designer", "Diseñador gráfico"), {"graphic-design"}),
+    (("Chargé de communication", "Communications Officer", None), {"communication", "written-communication", "public-speaking", "content-writing"}),
+    (("Chef de projet", "Project Manager", "Jefe de proyecto"), {"project-management", "agile"}),
+    (("Manager d'équipe", "Team Manager", None), {"management", "conflict-management"}),
+    (("Formateur professionnel d'adultes", "Adult Trainer", None), {"training-design", "public-speaking", "presentations"}),
+    (("Agent logistique", "Logistics Operative", None), {"logistics", "stock-management", "supply-chain", "transport-rules"}),
+    (("Créateur d'entreprise", "Business Founder", "Emprendedor"), {"entrepreneurship", "business-plan", "legal-basics"}),
+    (("Réussir sa recherche d'emploi", "Job Search Essentials", "Búsqueda de empleo"),
+     {"online-job-search", "cv-writing", "cover-letter", "job-interview", "professional-networking"}),
+    (("Compétences numériques essentielles", "Essential Digital Skills", "Competencias digitales básicas"),
+     {"computer-basics", "internet-basics", "email", "online-safety", "video-calls", "smartphone", "online-admin"}),
+    (("Aide à la personne", "Care Assistant", None), {"care-of-elderly", "patient-care", "first-aid", "childcare"}),
+    (("Employé polyvalent de restauration", "Restaurant Team Member", None), {"hygiene-food-safety", "cooking-basics", "table-service"}),
+    (("Réceptionniste en hôtellerie", "Hotel Receptionist", None), {"hotel-reception", "english-at-work"}),
+    (("Agent de propreté et d'hygiène", "Cleaning Operative", None), {"cleaning-techniques"}),
+    (("Technicien de maintenance", "Maintenance Technician", "Técnico de mantenimiento"),
+     {"industrial-maintenance", "electrical-basics", "vehicle-diagnostics"}),
+    (("Animateur prévention sécurité", "Health and Safety Officer", None), {"health-safety-at-work", "first-aid"}),
+    (("Conseiller en rénovation énergétique", "Energy Efficiency Advisor", None), {"energy-efficiency", "technical-drawing"}),
+    (("Langues pour l'emploi", "Languages for Work", "Idiomas para el trabajo"), {"french-at-work", "english-at-work", "german-at-work"}),
 ]
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1173,8 +1187,6 @@ PATHS = [
 OCCUPATIONS = [
     ("A1203", "Aménagement et entretien des espaces verts", "Landscaping and grounds maintenance",
      "health-safety-at-work|first-aid|french-at-work|german-at-work"),
-    ("C1102", "Conseil clientèle en assurances", "Insurance customer advice",
-     "customer-relations|sales|compliance|gdpr|negotiation"),
     ("C1401", "Gestion en banque et assurance", "Banking and insurance administration",
      "compliance|customer-relations|spreadsheets|gdpr|english-at-work"),
     ("C1501", "Gérance immobilière", "Property management",
@@ -1187,8 +1199,6 @@ OCCUPATIONS = [
      "customer-relations|cash-register|hygiene-food-safety|sales|french-at-work"),
     ("D1202", "Coiffure", "Hairdressing",
      "customer-relations|sales|cash-register|health-safety-at-work|social-media"),
-    ("D1208", "Soins esthétiques et corporels", "Beauty care",
-     "customer-relations|sales|health-safety-at-work|social-media|entrepreneurship"),
     ("D1214", "Vente en habillement et accessoires de la personne", "Clothing and accessories sales",
      "sales|customer-relations|merchandising|cash-register|english-at-work"),
     ("D1301", "Management de magasin de détail", "Retail store management",
@@ -1254,8 +1264,6 @@ OCCUPATIONS = [
      "childcare|communication|first-aid|teamwork"),
     ("K1302", "Assistance auprès d'adultes", "Care assistance for adults",
      "care-of-elderly|patient-care|first-aid|communication|health-safety-at-work"),
-    ("K1303", "Assistance auprès d'enfants", "Childminding",
-     "childcare|first-aid|communication|hygiene-food-safety"),
     ("K1304", "Services domestiques", "Domestic services",
      "cleaning-techniques|care-of-elderly|hygiene-food-safety|health-safety-at-work"),
     ("K2111", "Formation professionnelle", "Vocational training",
@@ -1290,8 +1298,6 @@ OCCUPATIONS = [
      "digital-marketing|social-media|seo|data-analysis|content-writing"),
     ("M1801", "Administration de systèmes d'information", "Information systems administration",
      "linux|networks|cybersecurity|cloud|it-support"),
-    ("M1802", "Expertise et support en systèmes d'information", "IT expertise and support",
-     "it-support|networks|cybersecurity|customer-relations"),
     ("M1805", "Études et développement informatique", "Software development",
      "html-css|javascript|python|java|sql|git|agile"),
     ("M1810", "Production et exploitation de systèmes d'information", "IT operations",
@@ -1335,15 +1341,14 @@ ES_IMPERATIVE = {
     "superar": "supera", "definir": "define", "dirigir": "dirige", "motivar": "motiva", "delegar": "delega", "entender": "entiende",
     "evaluar": "evalúa", "calcular": "calcula", "declarar": "declara", "limpiar": "limpia", "servir": "sirve", "recibir": "recibe",
     "implantar": "implanta", "personalizar": "personaliza", "estructurar": "estructura", "maquetar": "maqueta", "diagnosticar": "diagnostica",
-    "dibujar": "dibuja", "reducir": "reduce", "contenerizar": "contenerizar", "financiar": "financia", "adaptar": "adapta",
+    "dibujar": "dibuja", "reducir": "reduce", "contenerizar": "conteneriza", "financiar": "financia", "adaptar": "adapta",
     "internacionalizar": "internacionaliza", "acompañar": "acompaña", "prevenir": "prevén", "supervisar": "supervisa", "instalar": "instala",
     "comunicar": "comunica", "colaborar": "colabora", "registrar": "registra", "elegir": "elige", "ampliar": "amplía", "integrar": "integra",
     "impartir": "imparte", "buscar": "busca", "seguir": "sigue", "cargar": "carga", "adoptar": "adopta", "manipular": "manipula",
     "responder": "responde", "clasificar": "clasifica", "probar": "prueba", "dar": "da", "medir": "mide", "dinamizar": "dinamiza",
     "controlar": "controla", "asesorar": "asesora", "garantizar": "garantiza", "mantener": "mantén", "hablar": "habla",
-    "practicar": "practica", "escalar": "escala", "llevar": "lleva", "introducir": "introduce", "asumir": "asume", "fidelizar ": "fideliza",
+    "practicar": "practica", "escalar": "escala", "llevar": "lleva", "introducir": "introduce", "asumir": "asume", "cocinar": "cocina",
 }
-ES_IMPERATIVE["contenerizar"] = "conteneriza"
 VOWELS = "aeiouyàâéèêëîïôöùûüAEIOUYÀÂÉÈÊËÎÏÔÖÙÛÜœŒ"
 
 
@@ -1421,37 +1426,43 @@ def en_plain(np):
 
 
 def fr_noun_titles(n, level, ctx):
+    """(title, weight) for a subject at one level; ctx is a suffix such as " pour les PME" or ""."""
     t, d, bare = n.kind == "t", n.kind == "d", n.fr_bare
+    en_ok = not ctx.startswith(" en ") and " en " not in (bare or "")  # no "… en délégation en PME"
     out = []
     if level == "beginner":
-        out += [f"Initiez-vous {fr_a(n.fr)}{ctx}", f"Découvrez {n.fr}{ctx}", f"Les bases {fr_de(n.fr)}{ctx}"]
+        out += [(f"Initiez-vous {fr_a(n.fr)}{ctx}", 1.4), (f"Découvrez {n.fr}{ctx}", 1.0), (f"Les bases {fr_de(n.fr)}{ctx}", 0.8)]
         if t:
-            out += [f"Prenez en main {n.fr}{ctx}", f"Débutez avec {n.fr}{ctx}"]
+            out += [(f"Prenez en main {n.fr}{ctx}", 1.0), (f"Débutez avec {n.fr}{ctx}", 0.8)]
         if d:
-            out += [f"Comprendre {n.fr}{ctx}"]
+            out += [(f"Comprendre {n.fr}{ctx}", 0.6)]
         if bare and not ctx:
-            out += [f"{cap(bare)} : les fondamentaux", f"{cap(bare)} pour débutants"]
+            out += [(f"{cap(bare)} : les fondamentaux", 0.5), (f"{cap(bare)} pour débutants", 0.4)]
     elif level == "intermediate":
-        out += [f"Maîtrisez {n.fr}{ctx}", f"Optimisez votre pratique {fr_de(n.fr)}{ctx}"]
+        out += [(f"Maîtrisez {n.fr}{ctx}", 1.4)]
         if t:
-            out += [f"Allez plus loin avec {n.fr}{ctx}", f"Gagnez en efficacité avec {n.fr}{ctx}"]
+            out += [(f"Allez plus loin avec {n.fr}{ctx}", 0.8)]
+        if n.app:
+            out += [(f"Gagnez en efficacité avec {n.fr}{ctx}", 0.6), (f"Optimisez votre pratique {fr_de(n.fr)}{ctx}", 0.4)]
         if d:
-            out += [f"Mettez en pratique {n.fr}{ctx}"]
-            if bare:
-                out += [f"Allez plus loin en {bare}{ctx}"]
-        if bare:
-            out += [f"Consolidez vos bases en {bare}{ctx}"]
-            if not ctx:
-                out += [f"{cap(bare)} : passez à la vitesse supérieure"]
+            out += [(f"Mettez en pratique {n.fr}{ctx}", 0.6)]
+            if bare and en_ok:
+                out += [(f"Allez plus loin en {bare}{ctx}", 0.6)]
+        if bare and en_ok:
+            out += [(f"Consolidez vos bases en {bare}{ctx}", 0.4)]
+        if bare and not ctx:
+            out += [(f"{cap(bare)} : passez à la vitesse supérieure", 0.3)]
     else:
-        if bare:
-            out += [f"Perfectionnez-vous en {bare}{ctx}", f"Devenez expert en {bare}{ctx}"]
-            if not ctx:
-                out += [f"{cap(bare)} : techniques avancées"]
+        if bare and en_ok:
+            out += [(f"Perfectionnez-vous en {bare}{ctx}", 1.2), (f"Devenez expert en {bare}{ctx}", 0.8)]
+        if bare and not ctx:
+            out += [(f"{cap(bare)} : techniques avancées", 0.5)]
         if d:
-            out += [f"Approfondissez {n.fr}{ctx}"]
+            out += [(f"Approfondissez {n.fr}{ctx}", 0.8)]
         if t:
-            out += [f"Exploitez tout le potentiel {fr_de(n.fr)}{ctx}", f"Maîtrisez les fonctions avancées {fr_de(n.fr)}{ctx}"]
+            out += [(f"Exploitez tout le potentiel {fr_de(n.fr)}{ctx}", 0.7)]
+        if n.app:
+            out += [(f"Maîtrisez les fonctions avancées {fr_de(n.fr)}{ctx}", 0.6)]
     return out
 
 
@@ -1459,76 +1470,81 @@ def en_noun_titles(n, level, ctx):
     t, d, np, plain = n.kind == "t", n.kind == "d", n.en, en_plain(n.en)
     out = []
     if level == "beginner":
-        out += [f"Get started with {np}{ctx}", f"Learn the basics of {np}{ctx}", f"An introduction to {np}{ctx}"]
+        out += [(f"Get started with {np}{ctx}", 1.4), (f"Learn the basics of {np}{ctx}", 0.9), (f"An introduction to {np}{ctx}", 0.6)]
         if plain and not ctx:
-            out += [f"{cap(np)} for beginners", f"{cap(np)}: the essentials"]
-        if d:
-            out += [f"Understand {np}{ctx}"]
+            out += [(f"{cap(np)} for beginners", 0.6), (f"{cap(np)}: the essentials", 0.5)]
+        if d and not ctx:
+            out += [(f"Understand {np}", 0.4)]
     elif level == "intermediate":
-        out += [f"Master {np}{ctx}"]
+        out += [(f"Master {np}{ctx}", 1.4)]
         if plain:
-            out += [f"Improve your {np} skills{ctx}"]
+            out += [(f"Improve your {np} skills{ctx}", 0.6)]
             if not ctx:
-                out += [f"{cap(np)} in practice"]
+                out += [(f"{cap(np)} in practice", 0.5)]
         if t:
-            out += [f"Go further with {np}{ctx}"]
-        if d:
-            out += [f"Put {np} into practice{ctx}"]
+            out += [(f"Go further with {np}{ctx}", 0.8)]
+        if d and not ctx:
+            out += [(f"Put {np} into practice", 0.4)]
     else:
         if plain:
-            out += [f"Advanced {np}{ctx}", f"Become an expert in {np}{ctx}"]
+            out += [(f"Advanced {np}{ctx}", 1.2), (f"Become an expert in {np}{ctx}", 0.6)]
             if not ctx:
-                out += [f"{cap(np)}: advanced techniques"]
+                out += [(f"{cap(np)}: advanced techniques", 0.5)]
         if t:
-            out += [f"Get the most out of {np}{ctx}"]
+            out += [(f"Get the most out of {np}{ctx}", 0.7)]
     return out
 
 
 def es_noun_titles(n, level, ctx):
     np, bare = n.es, n.es_bare
+    if ctx.startswith(" en "):  # no "Profundiza en Excel en la empresa": only the frames without "en"
+        return {"beginner": [(f"Introducción {es_a(np)}{ctx}", 1.2)], "intermediate": [(f"Domina {np}{ctx}", 1.2)]}.get(level, [])
     out = []
     if level == "beginner":
-        out += [f"Introducción {es_a(np)}{ctx}", f"Descubre {np}{ctx}", f"Primeros pasos con {np}{ctx}"]
+        out += [(f"Introducción {es_a(np)}{ctx}", 1.2), (f"Descubre {np}{ctx}", 1.0), (f"Primeros pasos con {np}{ctx}", 0.6)]
         if bare and not ctx:
-            out += [f"{cap(bare)} para principiantes"]
+            out += [(f"{cap(bare)} para principiantes", 0.6)]
     elif level == "intermediate":
-        out += [f"Domina {np}{ctx}", f"Profundiza en {np}{ctx}"]
+        out += [(f"Domina {np}{ctx}", 1.2), (f"Profundiza en {np}{ctx}", 0.6)]
         if bare:
-            out += [f"Mejora tus competencias en {bare}{ctx}"]
+            out += [(f"Mejora tus competencias en {bare}{ctx}", 0.4)]
             if not ctx:
-                out += [f"{cap(bare)} en la práctica"]
+                out += [(f"{cap(bare)} en la práctica", 0.5)]
     else:
         if bare:
-            out += [f"Conviértete en experto en {bare}{ctx}", f"Técnicas avanzadas {es_de(bare) if n.kind != 't' else 'de ' + bare}{ctx}"]
+            advanced_of = "de " + bare if n.kind == "t" else es_de(bare)
+            out += [(f"Conviértete en experto en {bare}{ctx}", 0.6), (f"Técnicas avanzadas {advanced_of}{ctx}", 0.8)]
             if not ctx:
-                out += [f"{cap(bare)}: nivel avanzado"]
+                out += [(f"{cap(bare)}: nivel avanzado", 0.8)]
     return out
+
+
+NO_LEARN = {"comprendre", "réussir", "débuter", "maîtriser", "understand", "master", "learn", "start", "entender", "dominar"}
 
 
 def action_titles(a, language, level):
-    """(title, weight) for an action at one level."""
+    """(title, weight) for an action at one level: imperative ("Créez votre site web…") or "Apprenez à …"."""
     if language == "fr":
         learn, imperative = f"Apprenez à {fr_learn(a.fr)}", fr_imperative(a.fr)
+        verb = a.fr.split(" ")[0]
     elif language == "en":
         if a.en is None:
             return []
-        learn, imperative = f"Learn how to {a.en}", cap(a.en)
+        learn, imperative, verb = f"Learn how to {a.en}", cap(a.en), a.en.split(" ")[0]
     else:
         if a.es is None:
             return []
-        learn, imperative = f"Aprende a {a.es}", es_imperative(a.es)
+        learn, imperative, verb = f"Aprende a {a.es}", es_imperative(a.es), a.es.split(" ")[0]
     if a.series:
-        return [(imperative, 1.4)] if level != "beginner" and imperative else []
+        return [(imperative, 4.0)] if level != "beginner" and imperative else []
     out = []
     if imperative:
-        out.append((imperative, 1.3))
-    if level != "advanced" or not imperative:
-        out.append((learn, 1.0 if level == "beginner" else 0.6))
+        out.append((imperative, 4.0))
+    if (level != "advanced" and verb not in NO_LEARN) or not imperative:
+        out.append((learn, 2.0 if level == "beginner" else 1.0))
     return out
 
 
-# ---------------------------------------------------------------------------------------------------------
-# Generation
 # ---------------------------------------------------------------------------------------------------------
 LEVEL_CODE = {"beginner": "b", "intermediate": "i", "advanced": "a"}
 LANG_INDEX = {"fr": 0, "en": 1, "es": 2}
@@ -1547,14 +1563,14 @@ def candidate_pools(rng):
                     if LEVEL_CODE[level] not in n.levels or (language == "en" and n.en is None) or (language == "es" and n.es is None):
                         continue
                     make = {"fr": fr_noun_titles, "en": en_noun_titles, "es": es_noun_titles}[language]
-                    for title in make(n, level, ""):
-                        entries.append((title, list(n.skills), False, 1.0))
+                    for title, weight in make(n, level, ""):
+                        entries.append((title, list(n.skills), False, weight))
                     if n.ctx:
                         for context in contexts:
                             suffix = " " + context[li]
                             extra = [context[3]] if context[3] and context[3] not in n.skills else []
-                            for title in make(n, level, suffix):
-                                entries.append((title, (list(n.skills) + extra)[:4], False, 0.3))
+                            for title, weight in make(n, level, suffix):
+                                entries.append((title, (list(n.skills) + extra)[:4], False, weight * 0.3))
                 for a in material["actions"]:
                     if LEVEL_CODE[level] not in a.levels:
                         continue
@@ -1600,7 +1616,6 @@ def generate():
                 left[language] -= 1
                 made.append(dict(title=t, language=language, difficulty=level, topic=topic, skills=skills))
             if series:
-                made[1]["difficulty"] = level  # the sequel keeps the level
                 made[0]["sequel"] = made[1]
             return made
         return None
@@ -1623,10 +1638,18 @@ def generate():
         language = weighted(rng, {lang: n for lang, n in left.items() if n > 0})
         li = LANG_INDEX[language]
         topic = weighted(rng, {t: w[li] for t, w in TOPIC_WEIGHTS.items() if w[li] > 0})
-        level = weighted(rng, dict(zip(LEVELS, LEVEL_WEIGHTS[topic])))
+        # the topic's own mix, steered towards the catalogue's overall 45/40/15 (a level that has its share fades)
+        counts = {lv: sum(1 for c in courses if c["difficulty"] == lv) for lv in LEVELS}
+        level = weighted(rng, {lv: w * max(0.02, 1 - counts[lv] / (LEVEL_TARGET[lv] * COURSES))
+                               for lv, w in zip(LEVELS, LEVEL_WEIGHTS[topic])})
         made = take(language, topic, level)
+        for _ in range(20):  # this topic's titles at this level are used up: the same level in another topic
+            if made:
+                break
+            topic = weighted(rng, {t: w[li] for t, w in TOPIC_WEIGHTS.items() if w[li] > 0})
+            made = take(language, topic, level)
         if made is None:
-            for other in LEVELS:  # this level's titles are used up: any other level of the topic
+            for other in LEVELS:
                 made = take(language, topic, other)
                 if made:
                     break
@@ -1638,8 +1661,8 @@ def generate():
     for c in courses:
         c["duration_hours"] = weighted(rng, HOURS[c["difficulty"]])
         c["skills"] = list(dict.fromkeys(c["skills"]))[:4]
-        candidates = [names for names, topics_ in PATHS if c["topic"] in topics_]
-        k = min(len(candidates), weighted(rng, {0: 40, 1: 43, 2: 17}))
+        candidates = [names for names, skills in PATHS if c["skills"][0] in skills]
+        k = min(len(candidates), weighted(rng, PATH_COUNT))
         chosen = rng.sample(candidates, k)
         li = LANG_INDEX[c["language"]]
         c["paths"] = [names[li] or names[0] for names in chosen]
