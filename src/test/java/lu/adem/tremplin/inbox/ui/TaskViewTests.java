@@ -143,6 +143,20 @@ class TaskViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldClaimAndGiveBack() {
+        String task = proposalTask();
+        signIn("counsellorwiltz");
+        TaskView view = open(task);
+
+        view.claim.click();
+
+        assertThat(view.status.getText()).startsWith("Assigned to counsellorwiltz");
+        assertThat(view.claim.isVisible()).isFalse();
+        view.giveBack.click();
+        assertThat(view.status.getText()).startsWith("Not assigned yet");
+    }
+
+    @Test
     void shouldNotOpenAnotherAgencysTask() {
         String task = proposalTask();
         signIn("counsellor2");

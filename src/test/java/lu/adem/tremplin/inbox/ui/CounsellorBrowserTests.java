@@ -1,0 +1,148 @@
+package lu.adem.tremplin.inbox.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real Chromium: the counsellor finds a jobseeker, proposes the programme, works the tasks in
+ * Tremplin's own task screen (forms rendered natively), claims the interview, fills it in, completes
+ * it and sees the next task. Skipped only where Debian's chromium and chromium-driver are missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CounsellorBrowserTests {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String JOBSEEKER = "DE-2026-003008";
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed || Boolean.getBoolean("skipBrowserTests")) {
+            Assumptions.abort(installed ? "skipBrowserTests is set" : "no Chromium: apt-get install -y chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--lang=en");
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort().build(), options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    private WebElement clickable(By by) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** In the inbox, finds the jobseeker's task by number and opens it from its link. */
+    private void openTask(String taskName) {
+        browser.get(url("/inbox"));
+        WebElement search = clickable(By.cssSelector("vaadin-text-field input"));
+        search.sendKeys(JOBSEEKER, Keys.ENTER);
+        By link = By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + taskName + "']");
+        click(clickable(link));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
+    }
+
+    /** Picks an answer of a radio group: a click on the option's own (slotted) input, as a keyboard or mouse would. */
+    private void choose(String field, int option) {
+        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                input);
+    }
+
+    private void completeTask() {
+        click(clickable(By.id("task-complete")));
+        waiting().until(ExpectedConditions.urlContains("/inbox"));
+    }
+
+    @Test
+    void shouldTakeAJobseekerFromTheProposalThroughTheInterviewToTheRouteValidation() {
+        browser.get(url("/"));
+        clickable(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("counsellor");
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
+        waiting().until(ExpectedConditions.urlContains("/inbox"));
+
+        // find the jobseeker and propose the programme from the file
+        browser.get(url("/jobseekers"));
+        clickable(By.cssSelector("vaadin-text-field input")).sendKeys("Dupont");
+        click(clickable(By.cssSelector("a[href='jobseeker/" + JOBSEEKER + "']")));
+        click(clickable(By.id("file-propose")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "now: Propose the programme"));
+
+        openTask("Propose the programme");
+        choose("proposalChannel", 1);
+        choose("proposalOutcome", 1);
+        completeTask();
+
+        openTask("Give the privacy notice");
+        click(clickable(By.id("field-privacyNoticeGiven")));
+        choose("privacyNoticeChannel", 1);
+        completeTask();
+
+        openTask("Run the digital-readiness interview");
+        click(clickable(By.id("task-claim")));
+        // claimed: the screen now offers to give the task back
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-give-back")));
+        Map<String, Integer> answers = Map.ofEntries(Map.entry("a1", 4), Map.entry("a2", 3), Map.entry("a3", 3),
+                Map.entry("s1", 3), Map.entry("s2", 3), Map.entry("s3", 3), Map.entry("s4", 3), Map.entry("s5", 2),
+                Map.entry("l1", 3), Map.entry("l2", 3), Map.entry("l3", 2), Map.entry("m1", 3));
+        answers.forEach(this::choose);
+        completeTask();
+
+        browser.get(url("/inbox"));
+        clickable(By.cssSelector("vaadin-text-field input")).sendKeys(JOBSEEKER, Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Validate the route"));
+        assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains(JOBSEEKER);
+    }
+}
