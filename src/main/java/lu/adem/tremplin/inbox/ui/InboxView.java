@@ -59,6 +59,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Button dueSelected = new Button();
     final Button followUpSelected = new Button();
     final Paragraph bulkResult = new Paragraph();
+    final Button help = new Button();
+    private InboxTask focused;
     final Tabs lists = new Tabs();
     final Map<Inbox.TaskList, Tab> tabs = new EnumMap<>(Inbox.TaskList.class);
     final TextField search = new TextField();
@@ -138,7 +140,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
         empty.setId("inbox-empty");
         count.setId("inbox-count");
-        HorizontalLayout tools = new HorizontalLayout(search, sort);
+        help.setText(getTranslation("inbox.keys"));
+        help.setId("inbox-keys");
+        help.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        help.addClickListener(click -> showKeys());
+        shortcuts();
+        HorizontalLayout tools = new HorizontalLayout(search, sort, help);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("inbox.title")), lists, tools, bulkBar, bulkResult, count, empty, grid);
         lists.setSelectedTab(tabs.get(inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
@@ -167,6 +174,59 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation(search.isEmpty() ? "inbox.empty." + selectedList().name() : "inbox.no-match"));
         empty.setVisible(none);
         grid.setVisible(!none);
+    }
+
+    /**
+     * Keyboard use: arrows move in the list (the grid's own), Enter opens the focused task, Space selects it,
+     * Alt+1…5 switch lists, Alt+F searches, Alt+C claims the selected tasks, Alt+K lists these keys.
+     */
+    private void shortcuts() {
+        grid.addCellFocusListener(event -> event.getItem().ifPresent(item -> focused = item));
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(grid, () -> {
+            if (focused != null) {
+                UI().navigate(taskPath(focused));
+            }
+        }, com.vaadin.flow.component.Key.ENTER).listenOn(grid);
+        grid.addItemDoubleClickListener(click -> UI().navigate(taskPath(click.getItem())));
+        Inbox.TaskList[] lists = Inbox.TaskList.values();
+        com.vaadin.flow.component.Key[] digits = { com.vaadin.flow.component.Key.DIGIT_1, com.vaadin.flow.component.Key.DIGIT_2,
+                com.vaadin.flow.component.Key.DIGIT_3, com.vaadin.flow.component.Key.DIGIT_4, com.vaadin.flow.component.Key.DIGIT_5 };
+        for (int i = 0; i < lists.length; i++) {
+            Inbox.TaskList list = lists[i];
+            com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> this.lists.setSelectedTab(tabs.get(list)),
+                    digits[i], com.vaadin.flow.component.KeyModifier.ALT);
+        }
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, search::focus, com.vaadin.flow.component.Key.KEY_F,
+                com.vaadin.flow.component.KeyModifier.ALT);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
+            if (!grid.getSelectedItems().isEmpty()) {
+                bulk(actions::claim);
+            }
+        }, com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
+        com.vaadin.flow.component.Shortcuts.addShortcutListener(this, this::showKeys, com.vaadin.flow.component.Key.KEY_K,
+                com.vaadin.flow.component.KeyModifier.ALT);
+    }
+
+    private com.vaadin.flow.component.UI UI() {
+        return getUI().orElseThrow();
+    }
+
+    static String taskPath(InboxTask task) {
+        return TREMPLIN_TASK_SCREENS.getOrDefault(task.taskKey(), TaskView.PATH) + "/" + task.taskId();
+    }
+
+    /** The keyboard shortcuts, in a dialog (Alt+K). */
+    void showKeys() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("inbox-keys-dialog");
+        dialog.setHeaderTitle(getTranslation("inbox.keys"));
+        var keys = new com.vaadin.flow.component.html.UnorderedList();
+        for (String key : List.of("move", "open", "select", "lists", "search", "claim", "complete", "help")) {
+            keys.add(new com.vaadin.flow.component.html.ListItem(getTranslation("inbox.keys." + key)));
+        }
+        dialog.add(keys);
+        dialog.getFooter().add(new Button(getTranslation("inbox.keys.close"), click -> dialog.close()));
+        dialog.open();
     }
 
     /** Runs an action on every selected task and says what became of each; one refusal stops none of the others. */
@@ -218,8 +278,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
      * screens live in the modules of their processes), else the task screen with its form.
      */
     private Component taskLink(InboxTask task) {
-        String screen = TREMPLIN_TASK_SCREENS.get(task.taskKey());
-        Anchor link = new Anchor((screen != null ? screen : TaskView.PATH) + "/" + task.taskId(), task.taskName());
+        Anchor link = new Anchor(taskPath(task), task.taskName());
         link.getElement().setAttribute("router-link", true);
         return link;
     }

@@ -115,6 +115,9 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         complete.setDisableOnClick(true);
         complete.addClickListener(click -> complete());
         complete.setEnabled(!form.unsupportedPresent() && (task.assignee() == null || me.equals(task.assignee())));
+        // Ctrl+Enter completes, Alt+C claims (listed in the inbox's keyboard help, Alt+K)
+        complete.addClickShortcut(com.vaadin.flow.component.Key.ENTER, com.vaadin.flow.component.KeyModifier.CONTROL);
+        claim.addClickShortcut(com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
         add(new HorizontalLayout(complete, claim, giveBack));
         add(more(task));
     }

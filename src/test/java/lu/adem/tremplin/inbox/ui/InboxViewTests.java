@@ -168,4 +168,18 @@ class InboxViewTests extends KaribuViewTest {
         assertThat(actions.handOver(java.util.List.of(task), "counsellordifferdange3")).singleElement()
                 .satisfies(result -> assertThat(result.problem()).isNull());
     }
+
+    @Test
+    void shouldSwitchListsFromTheKeyboardAndListTheShortcuts() {
+        signIn("counsellor");
+        InboxView inbox = open();
+
+        com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut(com.vaadin.flow.component.Key.DIGIT_3,
+                com.vaadin.flow.component.KeyModifier.ALT);
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.OVERDUE);
+
+        inbox.help.click();
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Alt+1").contains("Ctrl+Enter").contains("Alt+K");
+    }
 }
