@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.Theme;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -14,6 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @ConfigurationPropertiesScan
 @Theme(themeClass = Lumo.class)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@Push
 public class TremplinApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

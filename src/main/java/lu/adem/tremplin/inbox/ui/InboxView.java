@@ -61,6 +61,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph bulkResult = new Paragraph();
     final Button help = new Button();
     private InboxTask focused;
+    private com.vaadin.flow.shared.Registration watching;
     final Tabs lists = new Tabs();
     final Map<Inbox.TaskList, Tab> tabs = new EnumMap<>(Inbox.TaskList.class);
     final TextField search = new TextField();
@@ -69,9 +70,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Paragraph empty = new Paragraph();
 
-    InboxView(Inbox inbox, TaskActions actions) {
+    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes) {
         this.inbox = inbox;
         this.actions = actions;
+        addAttachListener(attach -> watching = refreshes.watch(attach.getUI(), this::refresh));
+        addDetachListener(detach -> watching.remove());
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(LUXEMBOURG);

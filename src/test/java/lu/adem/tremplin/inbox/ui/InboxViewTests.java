@@ -182,4 +182,22 @@ class InboxViewTests extends KaribuViewTest {
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
         assertThat(dialog.getElement().getTextRecursively()).contains("Alt+1").contains("Ctrl+Enter").contains("Alt+K");
     }
+
+    @Test
+    void shouldRefreshItselfWhenATaskArrives() {
+        account("counsellordifferdange5", "counsellor", Agency.DIFFERDANGE.groupId());
+        signIn("counsellordifferdange5");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        int before = (int) inbox.grid.getGenericDataView().getItems().count();
+
+        identityService.clearAuthentication();
+        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class)
+                .proposeProgramme("DE-2026-PUSH" + System.nanoTime() % 100_000, Agency.DIFFERDANGE);
+        signIn("counsellordifferdange5");
+        com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
+
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY).getLabel())
+                .isEqualTo("My agency, unassigned (" + (before + 1) + ")");
+    }
 }
