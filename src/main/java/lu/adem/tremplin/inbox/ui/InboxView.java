@@ -70,9 +70,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Paragraph empty = new Paragraph();
 
-    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes) {
+    final Select<lu.adem.tremplin.inbox.SavedFilters.SavedFilter> saved = new Select<>();
+    final Button saveView = new Button();
+    private final transient lu.adem.tremplin.inbox.SavedFilters filters;
+
+    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes, lu.adem.tremplin.inbox.SavedFilters filters) {
         this.inbox = inbox;
         this.actions = actions;
+        this.filters = filters;
         addAttachListener(attach -> watching = refreshes.watch(attach.getUI(), this::refresh));
         addDetachListener(detach -> watching.remove());
         setSizeFull();
@@ -148,7 +153,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         help.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
         help.addClickListener(click -> showKeys());
         shortcuts();
-        HorizontalLayout tools = new HorizontalLayout(search, sort, help);
+        saved.setLabel(getTranslation("inbox.saved"));
+        saved.setId("inbox-saved");
+        saved.setItemLabelGenerator(filter -> filter == null ? "" : filter.name());
+        saved.setEmptySelectionAllowed(true);
+        saved.setEmptySelectionCaption(getTranslation("inbox.saved.none"));
+        saved.setItems(filters.mine());
+        saved.addValueChangeListener(change -> {
+            if (change.isFromClient() || change.getValue() != null) {
+                apply(change.getValue());
+            }
+        });
+        saveView.setText(getTranslation("inbox.saved.save"));
+        saveView.setId("inbox-save-view");
+        saveView.addClickListener(click -> askName());
+        HorizontalLayout tools = new HorizontalLayout(search, sort, saved, saveView, help);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("inbox.title")), lists, tools, bulkBar, bulkResult, count, empty, grid);
         lists.setSelectedTab(tabs.get(inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
@@ -230,6 +249,29 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(keys);
         dialog.getFooter().add(new Button(getTranslation("inbox.keys.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Shows a saved view: its list, search and sort. */
+    void apply(lu.adem.tremplin.inbox.SavedFilters.SavedFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        lists.setSelectedTab(tabs.get(filter.query().list()));
+        search.setValue(filter.query().search() == null ? "" : filter.query().search());
+        sort.setValue(filter.query().sort());
+    }
+
+    private void askName() {
+        var name = new TextField(getTranslation("inbox.saved.name"));
+        name.setMaxLength(80);
+        confirm("inbox.saved.save", name, () -> !name.getValue().isBlank(), () -> saveAs(name.getValue()));
+    }
+
+    /** Saves the current list, search and sort under a name. */
+    void saveAs(String name) {
+        filters.save(name, query());
+        saved.setItems(filters.mine());
+        bulkResult.setText(getTranslation("inbox.saved.done", name.trim()));
     }
 
     /** Runs an action on every selected task and says what became of each; one refusal stops none of the others. */

@@ -200,4 +200,23 @@ class InboxViewTests extends KaribuViewTest {
         assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY).getLabel())
                 .isEqualTo("My agency, unassigned (" + (before + 1) + ")");
     }
+
+    @Test
+    void shouldSaveAViewAndBringItBack() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.search.setValue("Faber");
+        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+
+        inbox.saveAs("Elena's tasks");
+        inbox.search.setValue("");
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE));
+        inbox.apply(inbox.saved.getListDataView().getItems().filter(f -> f.name().equals("Elena's tasks")).findFirst()
+                .orElseThrow());
+
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY);
+        assertThat(inbox.search.getValue()).isEqualTo("Faber");
+        assertThat(inbox.sort.getValue()).isEqualTo(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+    }
 }
