@@ -32,6 +32,11 @@ public record TaskForm(String id, List<Component> components) {
         public boolean hasValue() {
             return key != null && !key.isBlank();
         }
+
+        /** A dynamic list: its value is a list of entries, each with the values of {@link #components()}. */
+        public boolean isList() {
+            return "dynamiclist".equals(type);
+        }
     }
 
     public static TaskForm parse(String json) {
@@ -94,7 +99,10 @@ public record TaskForm(String id, List<Component> components) {
             if (component.hasValue()) {
                 into.add(component);
             }
-            collect(component.components(), into);
+            if (!component.isList()) {
+                // a dynamic list's fields belong to its entries, not to the form
+                collect(component.components(), into);
+            }
         }
     }
 
@@ -103,6 +111,25 @@ public record TaskForm(String id, List<Component> components) {
         Set<String> keys = new LinkedHashSet<>();
         fields().forEach(field -> keys.add(field.key()));
         return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void listProblems(Component list, Object value, Map<String, String> problems) {
+        List<?> entries = value instanceof List<?> given ? given : List.of();
+        if (list.required() && entries.isEmpty()) {
+            problems.put(list.key(), "required");
+            return;
+        }
+        TaskForm entryForm = new TaskForm(null, list.components());
+        for (int i = 0; i < entries.size(); i++) {
+            if (!(entries.get(i) instanceof Map<?, ?> entry)) {
+                problems.put(list.key(), "entry " + (i + 1) + " is not a set of fields");
+                return;
+            }
+            int number = i + 1;
+            entryForm.problems((Map<String, Object>) entry).forEach((key, problem) ->
+                    problems.putIfAbsent(list.key(), "entry " + number + ", " + key + ": " + problem));
+        }
     }
 
     /**
@@ -116,6 +143,10 @@ public record TaskForm(String id, List<Component> components) {
                 continue;
             }
             Object value = values.get(field.key());
+            if (field.isList()) {
+                listProblems(field, value, problems);
+                continue;
+            }
             boolean empty = value == null || value instanceof String text && text.isBlank()
                     || field.type().equals("checkbox") && !Boolean.TRUE.equals(value)
                     || value instanceof java.util.Collection<?> list && list.isEmpty();

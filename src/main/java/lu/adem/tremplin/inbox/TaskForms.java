@@ -90,6 +90,18 @@ public class TaskForms {
         taskService.setAssignee(taskId, null);
     }
 
+    /** A dynamic list's entries, each cut down to the list's own fields. */
+    private static Object entries(TaskForm.Component list, Object value) {
+        if (!(value instanceof java.util.List<?> entries)) {
+            return value;
+        }
+        java.util.Set<String> keys = new TaskForm(null, list.components()).keys();
+        return entries.stream().map(entry -> entry instanceof Map<?, ?> fields ? fields.entrySet().stream()
+                .filter(field -> keys.contains(String.valueOf(field.getKey())))
+                .collect(java.util.stream.Collectors.toMap(field -> String.valueOf(field.getKey()), Map.Entry::getValue,
+                        (a, b) -> a, LinkedHashMap::new)) : entry).toList();
+    }
+
     /**
      * Completes the task with the form's fields only (others are dropped and logged).
      *
@@ -103,9 +115,9 @@ public class TaskForms {
         }
         TaskForm form = form(taskId);
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String key : form.keys()) {
-            if (submitted.containsKey(key)) {
-                values.put(key, submitted.get(key));
+        for (TaskForm.Component field : form.fields()) {
+            if (submitted.containsKey(field.key())) {
+                values.put(field.key(), field.isList() ? entries(field, submitted.get(field.key())) : submitted.get(field.key()));
             }
         }
         if (values.size() < submitted.size()) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TaskFormTests {
 
     static final Set<String> RENDERED = Set.of("text", "textfield", "textarea", "number", "checkbox", "checklist", "radio",
-            "select", "datetime", "group");
+            "select", "datetime", "group", "dynamiclist");
 
     static final String FORM = """
             {"id": "sample", "components": [
@@ -105,5 +105,23 @@ class TaskFormTests {
         Map<String, Object> values = valid();
         values.put("choice", "Z");
         assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("choice", "not one of the options");
+    }
+
+    static final String LIST = """
+            {"id": "list", "components": [
+              {"type": "dynamiclist", "key": "people", "label": "People", "validate": {"required": true}, "components": [
+                {"type": "textfield", "key": "who", "label": "Who", "validate": {"required": true}},
+                {"type": "number", "key": "age", "label": "Age", "validate": {"min": 16}}]}
+            ]}""";
+
+    @Test
+    void shouldCheckEveryEntryOfADynamicListAndKeepItsFieldsInside() {
+        TaskForm form = TaskForm.parse(LIST);
+
+        assertThat(form.keys()).containsExactly("people");
+        assertThat(form.problems(Map.of())).containsEntry("people", "required");
+        assertThat(form.problems(Map.of("people", List.of(Map.of("who", "Ana", "age", 30L), Map.of("age", 12L)))))
+                .containsEntry("people", "entry 2, who: required");
+        assertThat(form.problems(Map.of("people", List.of(Map.of("who", "Ana", "age", 30L))))).isEmpty();
     }
 }

@@ -32,7 +32,7 @@ import lu.adem.tremplin.inbox.TaskForm;
 
 /**
  * Renders a Camunda Form natively: text (a markdown subset, with {@code {{variable}}} filled in),
- * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date), group. Validation
+ * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date), group, dynamic list. Validation
  * (required, min/max, length, pattern) shows on the fields; conditional fields hide and show as the
  * user answers. A component Tremplin does not render is named in a message, never dropped silently.
  */
@@ -46,6 +46,70 @@ class FormRenderer extends VerticalLayout {
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<TaskForm.Component, Component> rendered = new LinkedHashMap<>();
     final List<String> unsupported = new ArrayList<>();
+    /** The dynamic lists, by key: each entry is a form of its own. */
+    final Map<String, DynamicList> lists = new LinkedHashMap<>();
+
+    /** A dynamic list: entries added and removed by the user, each rendering the list's fields. */
+    final class DynamicList extends Div {
+        private final TaskForm.Component spec;
+        final List<FormRenderer> entries = new ArrayList<>();
+        private final Div rows = new Div();
+        final com.vaadin.flow.component.button.Button add = new com.vaadin.flow.component.button.Button();
+        final Span problem = new Span();
+
+        DynamicList(TaskForm.Component spec, Object initial) {
+            this.spec = spec;
+            setId("field-" + spec.key());
+            getElement().setAttribute("role", "group");
+            if (spec.label() != null) {
+                H4 title = new H4(spec.label());
+                title.setId("list-" + spec.key());
+                getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+                add(title);
+            }
+            add.setText(getTranslation("task.form.list.add"));
+            add.addClickListener(click -> addEntry(Map.of()));
+            problem.getStyle().set("color", "var(--lumo-error-text-color)");
+            add(rows, add, problem);
+            if (initial instanceof java.util.Collection<?> given) {
+                given.forEach(entry -> addEntry(entry instanceof Map<?, ?> values ? castMap(values) : Map.of()));
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> castMap(Map<?, ?> values) {
+            return (Map<String, Object>) values;
+        }
+
+        void addEntry(Map<String, Object> values) {
+            FormRenderer entry = new FormRenderer(new TaskForm(null, spec.components()), values);
+            entries.add(entry);
+            Div row = new Div(entry);
+            com.vaadin.flow.component.button.Button remove = new com.vaadin.flow.component.button.Button(
+                    getTranslation("task.form.list.remove"), click -> {
+                        entries.remove(entry);
+                        rows.remove(row);
+                    });
+            row.add(remove);
+            row.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "0.75rem")
+                    .set("margin-bottom", "0.5rem");
+            rows.add(row);
+        }
+
+        List<Map<String, Object>> value() {
+            return entries.stream().map(FormRenderer::values).toList();
+        }
+
+        boolean validate() {
+            boolean valid = true;
+            for (FormRenderer entry : entries) {
+                valid &= entry.validate();
+            }
+            boolean missing = spec.required() && entries.isEmpty();
+            problem.setText(missing ? getTranslation("task.form.required") : "");
+            return valid && !missing;
+        }
+    }
 
     FormRenderer(TaskForm form, Map<String, Object> variables) {
         this.form = form;
@@ -68,10 +132,17 @@ class FormRenderer extends VerticalLayout {
             case "select" -> select(spec);
             case "datetime" -> date(spec);
             case "group" -> group(spec);
+            case "dynamiclist" -> list(spec);
             default -> unsupported(spec);
         };
         rendered.put(spec, component);
         return component;
+    }
+
+    private Component list(TaskForm.Component spec) {
+        DynamicList list = new DynamicList(spec, variables.get(spec.key()));
+        lists.put(spec.key(), list);
+        return list;
     }
 
     private Component unsupported(TaskForm.Component spec) {
@@ -227,6 +298,10 @@ class FormRenderer extends VerticalLayout {
     Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         for (TaskForm.Component spec : form.fields()) {
+            if (lists.containsKey(spec.key())) {
+                values.put(spec.key(), lists.get(spec.key()).value());
+                continue;
+            }
             Object value = fields.get(spec.key()) == null ? null : fields.get(spec.key()).getValue();
             values.put(spec.key(), fromField(value));
         }
@@ -254,7 +329,12 @@ class FormRenderer extends VerticalLayout {
 
     /** Marks the fields the form's rules refuse; true when none. */
     boolean validate() {
-        Map<String, String> problems = form.problems(values());
+        boolean listsValid = true;
+        for (DynamicList list : lists.values()) {
+            listsValid &= list.validate();
+        }
+        Map<String, String> problems = new LinkedHashMap<>(form.problems(values()));
+        problems.keySet().removeAll(lists.keySet());
         fields.forEach((key, field) -> {
             if (field instanceof com.vaadin.flow.component.HasValidation validation) {
                 boolean wrong = problems.containsKey(key);
@@ -268,7 +348,7 @@ class FormRenderer extends VerticalLayout {
                 checkbox.getElement().setAttribute("aria-invalid", "true");
             }
         });
-        return problems.isEmpty();
+        return problems.isEmpty() && listsValid;
     }
 
     private void refreshVisibility() {

@@ -178,7 +178,9 @@ class TaskViewTests extends KaribuViewTest {
               {"type": "select", "key": "s", "label": "Select", "values": [{"label": "Left", "value": "L"}]},
               {"type": "datetime", "subtype": "date", "key": "d", "dateLabel": "Day"},
               {"type": "group", "label": "Group", "components": [{"type": "textfield", "key": "inner", "label": "Inner"}]},
-              {"type": "dynamiclist", "key": "dl", "label": "People"}
+              {"type": "dynamiclist", "key": "dl", "label": "People", "components": [
+                {"type": "textfield", "key": "who", "label": "Who", "validate": {"required": true}}]},
+              {"type": "filepicker", "key": "fp", "label": "Attachment"}
             ]}""";
 
     @Test
@@ -198,8 +200,8 @@ class TaskViewTests extends KaribuViewTest {
         assertThat(form.field("s")).isInstanceOf(Select.class);
         assertThat(form.field("d")).isInstanceOf(DatePicker.class);
         assertThat(form.field("inner")).isInstanceOf(TextField.class);
-        assertThat(form.unsupported).containsExactly("dynamiclist");
-        assertThat(form.getElement().getTextRecursively()).contains("dynamiclist");
+        assertThat(form.unsupported).containsExactly("filepicker");
+        assertThat(form.getElement().getTextRecursively()).contains("filepicker");
 
         ((TextField) form.field("t")).setValue("x");
         ((Checkbox) form.field("c")).setValue(true);
@@ -209,6 +211,23 @@ class TaskViewTests extends KaribuViewTest {
         list.setValue(Set.of(list.getListDataView().getItems().filter(o -> o.value().equals("2")).findFirst().orElseThrow()));
         assertThat(form.values()).containsEntry("t", "x").containsEntry("n", 3L).containsEntry("c", true)
                 .containsEntry("d", "2026-12-03").containsEntry("cl", List.of("2"));
+    }
+
+    @Test
+    void shouldAddFillAndCheckEntriesOfADynamicList() {
+        signIn("counsellor");
+        FormRenderer form = new FormRenderer(TaskForm.parse(EVERY_COMPONENT), Map.of());
+        UI.getCurrent().add(form);
+        var list = form.lists.get("dl");
+
+        list.add.click();
+        list.add.click();
+        ((TextField) list.entries.get(0).field("who")).setValue("Ana");
+
+        assertThat(list.validate()).as("the second entry misses its required field").isFalse();
+        ((TextField) list.entries.get(1).field("who")).setValue("Luc");
+        assertThat(list.validate()).isTrue();
+        assertThat(form.values().get("dl")).isEqualTo(List.of(Map.of("who", "Ana"), Map.of("who", "Luc")));
     }
 
     @Test
