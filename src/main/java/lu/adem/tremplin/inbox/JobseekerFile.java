@@ -84,6 +84,7 @@ public class JobseekerFile {
     private final ClubsEmploi clubs;
     private final Outbox outbox;
     private final HistoryService historyService;
+    private final org.camunda.bpm.engine.TaskService taskService;
     private final EngineAsSystem asSystem;
     private final Catalogue catalogue;
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -93,7 +94,9 @@ public class JobseekerFile {
     JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
             HistoryService historyService, EngineAsSystem asSystem, Catalogue catalogue,
             org.camunda.bpm.engine.RuntimeService runtimeService, org.camunda.bpm.engine.ManagementService managementService,
+            org.camunda.bpm.engine.TaskService taskService,
             @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo) {
+        this.taskService = taskService;
         this.catalogue = catalogue;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -197,11 +200,17 @@ public class JobseekerFile {
                     instant(instance.getStartTime()), instant(instance.getEndTime()), current, endedAt,
                     facts.getOrDefault(instance.getId(), Map.of())));
         }
-        List<Step> history = steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))
+        List<Step> history = new ArrayList<>(steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))
                 .map(step -> new Step(instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
                         processNames.get(step.getProcessInstanceId()), label(step),
                         step.getAssignee() != null ? step.getAssignee() : completedBy.get(step.getTaskId())))
-                .sorted(Comparator.comparing(Step::at).reversed()).toList();
+                .toList());
+        // counsellors' comments on the tasks of these cases belong to the person's history too
+        for (String id : ids) {
+            taskService.getProcessInstanceComments(id).forEach(comment -> history.add(new Step(instant(comment.getTime()),
+                    processNames.get(id), "“" + comment.getFullMessage() + "”", comment.getUserId())));
+        }
+        history.sort(Comparator.comparing(Step::at).reversed());
         return new Contents(jobseeker, cases, history, clubs.bookingsOf(number), outbox.messagesFor(number),
                 onboarding.isRunningFor(number));
     }

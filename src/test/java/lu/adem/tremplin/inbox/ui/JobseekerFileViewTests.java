@@ -101,6 +101,22 @@ class JobseekerFileViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldShowTheCommentsOnTheCasesTasks() {
+        String number = diekirchJobseeker(null);
+        signIn("counsellordiekirch");
+        context.getBean(JobseekerFile.class).proposeProgramme(number);
+        String task = context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        context.getBean(lu.adem.tremplin.inbox.TaskActions.class).comment(task, "Prefers to be called after 2 pm.");
+
+        JobseekerFileView file = open(number);
+
+        assertThat(file.history.getListDataView().getItems()).anySatisfy(step -> {
+            assertThat(step.step()).isEqualTo("“Prefers to be called after 2 pm.”");
+            assertThat(step.by()).isEqualTo("counsellordiekirch");
+        });
+    }
+
+    @Test
     void shouldListBookedSessionsAndMessagesWithTheirStatus() {
         String number = diekirchJobseeker("marc.weber@example.lu");
         context.getBean(ClubsEmploi.class).bookSessions("LUXEMBOURG_CITY", number, 2,
