@@ -61,6 +61,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph bulkResult = new Paragraph();
     final Button help = new Button();
     private InboxTask focused;
+    private HorizontalLayout bulkBar;
+    /** The tasks chosen for a bulk action, by id (kept across pages of the lazy grid). */
+    private final Map<String, InboxTask> selected = new java.util.LinkedHashMap<>();
     private com.vaadin.flow.shared.Registration watching;
     final Tabs lists = new Tabs();
     final Map<Inbox.TaskList, Tab> tabs = new EnumMap<>(Inbox.TaskList.class);
@@ -128,7 +131,17 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> inbox.count(query()));
 
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // selection through a labelled checkbox per row (the grid's own multi-select boxes carry no accessible name)
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addComponentColumn(task -> {
+            var box = new com.vaadin.flow.component.checkbox.Checkbox(selected.containsKey(task.taskId()));
+            box.setAriaLabel(getTranslation("inbox.select", task.taskName(),
+                    task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName()));
+            box.addValueChangeListener(change -> select(task, change.getValue()));
+            return box;
+        }).setHeader(getTranslation("inbox.column.select")).setAutoWidth(true).setFlexGrow(0);
+        grid.getColumns().get(grid.getColumns().size() - 1).setFrozen(true);
+        grid.setColumnOrder(reorderedSelectionFirst());
         claimSelected.setText(getTranslation("inbox.bulk.claim"));
         claimSelected.addClickListener(click -> bulk(actions::claim));
         handOverSelected.setText(getTranslation("inbox.bulk.hand-over"));
@@ -140,8 +153,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 day -> bulk(ids -> actions.setFollowUpDate(ids, day))));
         HorizontalLayout bulkBar = new HorizontalLayout(claimSelected, handOverSelected, dueSelected, followUpSelected);
         bulkBar.setId("inbox-bulk");
-        grid.addSelectionListener(selection -> bulkBar.getChildren().forEach(button ->
-                ((Button) button).setEnabled(!selection.getAllSelectedItems().isEmpty())));
+        this.bulkBar = bulkBar;
         bulkBar.getChildren().forEach(button -> ((Button) button).setEnabled(false));
         bulkResult.setId("inbox-bulk-result");
         bulkResult.getElement().setAttribute("role", "status");
@@ -168,6 +180,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         saveView.setId("inbox-save-view");
         saveView.addClickListener(click -> askName());
         HorizontalLayout tools = new HorizontalLayout(search, sort, saved, saveView, help);
+        tools.setWrap(true);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("inbox.title")), lists, tools, bulkBar, bulkResult, count, empty, grid);
         lists.setSelectedTab(tabs.get(inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
@@ -221,7 +234,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         com.vaadin.flow.component.Shortcuts.addShortcutListener(this, search::focus, com.vaadin.flow.component.Key.KEY_F,
                 com.vaadin.flow.component.KeyModifier.ALT);
         com.vaadin.flow.component.Shortcuts.addShortcutListener(this, () -> {
-            if (!grid.getSelectedItems().isEmpty()) {
+            if (!selected.isEmpty()) {
                 bulk(actions::claim);
             }
         }, com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
@@ -274,9 +287,25 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkResult.setText(getTranslation("inbox.saved.done", name.trim()));
     }
 
+    private java.util.List<Grid.Column<InboxTask>> reorderedSelectionFirst() {
+        var columns = new java.util.ArrayList<>(grid.getColumns());
+        columns.add(0, columns.remove(columns.size() - 1));
+        return columns;
+    }
+
+    /** Chooses a task for (or takes it out of) the next bulk action. */
+    void select(InboxTask task, boolean chosen) {
+        if (chosen) {
+            selected.put(task.taskId(), task);
+        } else {
+            selected.remove(task.taskId());
+        }
+        bulkBar.getChildren().forEach(button -> ((Button) button).setEnabled(!selected.isEmpty()));
+    }
+
     /** Runs an action on every selected task and says what became of each; one refusal stops none of the others. */
     void bulk(java.util.function.Function<List<String>, List<TaskActions.Result>> action) {
-        List<InboxTask> selected = List.copyOf(grid.getSelectedItems());
+        List<InboxTask> selected = List.copyOf(this.selected.values());
         List<TaskActions.Result> results = action.apply(selected.stream().map(InboxTask::taskId).toList());
         long done = results.stream().filter(TaskActions.Result::done).count();
         String refused = results.stream().filter(result -> !result.done()).map(result -> selected.stream()
@@ -285,7 +314,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(result.taskId()) + ": " + result.problem()).collect(Collectors.joining("; "));
         bulkResult.setText(refused.isEmpty() ? getTranslation("inbox.bulk.done", done)
                 : getTranslation("inbox.bulk.partly", done, refused));
-        grid.deselectAll();
+        this.selected.clear();
+        bulkBar.getChildren().forEach(button -> ((Button) button).setEnabled(false));
         refresh();
     }
 

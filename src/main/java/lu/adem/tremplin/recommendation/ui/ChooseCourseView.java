@@ -158,6 +158,7 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
 
     private Component courseCell(Course course, String reasons) {
         Anchor link = new Anchor(course.url(), course.title());
+        link.getStyle().set("text-decoration", "underline");
         link.setTarget("_blank");
         link.getElement().setAttribute("rel", "noopener");
         Span facts = new Span(getTranslation("catalogue.language." + course.language().name()) + " · "

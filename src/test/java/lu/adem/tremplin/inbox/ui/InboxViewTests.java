@@ -137,7 +137,7 @@ class InboxViewTests extends KaribuViewTest {
         signIn("counsellordifferdange3");
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
-        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(inbox.grid::select);
+        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
         // a colleague completes one of them first
         identityService.clearAuthentication();
         tasks.complete(ids.get(1), java.util.Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER"));
