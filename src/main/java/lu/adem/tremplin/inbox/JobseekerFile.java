@@ -60,8 +60,13 @@ public class JobseekerFile {
     private static final Set<String> WAITING_TYPES = Set.of("userTask", "serviceTask", "intermediateTimer",
             "intermediateMessageCatch", "eventBasedGateway", "callActivity", "subProcess");
 
-    public record Case(String id, String processKey, String processName, Instant started, Instant ended,
-            List<String> currentSteps, String endedAt, Map<String, Object> facts) {
+    /**
+     * A case; {@code currentActivityIds} are the BPMN ids of where it waits (for the diagram),
+     * {@code currentSteps} their names.
+     */
+    public record Case(String id, String processKey, String processDefinitionId, String processName, Instant started,
+            Instant ended, List<String> currentSteps, List<String> currentActivityIds, String endedAt,
+            Map<String, Object> facts) {
         public boolean running() {
             return ended == null;
         }
@@ -85,6 +90,7 @@ public class JobseekerFile {
     private final Outbox outbox;
     private final HistoryService historyService;
     private final org.camunda.bpm.engine.TaskService taskService;
+    private final org.camunda.bpm.engine.RepositoryService repository;
     private final EngineAsSystem asSystem;
     private final Catalogue catalogue;
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
@@ -94,9 +100,10 @@ public class JobseekerFile {
     JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
             HistoryService historyService, EngineAsSystem asSystem, Catalogue catalogue,
             org.camunda.bpm.engine.RuntimeService runtimeService, org.camunda.bpm.engine.ManagementService managementService,
-            org.camunda.bpm.engine.TaskService taskService,
+            org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.RepositoryService repository,
             @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo) {
         this.taskService = taskService;
+        this.repository = repository;
         this.catalogue = catalogue;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -162,6 +169,23 @@ public class JobseekerFile {
         });
     }
 
+    /**
+     * The BPMN XML of a case's process version, for its read-only diagram; only for a jobseeker the user
+     * may see (the diagram holds no personal data, but only their cases are offered).
+     */
+    public Optional<String> diagramOf(String registrationNumber, String processDefinitionId) {
+        if (jobseekers.find(registrationNumber).isEmpty()) {
+            return Optional.empty();
+        }
+        return asSystem.call(() -> {
+            try (var xml = repository.getProcessModel(processDefinitionId)) {
+                return Optional.of(new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException | RuntimeException unreadable) {
+                return Optional.<String>empty();
+            }
+        });
+    }
+
     /** Starts onboarding for a jobseeker the user may see. */
     public String proposeProgramme(String registrationNumber) {
         Jobseeker jobseeker = jobseekers.find(registrationNumber)
@@ -191,13 +215,15 @@ public class JobseekerFile {
             String name = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
                     : instance.getProcessDefinitionKey();
             processNames.put(instance.getId(), name);
-            List<String> current = steps.stream().filter(step -> step.getProcessInstanceId().equals(instance.getId())
-                    && step.getEndTime() == null && WAITING_TYPES.contains(step.getActivityType()))
-                    .map(JobseekerFile::label).toList();
+            List<HistoricActivityInstance> waiting = steps.stream()
+                    .filter(step -> step.getProcessInstanceId().equals(instance.getId()) && step.getEndTime() == null
+                            && WAITING_TYPES.contains(step.getActivityType())).toList();
+            List<String> current = waiting.stream().map(JobseekerFile::label).toList();
+            List<String> currentIds = waiting.stream().map(HistoricActivityInstance::getActivityId).toList();
             String endedAt = steps.stream().filter(step -> step.getProcessInstanceId().equals(instance.getId())
                     && step.getActivityType().endsWith("EndEvent")).map(JobseekerFile::label).findFirst().orElse(null);
-            cases.add(new Case(instance.getId(), instance.getProcessDefinitionKey(), name,
-                    instant(instance.getStartTime()), instant(instance.getEndTime()), current, endedAt,
+            cases.add(new Case(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionId(), name,
+                    instant(instance.getStartTime()), instant(instance.getEndTime()), current, currentIds, endedAt,
                     facts.getOrDefault(instance.getId(), Map.of())));
         }
         List<Step> history = new ArrayList<>(steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))

@@ -108,7 +108,8 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
                     .orElse(getTranslation("file.demo.nothing")), 6000, Notification.Position.BOTTOM_START);
         });
         add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(propose, jobFound, passTime));
-        add(section("file.cases", cases(contents.get().cases()), contents.get().cases().isEmpty(), "file.cases.empty"));
+        add(section("file.cases", cases(jobseeker.registrationNumber(), contents.get().cases()),
+                contents.get().cases().isEmpty(), "file.cases.empty"));
         add(section("file.history", historyGrid(contents.get().history()), contents.get().history().isEmpty(),
                 "file.history.empty"));
         add(section("file.bookings", bookingsGrid(contents.get().bookings()), contents.get().bookings().isEmpty(),
@@ -170,7 +171,7 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         return section;
     }
 
-    private Component cases(List<JobseekerFile.Case> list) {
+    private Component cases(String registrationNumber, List<JobseekerFile.Case> list) {
         cases.removeAll();
         for (JobseekerFile.Case found : list) {
             Div card = new Div();
@@ -185,6 +186,11 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
                     format(found.started())) + " · "), new Span(state)));
             if (!found.facts().isEmpty()) {
                 card.add(new Paragraph(facts(found.facts())));
+            }
+            if (found.running()) {
+                file.diagramOf(registrationNumber, found.processDefinitionId()).ifPresent(xml -> card.add(new CaseDiagram(xml,
+                        found.currentActivityIds(), getTranslation("file.case.diagram", found.processName(),
+                                String.join(", ", found.currentSteps())))));
             }
             cases.add(card);
         }

@@ -62,6 +62,10 @@ class JobseekerFileViewTests extends KaribuViewTest {
         assertThat(file.history.getListDataView().getItems()).extracting(JobseekerFile.Step::step)
                 .contains("Propose the programme");
         assertThat(file.propose.isVisible()).as("onboarding already running").isFalse();
+        CaseDiagram diagram = com.github.mvysny.kaributesting.v10.LocatorJ._get(CaseDiagram.class);
+        assertThat(diagram.xml).contains("<bpmn:process id=\"onboarding\"");
+        assertThat(diagram.current).containsExactly("ProposeProgramme");
+        assertThat(diagram.getElement().getAttribute("aria-label")).contains("Propose the programme");
     }
 
     @Test
