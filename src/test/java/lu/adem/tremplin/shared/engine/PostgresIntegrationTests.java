@@ -80,6 +80,8 @@ class PostgresIntegrationTests {
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
         registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
         registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
+        // follow-up reads progress from the partner's imported exports (the file-based way of issue 4)
+        registry.add("TREMPLIN_PLATFORM_PROGRESS_SOURCE", () -> "import");
         // Failsafe gives each integration test class a JVM of its own (pom.xml); the engine name makes
         // this one recognisable in the logs.
         registry.add("camunda.bpm.process-engine-name", () -> "postgres-it");
@@ -192,7 +194,7 @@ class PostgresIntegrationTests {
     }
 
     @Test
-    void shouldGoFromEnrolledToACertificateAndTheEndOfTheFollowUpOnPostgres() throws Exception {
+    void shouldGoFromEnrolledThroughImportedProgressToACertificateAndTheEndOfTheFollowUpOnPostgres() throws Exception {
         signIn("ops", "ROLE_ADMIN");
         var catalogue = context.getBean(lu.adem.tremplin.catalogue.Catalogue.class);
         var report = catalogue.importCsv(new java.io.StringReader(
@@ -216,8 +218,17 @@ class PostgresIntegrationTests {
         // follow-up started on "course-enrolled": first reading, nothing done yet
         String followUp = instanceOf("follow-up", "DE-PG-000006");
         runJobAt(followUp, "SyncProgress");
-        var simulator = context.getBean(lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator.class);
-        simulator.advance("DE-PG-000006", "7300001", 100, true);
+        // the partner's exports arrive: progress to 100 %, then the certificate (each imported twice: no change)
+        var exports = context.getBean(lu.adem.tremplin.learningplatform.ProgressExports.class);
+        signIn("ops", "ROLE_ADMIN");
+        String progress = "external_id,course_id,progress,time_spent_minutes,last_activity_at\n"
+                + "DE-PG-000006,7300001,100,190,2026-11-27T10:00:00Z\n";
+        String certificates = "external_id,course_id,certificate_at\nDE-PG-000006,7300001,2026-11-27T11:00:00Z\n";
+        assertThat(exports.importProgress(new java.io.StringReader(progress)).created()).isOne();
+        assertThat(exports.importProgress(new java.io.StringReader(progress)).unchanged()).isOne();
+        assertThat(exports.importCertificates(new java.io.StringReader(certificates)).updated()).isOne();
+        assertThat(exports.importCertificates(new java.io.StringReader(certificates)).unchanged()).isOne();
+        SecurityContextHolder.clearContext();
         runJobAt(followUp, "WaitAWeek");
         runJobAt(followUp, "SyncProgress");
         completeOnly("DE-PG-000006", "RecordCertificate", Map.of("certificateOnActionPlan", true, "certificateOnCv", true));
