@@ -21,13 +21,43 @@ public record TaskForm(String id, List<Component> components) {
     public record Option(String label, Object value) {
     }
 
+    /** A rule of the form that a value breaks, with the rule's figure or pattern (or null). */
+    public record Problem(Rule rule, String argument) {
+
+        public enum Rule {
+            REQUIRED, MIN, MAX, MIN_LENGTH, MAX_LENGTH, PATTERN, EMAIL, PHONE, OPTION, ENTRY
+        }
+
+        /** In words for operators (the screen translates {@link #rule()} for its users). */
+        @Override
+        public String toString() {
+            return switch (rule) {
+                case REQUIRED -> "required";
+                case MIN -> "at least " + argument;
+                case MAX -> "at most " + argument;
+                case MIN_LENGTH -> "at least " + argument + " characters";
+                case MAX_LENGTH -> "at most " + argument + " characters";
+                case PATTERN -> "does not match " + argument;
+                case EMAIL -> "not an e-mail address";
+                case PHONE -> "not a phone number";
+                case OPTION -> "not one of the options";
+                case ENTRY -> argument;
+            };
+        }
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()./-]{6,20}");
+
     /**
      * One component. {@code hide} is the FEEL expression of {@code conditional.hide}, or null.
-     * Numbers in {@code validate}: min, max, minLength, maxLength; pattern as text.
+     * Numbers in {@code validate}: min, max, minLength, maxLength; pattern as text; validationType
+     * {@code email} or {@code phone}, or null. {@code subtype} of a datetime: date, time or datetime.
      */
     public record Component(String type, String id, String key, String label, String description, String text,
             List<Option> options, boolean required, Double min, Double max, Integer minLength, Integer maxLength,
-            String pattern, String hide, Object defaultValue, String subtype, List<Component> components) {
+            String pattern, String validationType, String hide, Object defaultValue, String subtype,
+            List<Component> components) {
 
         public boolean hasValue() {
             return key != null && !key.isBlank();
@@ -56,7 +86,8 @@ public record TaskForm(String id, List<Component> components) {
                 options.add(new Option(value.path("label").asText(), scalar(value.get("value"))));
             }
             JsonNode validate = node.path("validate");
-            String label = node.has("label") ? node.get("label").asText() : node.path("dateLabel").asText(null);
+            String label = node.has("label") ? node.get("label").asText()
+                    : node.has("dateLabel") ? node.get("dateLabel").asText() : node.path("timeLabel").asText(null);
             components.add(new Component(node.path("type").asText(), node.path("id").asText(null),
                     node.path("key").asText(null), label, node.path("description").asText(null),
                     node.path("text").asText(null), options, validate.path("required").asBoolean(false),
@@ -64,7 +95,8 @@ public record TaskForm(String id, List<Component> components) {
                     validate.has("max") ? validate.get("max").asDouble() : null,
                     validate.has("minLength") ? validate.get("minLength").asInt() : null,
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
-                    validate.path("pattern").asText(null), node.path("conditional").path("hide").asText(null),
+                    validate.path("pattern").asText(null), validate.path("validationType").asText(null),
+                    node.path("conditional").path("hide").asText(null),
                     scalar(node.get("defaultValue")), node.path("subtype").asText(null),
                     components(node.path("components"))));
         }
@@ -114,21 +146,21 @@ public record TaskForm(String id, List<Component> components) {
     }
 
     @SuppressWarnings("unchecked")
-    private static void listProblems(Component list, Object value, Map<String, String> problems) {
+    private static void listProblems(Component list, Object value, Map<String, Problem> problems) {
         List<?> entries = value instanceof List<?> given ? given : List.of();
         if (list.required() && entries.isEmpty()) {
-            problems.put(list.key(), "required");
+            problems.put(list.key(), new Problem(Problem.Rule.REQUIRED, null));
             return;
         }
         TaskForm entryForm = new TaskForm(null, list.components());
         for (int i = 0; i < entries.size(); i++) {
             if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                problems.put(list.key(), "entry " + (i + 1) + " is not a set of fields");
+                problems.put(list.key(), new Problem(Problem.Rule.ENTRY, "entry " + (i + 1) + " is not a set of fields"));
                 return;
             }
             int number = i + 1;
-            entryForm.problems((Map<String, Object>) entry).forEach((key, problem) ->
-                    problems.putIfAbsent(list.key(), "entry " + number + ", " + key + ": " + problem));
+            entryForm.check((Map<String, Object>) entry).forEach((key, problem) -> problems.putIfAbsent(list.key(),
+                    new Problem(Problem.Rule.ENTRY, "entry " + number + ", " + key + ": " + problem)));
         }
     }
 
@@ -138,6 +170,13 @@ public record TaskForm(String id, List<Component> components) {
      */
     public Map<String, String> problems(Map<String, Object> values) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
+        check(values).forEach((key, problem) -> problems.put(key, problem.toString()));
+        return problems;
+    }
+
+    /** The rules these values break, by key; hidden fields are not checked. */
+    public Map<String, Problem> check(Map<String, Object> values) {
+        Map<String, Problem> problems = new java.util.LinkedHashMap<>();
         for (Component field : fields()) {
             if (field.hide() != null && FeelCondition.holds(field.hide(), values)) {
                 continue;
@@ -151,33 +190,54 @@ public record TaskForm(String id, List<Component> components) {
                     || field.type().equals("checkbox") && !Boolean.TRUE.equals(value)
                     || value instanceof java.util.Collection<?> list && list.isEmpty();
             if (field.required() && empty) {
-                problems.put(field.key(), "required");
+                problems.put(field.key(), new Problem(Problem.Rule.REQUIRED, null));
                 continue;
             }
-            if (empty) {
-                continue;
-            }
-            if (value instanceof Number number) {
-                if (field.min() != null && number.doubleValue() < field.min()) {
-                    problems.put(field.key(), "at least " + field.min());
-                } else if (field.max() != null && number.doubleValue() > field.max()) {
-                    problems.put(field.key(), "at most " + field.max());
+            if (!empty) {
+                Problem problem = problemOf(field, value);
+                if (problem != null) {
+                    problems.put(field.key(), problem);
                 }
-            }
-            if (value instanceof String text) {
-                if (field.minLength() != null && text.length() < field.minLength()) {
-                    problems.put(field.key(), "at least " + field.minLength() + " characters");
-                } else if (field.maxLength() != null && text.length() > field.maxLength()) {
-                    problems.put(field.key(), "at most " + field.maxLength() + " characters");
-                } else if (field.pattern() != null && !text.matches(field.pattern())) {
-                    problems.put(field.key(), "does not match " + field.pattern());
-                }
-            }
-            if (!field.options().isEmpty() && !(value instanceof java.util.Collection<?>)
-                    && field.options().stream().noneMatch(option -> String.valueOf(option.value()).equals(String.valueOf(value)))) {
-                problems.put(field.key(), "not one of the options");
             }
         }
         return problems;
+    }
+
+    private static Problem problemOf(Component field, Object value) {
+        if (value instanceof Number number) {
+            if (field.min() != null && number.doubleValue() < field.min()) {
+                return new Problem(Problem.Rule.MIN, figure(field.min()));
+            }
+            if (field.max() != null && number.doubleValue() > field.max()) {
+                return new Problem(Problem.Rule.MAX, figure(field.max()));
+            }
+        }
+        if (value instanceof String text) {
+            if (field.minLength() != null && text.length() < field.minLength()) {
+                return new Problem(Problem.Rule.MIN_LENGTH, String.valueOf(field.minLength()));
+            }
+            if (field.maxLength() != null && text.length() > field.maxLength()) {
+                return new Problem(Problem.Rule.MAX_LENGTH, String.valueOf(field.maxLength()));
+            }
+            if (field.pattern() != null && !text.matches(field.pattern())) {
+                return new Problem(Problem.Rule.PATTERN, field.pattern());
+            }
+            if ("email".equals(field.validationType()) && !EMAIL.matcher(text).matches()) {
+                return new Problem(Problem.Rule.EMAIL, null);
+            }
+            if ("phone".equals(field.validationType()) && !PHONE.matcher(text).matches()) {
+                return new Problem(Problem.Rule.PHONE, null);
+            }
+        }
+        if (!field.options().isEmpty() && !(value instanceof java.util.Collection<?>)
+                && field.options().stream().noneMatch(option -> String.valueOf(option.value()).equals(String.valueOf(value)))) {
+            return new Problem(Problem.Rule.OPTION, null);
+        }
+        return null;
+    }
+
+    /** 2.0 as "2", 2.5 as "2.5". */
+    private static String figure(double number) {
+        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
     }
 }

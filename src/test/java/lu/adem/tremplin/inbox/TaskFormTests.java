@@ -87,9 +87,9 @@ class TaskFormTests {
     void shouldCheckMinAndMax() {
         Map<String, Object> values = valid();
         values.put("sessions", 1L);
-        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at least 2.0");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at least 2");
         values.put("sessions", 5L);
-        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at most 4.0");
+        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("sessions", "at most 4");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package lu.adem.tremplin.inbox.ui;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Emphasis;
 import com.vaadin.flow.component.html.H4;
@@ -26,13 +29,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import lu.adem.tremplin.inbox.FeelCondition;
 import lu.adem.tremplin.inbox.TaskForm;
 
 /**
  * Renders a Camunda Form natively: text (a markdown subset, with {@code {{variable}}} filled in),
- * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date), group, dynamic list. Validation
+ * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date, time or both), group,
+ * dynamic list. Validation
  * (required, min/max, length, pattern) shows on the fields; conditional fields hide and show as the
  * user answers. A component Tremplin does not render is named in a message, never dropped silently.
  */
@@ -249,11 +254,14 @@ class FormRenderer extends VerticalLayout {
         return field(spec, select);
     }
 
+    /** A datetime by its subtype: a date, a time or both (stored without a time zone, as form-js's "no_timezone"). */
     private Component date(TaskForm.Component spec) {
-        if (spec.subtype() != null && !spec.subtype().equals("date")) {
-            return unsupported(spec);
-        }
-        return field(spec, new DatePicker(spec.label()));
+        return switch (spec.subtype() == null ? "date" : spec.subtype()) {
+            case "date" -> field(spec, new DatePicker(spec.label()));
+            case "time" -> field(spec, new TimePicker(spec.label()));
+            case "datetime" -> field(spec, new DateTimePicker(spec.label()));
+            default -> unsupported(spec);
+        };
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -289,7 +297,11 @@ class FormRenderer extends VerticalLayout {
                     .toList()) : java.util.Set.of();
             case "number" -> value instanceof Number number ? number.doubleValue() : null;
             case "checkbox" -> Boolean.TRUE.equals(value);
-            case "datetime" -> LocalDate.parse(String.valueOf(value).substring(0, 10));
+            case "datetime" -> switch (spec.subtype() == null ? "date" : spec.subtype()) {
+                case "time" -> LocalTime.parse(String.valueOf(value).substring(0, 5));
+                case "datetime" -> LocalDateTime.parse(String.valueOf(value).substring(0, 16));
+                default -> LocalDate.parse(String.valueOf(value).substring(0, 10));
+            };
             default -> String.valueOf(value);
         };
     }
@@ -321,6 +333,12 @@ class FormRenderer extends VerticalLayout {
         if (value instanceof LocalDate date) {
             return date.toString();
         }
+        if (value instanceof LocalTime time) {
+            return time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        }
         if (value instanceof String text && text.isBlank()) {
             return null;
         }
@@ -333,22 +351,25 @@ class FormRenderer extends VerticalLayout {
         for (DynamicList list : lists.values()) {
             listsValid &= list.validate();
         }
-        Map<String, String> problems = new LinkedHashMap<>(form.problems(values()));
+        Map<String, TaskForm.Problem> problems = new LinkedHashMap<>(form.check(values()));
         problems.keySet().removeAll(lists.keySet());
         fields.forEach((key, field) -> {
             if (field instanceof com.vaadin.flow.component.HasValidation validation) {
                 boolean wrong = problems.containsKey(key);
                 validation.setInvalid(wrong);
                 if (wrong) {
-                    validation.setErrorMessage(problems.get(key).equals("required") ? getTranslation("task.form.required")
-                            : getTranslation("task.form.invalid", problems.get(key)));
+                    validation.setErrorMessage(message(problems.get(key)));
                 }
-            } else if (field instanceof Checkbox checkbox && problems.containsKey(key)) {
-                checkbox.getElement().setAttribute("invalid", true);
-                checkbox.getElement().setAttribute("aria-invalid", "true");
             }
         });
         return problems.isEmpty() && listsValid;
+    }
+
+    /** The problem in the user's language. */
+    private String message(TaskForm.Problem problem) {
+        String rule = problem.rule().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return problem.argument() == null ? getTranslation("task.form.problem." + rule)
+                : getTranslation("task.form.problem." + rule, problem.argument());
     }
 
     private void refreshVisibility() {
