@@ -94,6 +94,75 @@ class InboxViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldListTasksDueTodayAndNotThoseDueTomorrow() {
+        account("counsellordifferdange6", "counsellor", Agency.DIFFERDANGE.groupId());
+        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        String today = "DE-2026-TODAY" + System.nanoTime() % 100_000;
+        String tomorrow = "DE-2026-TOMOR" + System.nanoTime() % 100_000;
+        onboarding.proposeProgramme(today, Agency.DIFFERDANGE);
+        onboarding.proposeProgramme(tomorrow, Agency.DIFFERDANGE);
+        java.time.ZoneId luxembourg = java.time.ZoneId.of("Europe/Luxembourg");
+        java.time.ZonedDateTime noon = java.time.LocalDate.now(luxembourg).atTime(12, 0).atZone(luxembourg);
+        String dueToday = tasks.createTaskQuery().processInstanceBusinessKey(today).singleResult().getId();
+        String dueTomorrow = tasks.createTaskQuery().processInstanceBusinessKey(tomorrow).singleResult().getId();
+        tasks.setDueDate(dueToday, java.util.Date.from(noon.toInstant()));
+        tasks.setDueDate(dueTomorrow, java.util.Date.from(noon.plusDays(1).toInstant()));
+        signIn("counsellordifferdange6");
+        InboxView inbox = open();
+
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.DUE_TODAY));
+
+        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.InboxTask::taskId)
+                .contains(dueToday).doesNotContain(dueTomorrow);
+    }
+
+    @Test
+    void shouldLeaveOutATaskTheEngineNoLongerLetsTheCounsellorRead() {
+        account("counsellordifferdange7", "counsellor", Agency.DIFFERDANGE.groupId());
+        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+        String number = "DE-2026-REVOK" + System.nanoTime() % 100_000;
+        onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId(task).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        signIn("counsellordifferdange7");
+
+        var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
+        var all = new lu.adem.tremplin.inbox.Inbox.Query(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY, number, null);
+
+        assertThat(inbox.page(all, 0, 50)).as("the engine's check runs on the page's rows").isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutATaskRevokedFromTheCounsellor() {
+        account("counsellordifferdange8", "counsellor", Agency.DIFFERDANGE.groupId());
+        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
+        String revoked = "DE-2026-REVOC" + System.nanoTime() % 100_000;
+        String kept = "DE-2026-KEPT" + System.nanoTime() % 100_000;
+        onboarding.proposeProgramme(revoked, Agency.DIFFERDANGE);
+        onboarding.proposeProgramme(kept, Agency.DIFFERDANGE);
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(revoked).singleResult().getId();
+        var revoke = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("counsellordifferdange8");
+        revoke.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
+        revoke.setResourceId(task);
+        revoke.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ);
+        authorizations.saveAuthorization(revoke);
+        signIn("counsellordifferdange8");
+
+        var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
+        var list = lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY;
+
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.Inbox.Query(list, revoked, null), 0, 50)).isEmpty();
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.Inbox.Query(list, kept, null), 0, 50)).hasSize(1);
+    }
+
+    @Test
     void shouldFindTheTasksOfAJobseekerByNameOrNumber() {
         signIn("counsellor");
         InboxView inbox = open();
@@ -121,6 +190,30 @@ class InboxViewTests extends KaribuViewTest {
 
         var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::taskName).toList();
         assertThat(names).isSorted();
+    }
+
+    @Test
+    void shouldSortByJobseekerNumber() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+
+        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.JOBSEEKER);
+
+        var numbers = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::jobseekerId).toList();
+        assertThat(numbers).hasSizeGreaterThan(1).isSorted();
+    }
+
+    @Test
+    void shouldSortNewestFirst() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+
+        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.CREATED);
+
+        var created = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::created).toList();
+        assertThat(created).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
