@@ -1,7 +1,7 @@
 /**
- * Process owners' workbench: the deployed process and decision definitions with their versions and
- * running cases (the editor, checks and deployment follow). Public API:
- * {@link lu.adem.tremplin.modeler.DeployedDefinitions}.
+ * Process owners' workbench: every deployed BPMN, DMN and form with its versions, drafts saved per
+ * user, Tremplin's lint rules and XML safety checks, the difference a draft makes and the running cases
+ * it concerns, and deployment with a change note. Public API: {@link lu.adem.tremplin.modeler.Workbench}.
  *
  * <p>Uses the shared kernel only.
  */

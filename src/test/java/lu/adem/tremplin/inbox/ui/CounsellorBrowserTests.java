@@ -2,59 +2,29 @@ package lu.adem.tremplin.inbox.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import lu.adem.tremplin.support.Chromium;
+import lu.adem.tremplin.support.BrowserTest;
 
 /**
  * Real Chromium: the counsellor finds a jobseeker, proposes the programme, works the tasks in
  * Tremplin's own task screen (forms rendered natively), claims the interview, fills it in, completes
  * it and sees the next task. Skipped only where Debian's chromium and chromium-driver are missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CounsellorBrowserTests {
+class CounsellorBrowserTests extends BrowserTest {
 
     static final String JOBSEEKER = "DE-2026-003008";
 
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start("1280,1000");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    @Override
+    protected String windowSize() {
+        return "1280,1000";
     }
 
     private WebElement clickable(By by) {

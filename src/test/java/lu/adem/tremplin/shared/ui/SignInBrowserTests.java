@@ -2,56 +2,25 @@ package lu.adem.tremplin.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import lu.adem.tremplin.support.Chromium;
+import lu.adem.tremplin.support.BrowserTest;
 
 /**
  * Real Chromium: a counsellor signs in, sees the inbox with a task, opens Camunda Tasklist without
  * a second login, and signs out. Skipped, with the reason printed, only where Debian's chromium and
  * chromium-driver are not installed ({@code .ci/run} installs them).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInBrowserTests {
+class SignInBrowserTests extends BrowserTest {
 
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Chromium.start("1280,800");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(60));
+    @Override
+    protected String windowSize() {
+        return "1280,800";
     }
 
     @Test

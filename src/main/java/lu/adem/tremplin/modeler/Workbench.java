@@ -1,0 +1,427 @@
+package lu.adem.tremplin.modeler;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.Roles;
+
+/**
+ * The process owners' workbench: every deployed BPMN, DMN and form resource with its versions, drafts
+ * kept per user, checks, the difference a draft makes and what it does to running cases, and
+ * deployment with a change note. Drafts and deployments are for process owners and administrators
+ * only, checked here whatever the screen shows.
+ */
+@Service
+public class Workbench {
+
+    /** The deployment name of versions deployed from the workbench (start-up deployments are "tremplin"). */
+    public static final String DEPLOYMENT_NAME = "workbench";
+    static final int MAX_NOTE = 2000;
+    private static final int MAX_VERSIONS = 1000;
+    private static final Pattern RESOURCE = Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
+    private static final Logger log = LoggerFactory.getLogger(Workbench.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public enum Kind {
+        BPMN, DMN, FORM;
+
+        static Kind of(String resourceName) {
+            return resourceName.endsWith(".bpmn") ? BPMN : resourceName.endsWith(".dmn") ? DMN : FORM;
+        }
+    }
+
+    /** One resource (a file of bpmn/ or forms/) with its deployed versions, newest first. */
+    public record Definition(String resourceName, Kind kind, String key, String name, List<Version> versions) {
+
+        public Version latest() {
+            return versions.get(0);
+        }
+    }
+
+    /**
+     * One deployed version. {@code author} and {@code note} are null for start-up deployments of the
+     * repository's files; {@code running} counts the running cases of a process version.
+     */
+    public record Version(String definitionId, String key, int version, String deploymentId, String deploymentName,
+            Instant deployedAt, String author, String note, long running, String resourceName) {
+    }
+
+    /** What the editor opens: the user's draft if there is one, else the latest deployed version. */
+    public record Opened(String resourceName, Kind kind, String content, Instant draftSavedAt, Version deployed) {
+
+        public boolean isDraft() {
+            return draftSavedAt != null;
+        }
+    }
+
+    /** The draft against the deployed version, and the running cases on activities it removes. */
+    public record Impact(ModelDiff diff, Map<String, Long> casesOnRemoved, long runningOnLatest) {
+
+        public long casesAffected() {
+            return casesOnRemoved.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    public record Deployed(String deploymentId, String resourceName, int version) {
+    }
+
+    /** A deployment the workbench refused, with the reasons; nothing was deployed. */
+    public static class Rejected extends RuntimeException {
+        private final transient List<Problem> problems;
+
+        Rejected(List<Problem> problems) {
+            super(problems.stream().map(p -> p.rule() + (p.elementId() == null ? "" : " at " + p.elementId())
+                    + (p.detail() == null ? "" : ": " + p.detail())).collect(Collectors.joining("; ")));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+
+        /** Only warnings: deploying again with the confirmation goes through. */
+        public boolean needsConfirmation() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final Drafts drafts;
+    private final JdbcClient jdbc;
+    private final ApplicationContext beans;
+
+    Workbench(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
+            Drafts drafts, JdbcClient jdbc, ApplicationContext beans) {
+        this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.drafts = drafts;
+        this.jdbc = jdbc;
+        this.beans = beans;
+    }
+
+    private static CurrentUser owner() {
+        CurrentUser user = CurrentUser.require();
+        if (!user.hasRole(Roles.PROCESS_OWNER) && !user.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("The workbench is for process owners: " + user.userId());
+        }
+        return user;
+    }
+
+    private static String resource(String resourceName) {
+        if (resourceName == null || !RESOURCE.matcher(resourceName).matches()) {
+            throw new IllegalArgumentException("Not a workbench resource: " + resourceName);
+        }
+        return resourceName;
+    }
+
+    // --- what is deployed
+
+    /** Every BPMN, DMN and form resource with its versions, by resource name. */
+    public List<Definition> definitions() {
+        owner();
+        Map<String, Deployment> deployments = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc()
+                .listPage(0, MAX_VERSIONS).stream().collect(Collectors.toMap(Deployment::getId, Function.identity()));
+        Map<String, String[]> notes = jdbc.sql("select deployment_id, author, note from workbench_deployment")
+                .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list().stream()
+                .collect(Collectors.toMap(n -> n[0], n -> n));
+        Map<String, Long> running = managementService.createProcessDefinitionStatisticsQuery().unlimitedList().stream()
+                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
+        Map<String, List<Version>> byResource = new TreeMap<>();
+        Map<String, String[]> keyAndName = new LinkedHashMap<>();
+        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().listPage(0, MAX_VERSIONS)) {
+            add(byResource, keyAndName, definition.getResourceName(), definition.getKey(), definition.getName(),
+                    version(definition.getId(), definition.getKey(), definition.getVersion(), definition.getDeploymentId(),
+                            deployments, notes, running.getOrDefault(definition.getId(), 0L), definition.getResourceName()));
+        }
+        for (DecisionDefinition definition : repositoryService.createDecisionDefinitionQuery().listPage(0, MAX_VERSIONS)) {
+            add(byResource, keyAndName, definition.getResourceName(), definition.getKey(), definition.getName(),
+                    version(definition.getId(), definition.getKey(), definition.getVersion(), definition.getDeploymentId(),
+                            deployments, notes, 0, definition.getResourceName()));
+        }
+        jdbc.sql("select ID_, KEY_, VERSION_, DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF").query((rs, row) -> {
+            add(byResource, keyAndName, rs.getString(5), rs.getString(2), rs.getString(2), version(rs.getString(1),
+                    rs.getString(2), rs.getInt(3), rs.getString(4), deployments, notes, 0, rs.getString(5)));
+            return null;
+        }).list();
+        List<Definition> definitions = new ArrayList<>();
+        byResource.forEach((name, versions) -> {
+            // one resource, one version per deployment (a DMN file holds several decisions)
+            Map<String, Version> byDeployment = new LinkedHashMap<>();
+            versions.stream().sorted(Comparator.comparing(Version::deployedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .forEach(v -> byDeployment.putIfAbsent(v.deploymentId(), v));
+            String[] key = keyAndName.get(name);
+            definitions.add(new Definition(name, Kind.of(name), key[0], key[1], List.copyOf(byDeployment.values())));
+        });
+        return definitions;
+    }
+
+    private static void add(Map<String, List<Version>> byResource, Map<String, String[]> keyAndName, String deployedAs,
+            String key, String name, Version version) {
+        String resourceName = repositoryName(deployedAs);
+        if (resourceName == null) {
+            return; // a resource of another kind or name (listed in Camunda Cockpit)
+        }
+        byResource.computeIfAbsent(resourceName, r -> new ArrayList<>()).add(version);
+        keyAndName.putIfAbsent(resourceName, new String[] { key, name == null ? key : name });
+    }
+
+    /**
+     * The file of the repository a deployed resource stands for: {@code bpmn/onboarding.bpmn} for itself,
+     * and for {@code onboarding.bpmn} as Camunda Modeler deploys it; null for anything else.
+     */
+    static String repositoryName(String deployedAs) {
+        if (deployedAs == null) {
+            return null;
+        }
+        String name = deployedAs.contains("/") ? deployedAs
+                : (deployedAs.endsWith(".form") ? "forms/" : "bpmn/") + deployedAs;
+        return RESOURCE.matcher(name).matches() ? name : null;
+    }
+
+    private static Version version(String id, String key, int version, String deploymentId, Map<String, Deployment> deployments,
+            Map<String, String[]> notes, long running, String resourceName) {
+        Deployment deployment = deployments.get(deploymentId);
+        String[] note = notes.get(deploymentId);
+        return new Version(id, key, version, deploymentId, deployment == null ? null : deployment.getName(),
+                deployment == null || deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant(),
+                note == null ? null : note[1], note == null ? null : note[2], running, resourceName);
+    }
+
+    public Optional<Definition> definition(String resourceName) {
+        return definitions().stream().filter(d -> d.resourceName().equals(resourceName)).findFirst();
+    }
+
+    /** The file of one deployed version, to download and commit back to the repository. */
+    public byte[] content(Version version) {
+        return content(version.deploymentId(), version.resourceName());
+    }
+
+    private byte[] content(String deploymentId, String resourceName) {
+        owner();
+        try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("Cannot read " + resourceName + " of deployment " + deploymentId, unreadable);
+        }
+    }
+
+    // --- drafts
+
+    /** The user's draft of this resource, or else its latest deployed version. */
+    public Opened open(String resourceName) {
+        CurrentUser user = owner();
+        resource(resourceName);
+        Optional<Version> deployed = definition(resourceName).map(Definition::latest);
+        Optional<Drafts.Draft> draft = drafts.find(user.userId(), resourceName);
+        if (draft.isPresent()) {
+            return new Opened(resourceName, Kind.of(resourceName), draft.get().content(), draft.get().savedAt(),
+                    deployed.orElse(null));
+        }
+        Version latest = deployed.orElseThrow(() -> new IllegalArgumentException("Nothing deployed as " + resourceName));
+        return new Opened(resourceName, Kind.of(resourceName),
+                new String(content(latest), StandardCharsets.UTF_8), null, latest);
+    }
+
+    /** Saves the draft as it is, even with errors (the editor's work is never lost); only its size is limited. */
+    public Instant saveDraft(String resourceName, String content) {
+        CurrentUser user = owner();
+        resource(resourceName);
+        SafeXml.checkSize(content).ifPresent(tooLarge -> {
+            throw new Rejected(List.of(tooLarge));
+        });
+        return drafts.save(user.userId(), resourceName, content).savedAt();
+    }
+
+    public void discardDraft(String resourceName) {
+        drafts.discard(owner().userId(), resource(resourceName));
+    }
+
+    // --- checks, difference, deployment
+
+    /** Everything wrong with this content, errors first; empty when it can be deployed as it is. */
+    public List<Problem> check(String resourceName, String content) {
+        owner();
+        Kind kind = Kind.of(resource(resourceName));
+        if (kind == Kind.FORM) {
+            return checkForm(content);
+        }
+        Optional<Problem> unsafe = SafeXml.check(content);
+        if (unsafe.isPresent()) {
+            return List.of(unsafe.get());
+        }
+        List<Problem> problems = new ArrayList<>();
+        try {
+            if (kind == Kind.BPMN) {
+                problems.addAll(TremplinRules.check(bpmn(content), deployedFormKeys(), beans::containsBean));
+            } else {
+                DmnModelInstance dmn = Dmn.readModelFromStream(stream(content));
+                for (Decision decision : dmn.getModelElementsByType(Decision.class)) {
+                    if (decision.getCamundaHistoryTimeToLiveString() == null) {
+                        problems.add(Problem.error("history-time-to-live", decision.getId(), null));
+                    }
+                }
+            }
+        } catch (RuntimeException invalid) {
+            problems.add(Problem.error(kind == Kind.BPMN ? "invalid-bpmn" : "invalid-dmn", null, rootMessage(invalid)));
+        }
+        problems.sort(Comparator.comparing(Problem::severity));
+        return problems;
+    }
+
+    private static List<Problem> checkForm(String content) {
+        Optional<Problem> size = SafeXml.checkSize(content);
+        if (size.isPresent()) {
+            return List.of(size.get());
+        }
+        try {
+            JsonNode form = JSON.readTree(content);
+            List<Problem> problems = new ArrayList<>();
+            if (!form.path("id").isTextual() || form.path("id").asText().isBlank()) {
+                problems.add(Problem.error("form-id", null, null));
+            }
+            if (!form.path("components").isArray()) {
+                problems.add(Problem.error("form-components", null, null));
+            }
+            return problems;
+        } catch (JsonProcessingException invalid) {
+            var where = invalid.getLocation();
+            return List.of(Problem.error("invalid-json", null, (where == null ? "" : "line " + where.getLineNr() + ", column "
+                    + where.getColumnNr() + ": ") + invalid.getOriginalMessage()));
+        }
+    }
+
+    private List<String> deployedFormKeys() {
+        return jdbc.sql("select distinct KEY_ from ACT_RE_CAMFORMDEF").query(String.class).list();
+    }
+
+    /** The draft against the latest deployed version (BPMN; other kinds have no element diff). */
+    public Impact impact(String resourceName, String content) {
+        owner();
+        resource(resourceName);
+        if (Kind.of(resourceName) != Kind.BPMN || SafeXml.check(content).isPresent()) {
+            return new Impact(new ModelDiff(List.of(), List.of(), List.of()), Map.of(), 0);
+        }
+        Optional<Version> latest = definition(resourceName).map(Definition::latest);
+        if (latest.isEmpty()) {
+            return new Impact(ModelDiff.between(null, content), Map.of(), 0);
+        }
+        ModelDiff diff = ModelDiff.between(new String(content(latest.get()), StandardCharsets.UTF_8), content);
+        Map<String, Long> onRemoved = new LinkedHashMap<>();
+        for (ModelDiff.Entry removed : diff.removed()) {
+            long cases = runtimeService.createProcessInstanceQuery().processDefinitionId(latest.get().definitionId())
+                    .activityIdIn(removed.id()).count();
+            if (cases > 0) {
+                onRemoved.put(removed.id(), cases);
+            }
+        }
+        return new Impact(diff, onRemoved, latest.get().running());
+    }
+
+    /**
+     * Deploys the content as a new version with the change note, if it passes the checks (warnings
+     * only with {@code warningsConfirmed}) and the engine accepts it. Running cases stay on their
+     * version. The user's draft of the resource is discarded once deployed.
+     *
+     * @throws Rejected with the reasons, when nothing was deployed
+     */
+    public Deployed deploy(String resourceName, String content, String note, boolean warningsConfirmed) {
+        CurrentUser user = owner();
+        resource(resourceName);
+        if (note == null || note.isBlank()) {
+            throw new Rejected(List.of(Problem.error("note-required", null, null)));
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new Rejected(List.of(Problem.error("note-too-long", null, String.valueOf(MAX_NOTE))));
+        }
+        List<Problem> problems = check(resourceName, content);
+        if (problems.stream().anyMatch(Problem::isError) || !problems.isEmpty() && !warningsConfirmed) {
+            throw new Rejected(problems);
+        }
+        Optional<Version> latest = definition(resourceName).map(Definition::latest);
+        if (latest.isPresent() && new String(content(latest.get()), StandardCharsets.UTF_8).equals(content)) {
+            throw new Rejected(List.of(Problem.error("unchanged", null, String.valueOf(latest.get().version()))));
+        }
+        DeploymentWithDefinitions deployment;
+        try {
+            deployment = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source("tremplin workbench")
+                    .addString(resourceName, content).deployWithResult();
+        } catch (ParseException refused) {
+            List<Problem> reasons = new ArrayList<>();
+            refused.getResorceReports().forEach(report -> report.getErrors().forEach(error -> reasons.add(
+                    Problem.error("engine", error.getMainElementId(), error.getMessage()))));
+            if (reasons.isEmpty()) {
+                reasons.add(Problem.error("engine", null, refused.getMessage()));
+            }
+            log.info("Engine refused {} from {}: {}", resourceName, user.userId(), refused.getMessage());
+            throw new Rejected(reasons);
+        }
+        jdbc.sql("insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
+                .params(deployment.getId(), resourceName, user.userId(), note.trim(),
+                        Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
+        drafts.discard(user.userId(), resourceName);
+        int version = definition(resourceName).map(d -> d.latest().version()).orElse(1);
+        log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),
+                note.trim());
+        return new Deployed(deployment.getId(), resourceName, version);
+    }
+
+    private static BpmnModelInstance bpmn(String content) {
+        return Bpmn.readModelFromStream(stream(content));
+    }
+
+    private static InputStream stream(String content) {
+        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? failure.getMessage() : root.getMessage();
+    }
+}
