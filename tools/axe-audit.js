@@ -1,7 +1,7 @@
 // Accessibility audit (axe-core, WCAG 2.1 A and AA rules) of Tremplin's screens in headless Chromium.
 // Needs a running app (./mvnw spring-boot:run) and, once: npm i --prefix tools playwright-core axe-core
 // Run: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 node tools/axe-audit.js /inbox /catalogue /jobseeker/DE-2026-004211
-// (logs in as counsellor/demo; /login is always audited first). Results: docs/accessibility.md.
+// (logs in as counsellor/demo, or AUDIT_USER; /login is always audited first). Results: docs/accessibility.md.
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 const { chromium } = require('playwright-core');
 const fs = require('fs');
@@ -20,10 +20,10 @@ const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'
     }
   }
   await audit('/login');
-  await page.fill('vaadin-login-form input[name=username]', 'counsellor');
+  await page.fill('vaadin-login-form input[name=username]', process.env.AUDIT_USER || 'counsellor');
   await page.fill('vaadin-login-form input[name=password]', 'demo');
   await page.keyboard.press('Enter');
-  await page.waitForURL(u => u.toString().includes('/inbox'));
+  await page.waitForURL(u => !u.toString().includes('/login'));
   for (const p of process.argv.slice(2)) await audit(p);
   await browser.close();
 })();

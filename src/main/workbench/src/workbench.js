@@ -157,7 +157,7 @@ class FormEditorElement extends HTMLElement {
     if (this.editor) {
       return;
     }
-    this.classList.add('tremplin-editor');
+    this.classList.add('tremplin-editor', 'tremplin-form-editor');
     this.canvas = document.createElement('div');
     this.canvas.className = 'tremplin-editor-canvas tremplin-form-canvas';
     this.preview = document.createElement('div');
@@ -168,8 +168,13 @@ class FormEditorElement extends HTMLElement {
     this.form = new Form({ container: this.preview });
     const changed = debounce(() => {
       const schema = this.editor.saveSchema();
+      const content = JSON.stringify(schema, null, 2);
+      if (content === this.baseline) {
+        return; // the editor's own "changed" after an import: nothing the user did
+      }
+      this.baseline = content;
       this.form.importSchema(schema).catch(() => {});
-      send(this, 'draft-changed', { content: JSON.stringify(schema, null, 2) });
+      send(this, 'draft-changed', { content });
     }, QUIET_MS);
     this.editor.on('changed', changed);
   }
@@ -178,6 +183,7 @@ class FormEditorElement extends HTMLElement {
     try {
       const schema = JSON.parse(json);
       await this.editor.importSchema(schema);
+      this.baseline = JSON.stringify(this.editor.saveSchema(), null, 2);
       await this.form.importSchema(schema);
       send(this, 'editor-opened', { warnings: [] });
     } catch (error) {

@@ -46,6 +46,8 @@ class CaseDiagram extends Div {
                   }
                   const viewer = new window.BpmnJS({ container: host });
                   viewer.importXML(xml).then(() => {
+                    // the host is an image named after the case; the drawing's own texts would be read one by one
+                    host.querySelectorAll('.bjs-container').forEach(c => c.setAttribute('aria-hidden', 'true'));
                     const canvas = viewer.get('canvas');
                     canvas.zoom('fit-viewport', 'auto');
                     current.forEach(id => { try { canvas.addMarker(id, 'tremplin-current'); } catch (e) { } });

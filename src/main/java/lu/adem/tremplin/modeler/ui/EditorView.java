@@ -104,6 +104,8 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         kind = opened.kind();
         content = opened.content();
         build(opened);
+        // also when the view is entered again in place (after "Discard my draft"): the editor element is new
+        load(content);
         recheck();
     }
 
@@ -182,7 +184,6 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         var page = attach.getUI().getPage();
         page.addStyleSheet(BUNDLE + "workbench.css");
         page.addJavaScript(BUNDLE + "workbench.js");
-        load(content);
     }
 
     /** Hands the content to the editor once its element is defined. */

@@ -68,11 +68,11 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(line -> line.version().author() == null ? getTranslation("processes.startup")
                 : line.version().author()).setHeader(getTranslation("processes.column.author")).setAutoWidth(true);
         grid.addColumn(line -> line.version().note() == null ? "" : line.version().note())
-                .setHeader(getTranslation("processes.column.note")).setFlexGrow(2);
+                .setHeader(getTranslation("processes.column.note")).setFlexGrow(2).setWidth("12rem");
         grid.addColumn(line -> line.definition().kind() == Workbench.Kind.BPMN ? String.valueOf(line.version().running()) : "")
                 .setHeader(getTranslation("processes.column.running")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("processes.column.actions")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
 
         List<Definition> definitions = workbench.definitions();
         List<Line> lines = new ArrayList<>();
