@@ -98,7 +98,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             opened = workbench.open(resourceName);
         } catch (IllegalArgumentException unknown) {
             removeAll();
-            add(new H2(getTranslation("editor.unknown", resourceName)));
+            kind = null;
+            add(new H2(getTranslation("editor.unknown", resourceName)), new Paragraph(getTranslation("editor.unknown.help")),
+                    new com.vaadin.flow.router.RouterLink(getTranslation("editor.back"), ProcessesView.class));
             return;
         }
         kind = opened.kind();

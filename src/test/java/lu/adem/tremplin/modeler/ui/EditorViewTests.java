@@ -72,4 +72,14 @@ class EditorViewTests extends KaribuViewTest {
         assertThat(view.title.getText()).isEqualTo("Modification de bpmn/course-recommendation.bpmn");
         assertThat(view.deploy.getText()).isEqualTo("Relire et déployer…");
     }
+
+    @Test
+    void shouldSayWhenNothingIsDeployedUnderThatNameAndLeadBack() {
+        signIn("processowner");
+
+        EditorView view = open("bpmn/unknown.bpmn");
+
+        assertThat(view.getElement().getTextRecursively()).contains("Nothing is deployed as bpmn/unknown.bpmn")
+                .contains("Back to the processes");
+    }
 }
