@@ -245,6 +245,80 @@ class InboxViewTests extends KaribuViewTest {
                 .isEqualTo(2);
     }
 
+    /** Two new Differdange tasks, chosen in the agency list of a fresh view signed in as {@code user}. */
+    private java.util.List<String> twoChosenTasks(String user, InboxView[] view) {
+        account(user, "counsellor", Agency.DIFFERDANGE.groupId());
+        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String number = "DE-2026-BK" + i + System.nanoTime() % 1_000_000;
+            onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
+            ids.add(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
+        }
+        signIn(user);
+        view[0] = open();
+        InboxView inbox = view[0];
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
+        return ids;
+    }
+
+    private static void apply() {
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Apply")).click();
+    }
+
+    @Test
+    void shouldHandSeveralTasksToAColleagueOfTheAgency() {
+        account("counsellordifferdange10", "counsellor", Agency.DIFFERDANGE.groupId());
+        InboxView[] view = new InboxView[1];
+        var ids = twoChosenTasks("counsellordifferdange9", view);
+
+        view[0].handOverSelected.click();
+        @SuppressWarnings("unchecked")
+        var colleague = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(com.vaadin.flow.component.combobox.ComboBox.class);
+        colleague.setValue("counsellordifferdange10");
+        apply();
+
+        assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
+        identityService.clearAuthentication();
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
+                .taskAssignee("counsellordifferdange10").taskIdIn(ids.toArray(String[]::new)).count()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldSetTheDueDateOfSeveralTasks() {
+        InboxView[] view = new InboxView[1];
+        var ids = twoChosenTasks("counsellordifferdange11", view);
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(9);
+
+        view[0].dueSelected.click();
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class).setValue(day);
+        apply();
+
+        assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
+        identityService.clearAuthentication();
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskIdIn(ids.toArray(String[]::new))
+                .list()).allSatisfy(task -> assertThat(task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Luxembourg"))
+                        .toLocalDate()).isEqualTo(day));
+    }
+
+    @Test
+    void shouldPutSeveralTasksOffToAFollowUpDate() {
+        InboxView[] view = new InboxView[1];
+        var ids = twoChosenTasks("counsellordifferdange12", view);
+
+        view[0].followUpSelected.click();
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class).setValue(java.time.LocalDate.now().plusDays(5));
+        apply();
+
+        assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
+        assertThat(view[0].tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.FOLLOW_UP_LATER).getLabel()).isEqualTo("Follow up later (2)");
+        identityService.clearAuthentication();
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskIdIn(ids.toArray(String[]::new))
+                .list()).allSatisfy(task -> assertThat(task.getFollowUpDate()).isNotNull());
+    }
+
     @Test
     void shouldRefuseToHandATaskToSomeoneOfAnotherAgency() {
         account("counsellordifferdange4", "counsellor", Agency.DIFFERDANGE.groupId());
