@@ -1,6 +1,7 @@
 /**
- * Supervisors' cockpit: the live picture of each programme process (heatmap, overdue work,
- * incidents and workload follow). Public API: {@link lu.adem.tremplin.cockpit.ProcessOverview}.
+ * Supervisors' cockpit: the running cases of each programme process and the team workload (open and
+ * overdue tasks per counsellor, unassigned per agency); heatmap, overdue lists and incidents follow.
+ * Public API: {@link lu.adem.tremplin.cockpit.ProcessOverview}, {@link lu.adem.tremplin.cockpit.TeamWorkload}.
  *
  * <p>Uses the shared kernel only.
  */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.cockpit.ProcessOverview;
+import lu.adem.tremplin.cockpit.TeamWorkload;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
 import lu.adem.tremplin.shared.Roles;
 
@@ -28,7 +30,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ProcessFigures> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
 
-    CockpitView(ProcessOverview overview) {
+    final Grid<TeamWorkload.Line> workload = new Grid<>();
+
+    CockpitView(ProcessOverview overview, TeamWorkload team) {
         setSizeFull();
         grid.setId("cockpit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -49,6 +53,29 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         Anchor camunda = new Anchor(CAMUNDA_COCKPIT_PROCESS, getTranslation("cockpit.open-in-camunda"));
         camunda.setId("open-camunda-cockpit");
         add(new H2(getTranslation("cockpit.title")), new Paragraph(getTranslation("cockpit.intro")), empty, grid, camunda);
+        addWorkload(team);
+    }
+
+    private void addWorkload(TeamWorkload team) {
+        workload.setId("cockpit-workload");
+        workload.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        workload.setAriaLabel(getTranslation("cockpit.workload"));
+        workload.addColumn(line -> line.agency() == null ? getTranslation("cockpit.workload.no-agency") : line.agency().displayName())
+                .setHeader(getTranslation("cockpit.workload.agency")).setAutoWidth(true);
+        workload.addColumn(line -> line.counsellor() == null ? getTranslation("cockpit.workload.unassigned") : line.counsellor())
+                .setHeader(getTranslation("cockpit.workload.counsellor")).setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::openTasks).setHeader(getTranslation("cockpit.workload.open")).setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::overdue).setHeader(getTranslation("cockpit.workload.overdue")).setAutoWidth(true);
+        workload.addColumn(line -> getTranslation("cockpit.workload.days", line.oldest().toDays()))
+                .setHeader(getTranslation("cockpit.workload.oldest")).setAutoWidth(true);
+        List<TeamWorkload.Line> lines = team.lines();
+        workload.setItems(lines);
+        workload.setAllRowsVisible(true);
+        Paragraph none = new Paragraph(getTranslation("cockpit.workload.empty"));
+        none.setVisible(lines.isEmpty());
+        workload.setVisible(!lines.isEmpty());
+        H3 title = new H3(getTranslation("cockpit.workload"));
+        add(title, new Paragraph(getTranslation("cockpit.workload.intro")), none, workload);
     }
 
     @Override
