@@ -7,11 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -21,16 +17,11 @@ import java.util.concurrent.Callable;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,7 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.shared.Agency;
-import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.support.LocalPostgres;
+import lu.adem.tremplin.support.TestSignIn;
 
 /**
  * Benchmark, not a test (Surefire runs *Tests only): the inbox at 100,000 open tasks on PostgreSQL,
@@ -72,9 +64,6 @@ import lu.adem.tremplin.shared.Roles;
 @ActiveProfiles("postgres")
 class InboxBenchmark {
 
-    static final String SERVER = env("TREMPLIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = env("TREMPLIN_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("TREMPLIN_TEST_PG_PASSWORD", "");
     static final String PREFIX = "tremplin_bench_";
     static final int TASKS = 100_000;
     static final int PAGE = 50;
@@ -98,33 +87,13 @@ class InboxBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        String database = PREFIX + System.currentTimeMillis();
-        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            var earlier = statement.executeQuery("select datname from pg_database where datname like '" + PREFIX + "%'");
-            List<String> old = new ArrayList<>();
-            while (earlier.next()) {
-                old.add(earlier.getString(1));
-            }
-            for (String name : old) {
-                statement.execute("drop database if exists " + name + " with (force)");
-            }
-            statement.execute("create database " + database);
-        }
-        registry.add("TREMPLIN_DB_URL", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + database);
-        registry.add("TREMPLIN_DB_USER", () -> USER);
-        registry.add("TREMPLIN_DB_PASSWORD", () -> PASSWORD);
+        LocalPostgres.freshDatabase(PREFIX, registry);
         registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
         registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
         // a throwaway database: the demo jobseekers and accounts are the benchmark's people
         registry.add("tremplin.demo.enabled", () -> "true");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
         registry.add("camunda.bpm.process-engine-name", () -> "inbox-bench");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Test
@@ -239,17 +208,7 @@ class InboxBenchmark {
     }
 
     private void signIn(String userId) {
-        identityService.clearAuthentication();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-                .map(Group::getId).toList();
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String group : groups) {
-            authorities.add(new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group));
-            Roles.forGroup(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
-        identityService.setAuthentication(userId, groups);
+        TestSignIn.as(identityService, userId);
     }
 
     private JsonNode get(String path) throws Exception {

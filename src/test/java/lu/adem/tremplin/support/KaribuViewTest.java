@@ -1,18 +1,15 @@
 package lu.adem.tremplin.support;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +23,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
-import lu.adem.tremplin.shared.Roles;
 
 /**
  * Browserless view tests: the real Spring context and engine, Vaadin faked by Karibu-Testing.
@@ -66,20 +62,11 @@ public abstract class KaribuViewTest {
     }
 
     protected void signIn(String userId) {
-        identityService.clearAuthentication();
-        List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-                .map(Group::getId).toList();
-        List<GrantedAuthority> authorities = new ArrayList<>();
-        for (String group : groups) {
-            authorities.add(new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group));
-            Roles.forGroup(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        List<GrantedAuthority> authorities = TestSignIn.as(identityService, userId);
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
-        identityService.setAuthentication(userId, groups);
     }
 
     /** Creates, once, an account in the given groups (for cases the demo accounts do not cover). */

@@ -2,11 +2,7 @@ package lu.adem.tremplin.shared.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.support.LocalPostgres;
 
 /**
  * The production profile on a real PostgreSQL server: the local one by default (.ci/run starts it),
@@ -41,9 +38,6 @@ import lu.adem.tremplin.shared.Agency;
 @ActiveProfiles("postgres")
 class PostgresIntegrationTests {
 
-    static final String SERVER = env("TREMPLIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = env("TREMPLIN_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("TREMPLIN_TEST_PG_PASSWORD", "");
     static final String PREFIX = "tremplin_it_";
 
     @Autowired Onboarding onboarding;
@@ -57,24 +51,7 @@ class PostgresIntegrationTests {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        String database = PREFIX + System.currentTimeMillis();
-        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
-                Statement statement = connection.createStatement()) {
-            List<String> earlier = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "select datname from pg_database where datname like '" + PREFIX + "%'")) {
-                while (rs.next()) {
-                    earlier.add(rs.getString(1));
-                }
-            }
-            for (String old : earlier) {
-                statement.execute("drop database if exists " + old + " with (force)");
-            }
-            statement.execute("create database " + database);
-        }
-        registry.add("TREMPLIN_DB_URL", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + database);
-        registry.add("TREMPLIN_DB_USER", () -> USER);
-        registry.add("TREMPLIN_DB_PASSWORD", () -> PASSWORD);
+        LocalPostgres.freshDatabase(PREFIX, registry);
         registry.add("TREMPLIN_ADMIN_USER", () -> "ops");
         registry.add("TREMPLIN_ADMIN_PASSWORD", () -> "a-long-enough-secret");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
@@ -357,10 +334,5 @@ class PostgresIntegrationTests {
         startupDeployment.run(null);
 
         assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(versions);
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
