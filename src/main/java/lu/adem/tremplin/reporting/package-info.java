@@ -1,0 +1,11 @@
+/**
+ * The pilot's review for supervisors: invited → activated, first course within 30 days, median
+ * progress, completion and certificates per starter, and the course types jobseekers prefer, by
+ * agency and route over a chosen period; charts, CSV exports and a printable summary. Figures come
+ * from two fact tables that {@code PilotFacts} keeps from the engine's history events (ADR 0011).
+ * Public API: {@link lu.adem.tremplin.reporting.PilotReview}.
+ *
+ * <p>Uses the ids of {@code onboarding} and {@code followup}, and the shared kernel.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Pilot review")
+package lu.adem.tremplin.reporting;
