@@ -11,12 +11,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
-import lu.adem.tremplin.shared.CurrentUser;
-import lu.adem.tremplin.shared.Roles;
 
 /**
  * Open work per agency and counsellor, for supervisors deciding on hand-overs: how many tasks each
@@ -42,10 +39,7 @@ public class TeamWorkload {
 
     /** Every agency's unassigned work and every counsellor's, by agency, then most open tasks first. */
     public List<Line> lines() {
-        CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("Team workload is for supervisors: " + user.userId());
-        }
+        Supervisors.require();
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Map<String, Object> params = Map.of("now", Timestamp.from(now));
         Map<String, Agency> agencyOf = new HashMap<>();

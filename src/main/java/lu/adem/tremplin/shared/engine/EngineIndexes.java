@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Indexes Tremplin adds to Camunda's tables, created once the engine's schema exists. The inbox's
  * default list is ordered by due date (ADR 0009); without an index PostgreSQL sorts every open task
- * for each page (0.3 s at 100,000 tasks), with it the first page takes a few milliseconds.
+ * for each page (0.3 s at 100,000 tasks), with it the first page takes a few milliseconds. The cockpit
+ * reads one process's activity history by end time (docs/benchmarks.md).
  * {@code if not exists} makes a restart, or a second node starting at the same time, harmless.
  */
 @Component
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 class EngineIndexes extends AbstractProcessEnginePlugin {
 
     static final String TASK_DUE = "TREMPLIN_IDX_TASK_DUE";
+    /** The cockpit's live counts and heatmap: one process's activities, open or ended in a period. */
+    static final String ACTIVITY_END = "TREMPLIN_IDX_HI_ACT_KEY_END";
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
     private final DataSource dataSource;
@@ -34,11 +37,16 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
+        create(TASK_DUE, "ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)");
+        create(ACTIVITY_END, "ACT_HI_ACTINST (PROC_DEF_KEY_, END_TIME_, ACT_ID_)");
+    }
+
+    private void create(String name, String on) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("create index if not exists " + TASK_DUE + " on ACT_RU_TASK (DUE_DATE_, CREATE_TIME_, ID_)");
+            statement.execute("create index if not exists " + name + " on " + on);
         } catch (SQLException failed) {
             // another node creating it at the same moment, or no right to create indexes: lists still work, slower
-            log.warn("Could not create index {} on ACT_RU_TASK: {}", TASK_DUE, failed.getMessage());
+            log.warn("Could not create index {} on {}: {}", name, on, failed.getMessage());
         }
     }
 }

@@ -68,7 +68,8 @@ class RoleGroups implements ApplicationRunner {
         grant("supervisor", Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
                 Permissions.READ_HISTORY, Permissions.READ_TASK);
         grant("supervisor", Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        grant("supervisor", Resources.TASK, ANY, Permissions.READ);
+        // supervisors hand overdue work over to a colleague from the cockpit
+        grant("supervisor", Resources.TASK, ANY, Permissions.READ, org.camunda.bpm.engine.authorization.TaskPermissions.TASK_ASSIGN);
         grant("supervisor", Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
         grant("supervisor", Resources.DEPLOYMENT, ANY, Permissions.READ);
 
@@ -102,6 +103,14 @@ class RoleGroups implements ApplicationRunner {
         List<Authorization> existing = authorizationService.createAuthorizationQuery()
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).listPage(0, 1);
         if (!existing.isEmpty()) {
+            // a permission added in a later release reaches databases created before it
+            Authorization authorization = existing.get(0);
+            if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT && java.util.Arrays.stream(permissions)
+                    .anyMatch(permission -> !authorization.isPermissionGranted(permission))) {
+                java.util.Arrays.stream(permissions).forEach(authorization::addPermission);
+                authorizationService.saveAuthorization(authorization);
+                log.info("Granted {} more on {} {}", groupId, resource.resourceName(), resourceId);
+            }
             return;
         }
         try {

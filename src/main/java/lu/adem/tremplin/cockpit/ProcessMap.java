@@ -1,0 +1,203 @@
+package lu.adem.tremplin.cockpit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.shared.EngineAsSystem;
+
+/**
+ * Where the cases of a process stand: per activity, how many cases wait there now and how many of
+ * their tasks are overdue; and from history, how many cases passed each activity in a period and the
+ * median time they spent there (the heatmap). One grouped query each over Camunda's activity history
+ * (indexed by process key and end time, {@code EngineIndexes}), whatever the number of cases.
+ */
+@Service
+public class ProcessMap {
+
+    /** Europe/Luxembourg: a period's days are Adem's days. */
+    public static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+    /** The longest list of cases shown for one activity; the count says how many there are. */
+    public static final int CASES_SHOWN = 200;
+
+    /** A process supervisors may look at: its key and the name of its latest version. */
+    public record ProcessChoice(String key, String name) {
+    }
+
+    /** One activity's figures: live ({@code waiting}, {@code overdue}) and over the period ({@code passed}, {@code medianTime}). */
+    public record ActivityFigures(String activityId, String name, int waiting, int overdue, int passed,
+            Duration medianTime) {
+    }
+
+    /** A process's latest diagram with its figures. */
+    public record Picture(String processKey, String name, String xml, LocalDate from, LocalDate to,
+            List<ActivityFigures> activities) {
+
+        /** The longest median time of any activity, the top of the heatmap's scale. */
+        public Duration longestMedian() {
+            return activities.stream().map(ActivityFigures::medianTime).filter(d -> d != null)
+                    .max(Duration::compareTo).orElse(Duration.ZERO);
+        }
+    }
+
+    /** A case waiting at an activity: since when, and the task's assignee and due date if it is a task. */
+    public record WaitingCase(String caseId, String registrationNumber, String jobseekerName, Instant since,
+            String taskId, String assignee, Instant due) {
+    }
+
+    private final JdbcClient jdbc;
+    private final RepositoryService repositoryService;
+    private final EngineAsSystem asSystem;
+    private final Jobseekers jobseekers;
+
+    ProcessMap(JdbcClient jdbc, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers) {
+        this.jdbc = jdbc;
+        this.repositoryService = repositoryService;
+        this.asSystem = asSystem;
+        this.jobseekers = jobseekers;
+    }
+
+    /** The deployed processes, by name. */
+    public List<ProcessChoice> processes() {
+        Supervisors.require();
+        return asSystem.call(() -> repositoryService.createProcessDefinitionQuery().latestVersion().list()).stream()
+                .map(d -> new ProcessChoice(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
+                .sorted(java.util.Comparator.comparing(ProcessChoice::name)).toList();
+    }
+
+    /**
+     * The latest diagram of {@code processKey} with live counts and the history of the days from
+     * {@code from} to {@code to}, both included.
+     */
+    public Optional<Picture> picture(String processKey, LocalDate from, LocalDate to) {
+        Supervisors.require();
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("A period runs from a first day to a last day on or after it");
+        }
+        ProcessDefinition latest = asSystem.call(() -> repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(processKey).latestVersion().singleResult());
+        if (latest == null) {
+            return Optional.empty();
+        }
+        String xml = asSystem.call(() -> read(latest));
+        Map<String, int[]> live = new LinkedHashMap<>();
+        jdbc.sql("""
+                select a.ACT_ID_, count(*), sum(case when t.DUE_DATE_ < :now then 1 else 0 end)
+                from ACT_HI_ACTINST a left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
+                where a.PROC_DEF_KEY_ = :key and a.END_TIME_ is null
+                group by a.ACT_ID_""")
+                .param("key", processKey).param("now", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
+                .query((rs, row) -> live.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) })).list();
+        Map<String, Object[]> history = new LinkedHashMap<>();
+        jdbc.sql("""
+                select ACT_ID_, count(distinct PROC_INST_ID_), percentile_cont(0.5) within group (order by DURATION_)
+                from ACT_HI_ACTINST
+                where PROC_DEF_KEY_ = :key and END_TIME_ >= :from and END_TIME_ < :to
+                group by ACT_ID_""")
+                .param("key", processKey).param("from", start(from)).param("to", start(to.plusDays(1)))
+                .query((rs, row) -> history.put(rs.getString(1), new Object[] { rs.getInt(2), rs.getObject(3) })).list();
+        // in the diagram's order, then activities of earlier versions that the latest one no longer has
+        Map<String, String> names = new LinkedHashMap<>();
+        Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
+                .getModelElementsByType(FlowNode.class).forEach(node -> names.put(node.getId(),
+                        node.getName() == null || node.getName().isBlank() ? node.getId() : node.getName()));
+        Set<String> ids = new java.util.LinkedHashSet<>(names.keySet());
+        ids.addAll(live.keySet());
+        ids.addAll(history.keySet());
+        List<ActivityFigures> activities = new ArrayList<>();
+        for (String id : ids) {
+            if (!live.containsKey(id) && !history.containsKey(id)) {
+                continue;
+            }
+            int[] now = live.getOrDefault(id, new int[2]);
+            Object[] then = history.getOrDefault(id, new Object[] { 0, null });
+            Duration median = then[1] instanceof Number millis ? Duration.ofMillis(Math.round(millis.doubleValue())) : null;
+            activities.add(new ActivityFigures(id, names.getOrDefault(id, id), now[0], now[1], (Integer) then[0], median));
+        }
+        return Optional.of(new Picture(processKey, latest.getName() == null ? processKey : latest.getName(), xml, from, to,
+                activities));
+    }
+
+    /** How many cases wait at the activity now. */
+    public int waitingCount(String processKey, String activityId) {
+        Supervisors.require();
+        return jdbc.sql("select count(*) from ACT_HI_ACTINST where PROC_DEF_KEY_ = :key and ACT_ID_ = :activity"
+                + " and END_TIME_ is null").param("key", processKey).param("activity", activityId).query(Integer.class)
+                .single();
+    }
+
+    /** The cases waiting at the activity now, longest waiting first, at most {@link #CASES_SHOWN}. */
+    public List<WaitingCase> waitingAt(String processKey, String activityId) {
+        Supervisors.require();
+        List<Object[]> rows = jdbc.sql("""
+                select a.PROC_INST_ID_, p.BUSINESS_KEY_, a.START_TIME_, a.TASK_ID_, t.ASSIGNEE_, t.DUE_DATE_
+                from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_
+                left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
+                where a.PROC_DEF_KEY_ = :key and a.ACT_ID_ = :activity and a.END_TIME_ is null
+                order by a.START_TIME_, a.ID_
+                fetch first %d rows only""".formatted(CASES_SHOWN)).param("key", processKey).param("activity", activityId)
+                .query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
+                        rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)) })
+                .list();
+        Map<String, String> names = jobseekers.namesOf(rows.stream().map(row -> (String) row[1])
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<WaitingCase> cases = new ArrayList<>();
+        for (Object[] row : rows) {
+            cases.add(new WaitingCase((String) row[0], (String) row[1], names.get(row[1]), (Instant) row[2],
+                    (String) row[3], (String) row[4], (Instant) row[5]));
+        }
+        return cases;
+    }
+
+    private String read(ProcessDefinition definition) {
+        try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(),
+                definition.getResourceName())) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(LUXEMBOURG).toInstant());
+    }
+
+    static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Duration in whole days and hours, for labels ("3 d 4 h", "5 h", "12 min"). */
+    public static String shortDuration(Duration duration) {
+        if (duration == null) {
+            return "–";
+        }
+        if (duration.toDays() > 0) {
+            return duration.toDays() + " d " + duration.toHoursPart() + " h";
+        }
+        if (duration.toHours() > 0) {
+            return duration.toHours() + " h";
+        }
+        return Math.max(0, duration.toMinutes()) + " min";
+    }
+}
