@@ -1,4 +1,4 @@
-// Builds the workbench bundle (workbench.js + workbench.css + fonts) into the directory given as the first
+// Builds the workbench bundle (workbench.js + workbench.css + fonts; charts.js) into the directory given as the first
 // argument (Maven: target/classes/META-INF/resources/workbench). Installs node_modules with `npm ci` when
 // they are missing or older than package-lock.json; skips the bundle when nothing it is made of changed.
 import { execSync } from 'node:child_process';
@@ -24,7 +24,8 @@ function inputsHash() {
 
 const stamp = join(out, '.inputs');
 const hash = inputsHash();
-if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(out, 'workbench.js'))) {
+if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join(out, 'workbench.js'))
+    && existsSync(join(out, 'charts.js'))) {
   console.log(`workbench bundle up to date in ${out}`);
   process.exit(0);
 }
@@ -45,7 +46,7 @@ const esbuild = require('esbuild');
 mkdirSync(out, { recursive: true });
 await esbuild.build({
   absWorkingDir: here,
-  entryPoints: { workbench: 'src/workbench.js' },
+  entryPoints: { workbench: 'src/workbench.js', charts: 'src/charts.js' },
   bundle: true,
   minify: true,
   sourcemap: false,
