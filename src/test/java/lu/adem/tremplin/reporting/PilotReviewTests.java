@@ -30,16 +30,27 @@ import lu.adem.tremplin.support.KaribuViewTest;
  * invited in the month (a sixth at 00:30 on 1 April, Luxembourg time, is not), their courses, and the
  * exact figures they make. Then the facts as the engine's history events write them.
  */
-class PilotReviewTests extends KaribuViewTest {
+public class PilotReviewTests extends KaribuViewTest {
 
-    static final LocalDate MARCH_1 = LocalDate.of(2031, 3, 1);
-    static final LocalDate MARCH_31 = LocalDate.of(2031, 3, 31);
+    public static final LocalDate MARCH_1 = LocalDate.of(2031, 3, 1);
+    public static final LocalDate MARCH_31 = LocalDate.of(2031, 3, 31);
 
     JdbcClient jdbc;
 
     @BeforeEach
-    void fixedDataSet() {
+    void dataSet() {
         jdbc = context.getBean(JdbcClient.class);
+        fixedDataSet(context);
+    }
+
+    /** Inserts the data set once per database (the test context is shared). */
+    public static synchronized void fixedDataSet(org.springframework.context.ApplicationContext context) {
+        PilotReviewTests set = new PilotReviewTests();
+        set.jdbc = context.getBean(JdbcClient.class);
+        set.insert();
+    }
+
+    private void insert() {
         if (jdbc.sql("select count(*) from pilot_journey where case_id = 'RV31-J1'").query(Integer.class).single() > 0) {
             return;
         }
