@@ -53,12 +53,6 @@ public class ProcessMap {
     /** A process's latest diagram with its figures. */
     public record Picture(String processKey, String name, String xml, LocalDate from, LocalDate to,
             List<ActivityFigures> activities) {
-
-        /** The longest median time of any activity, the top of the heatmap's scale. */
-        public Duration longestMedian() {
-            return activities.stream().map(ActivityFigures::medianTime).filter(d -> d != null)
-                    .max(Duration::compareTo).orElse(Duration.ZERO);
-        }
     }
 
     /** A case waiting at an activity: since when, and the task's assignee and due date if it is a task. */

@@ -33,7 +33,6 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.cockpit.Incidents;
@@ -49,7 +48,6 @@ import lu.adem.tremplin.cockpit.ProcessOverview;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
 import lu.adem.tremplin.cockpit.TeamWorkload;
 import lu.adem.tremplin.inbox.TaskActions;
-import lu.adem.tremplin.inbox.ui.JobseekerFileView;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.CsvDownload;
@@ -66,6 +64,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
 
     static final String CAMUNDA_COCKPIT_PROCESS = "/camunda/app/cockpit/default/#/processes";
     static final String DEFAULT_PROCESS = "onboarding";
+    static final String JOBSEEKER_FILE = "jobseeker/";
     /** The heatmap's default period: the last 30 days, a month of the pilot's monthly figures. */
     static final int DEFAULT_DAYS = 30;
 
@@ -200,15 +199,16 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         legend.setSpacing(false);
         legend.getStyle().set("gap", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-s)");
         legend.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        legend.add(new Span(getTranslation("cockpit.map.legend.short")));
+        legend.setWrap(true);
+        legend.add(new Span(getTranslation("cockpit.map.legend")));
         String[] colours = { "#fff7e6", "#ffe0b2", "#ffb74d", "#f57c00", "#b34700" };
-        for (String colour : colours) {
+        for (int level = 0; level < colours.length; level++) {
             Div box = new Div();
-            box.getStyle().set("width", "1.5rem").set("height", "0.9rem").set("background", colour)
+            box.getStyle().set("width", "1.5rem").set("height", "0.9rem").set("background", colours[level])
                     .set("border", "1px solid var(--lumo-contrast-30pct)");
-            legend.add(box);
+            legend.add(box, new Span(getTranslation("cockpit.map.legend." + level)));
         }
-        legend.add(new Span(getTranslation("cockpit.map.legend.long")), new Span(getTranslation("cockpit.map.legend.badge")));
+        legend.add(new Span(getTranslation("cockpit.map.legend.badge")));
         return legend;
     }
 
@@ -325,9 +325,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cockpit.stalled.stage")).setAutoWidth(true);
         stalled.setAllRowsVisible(true);
 
-        Anchor overdueCsv = CsvDownload.link(getTranslation("cockpit.csv"), "overdue-tasks.csv", this::overdueCsv);
+        overdueCsv = CsvDownload.link(getTranslation("cockpit.csv"), "overdue-tasks.csv", this::overdueCsv);
         overdueCsv.setId("cockpit-overdue-csv");
-        Anchor stalledCsv = CsvDownload.link(getTranslation("cockpit.csv"), "courses-without-progress.csv", this::stalledCsv);
+        stalledCsv = CsvDownload.link(getTranslation("cockpit.csv"), "courses-without-progress.csv", this::stalledCsv);
         stalledCsv.setId("cockpit-stalled-csv");
         VerticalLayout tab = new VerticalLayout(new H3(getTranslation("cockpit.overdue.title")),
                 new Paragraph(getTranslation("cockpit.overdue.intro")), actions, overdueEmpty, overdue, overdueCsv,
@@ -339,6 +339,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     }
 
     final Paragraph overdueEmpty = new Paragraph();
+    private Anchor overdueCsv;
+    private Anchor stalledCsv;
+    private Anchor incidentsCsv;
     final Paragraph stalledEmpty = new Paragraph();
 
     void refreshOverdue() {
@@ -347,11 +350,13 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         overdue.setVisible(!tasks.isEmpty());
         overdueEmpty.setText(getTranslation("cockpit.overdue.empty"));
         overdueEmpty.setVisible(tasks.isEmpty());
+        overdueCsv.setVisible(!tasks.isEmpty());
         List<StalledCourse> courses = overdueWork.stalledCourses();
         stalled.setItems(courses);
         stalled.setVisible(!courses.isEmpty());
         stalledEmpty.setText(getTranslation("cockpit.stalled.empty"));
         stalledEmpty.setVisible(courses.isEmpty());
+        stalledCsv.setVisible(!courses.isEmpty());
         colleaguesFor(Set.of());
     }
 
@@ -433,10 +438,10 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         retrySelected.setEnabled(false);
         retrySelected.setDisableOnClick(true);
         retrySelected.addClickListener(click -> retry(incidents.getSelectedItems().stream().map(OpenIncident::id).toList()));
-        Anchor csv = CsvDownload.link(getTranslation("cockpit.csv"), "incidents.csv", this::incidentsCsv);
-        csv.setId("cockpit-incidents-csv");
+        incidentsCsv = CsvDownload.link(getTranslation("cockpit.csv"), "incidents.csv", this::incidentsCsv);
+        incidentsCsv.setId("cockpit-incidents-csv");
         VerticalLayout tab = new VerticalLayout(new H3(getTranslation("cockpit.incidents.title")),
-                new Paragraph(getTranslation("cockpit.incidents.intro")), retrySelected, incidentsEmpty, incidents, csv);
+                new Paragraph(getTranslation("cockpit.incidents.intro")), retrySelected, incidentsEmpty, incidents, incidentsCsv);
         tab.setPadding(false);
         refreshIncidents();
         return tab;
@@ -448,6 +453,8 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         incidents.setVisible(!open.isEmpty());
         incidentsEmpty.setText(getTranslation("cockpit.incidents.empty"));
         incidentsEmpty.setVisible(open.isEmpty());
+        incidentsCsv.setVisible(!open.isEmpty());
+        retrySelected.setVisible(!open.isEmpty());
         retrySelected.setEnabled(false);
     }
 
@@ -510,7 +517,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         if (registrationNumber == null) {
             return new Span();
         }
-        return new RouterLink(registrationNumber, JobseekerFileView.class, registrationNumber);
+        // the jobseeker's file (inbox module's route "jobseeker/<number>"), followed by Vaadin's router
+        return new Anchor(JOBSEEKER_FILE + java.net.URLEncoder.encode(registrationNumber, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20"), registrationNumber);
     }
 
     private String date(Instant instant) {

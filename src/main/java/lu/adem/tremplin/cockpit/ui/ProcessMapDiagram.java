@@ -15,7 +15,8 @@ import lu.adem.tremplin.cockpit.ProcessMap.ActivityFigures;
 /**
  * A process diagram drawn by bpmn-js's prebuilt viewer (vendored, as the case diagram) with the
  * cockpit's figures on it: a badge of waiting cases (red when some are overdue) on each activity, and
- * its fill shaded by the median time cases spent there over the period (the heatmap), with the count
+ * its fill shaded by the median time cases spent there over the period (the heatmap: under an hour,
+ * a day, three days, a week, longer), with the count
  * and median written below it. Clicking an activity selects it. The drawing is hidden from screen
  * readers; the activities table next to it holds the same figures and selects by keyboard.
  */
@@ -34,7 +35,7 @@ class ProcessMapDiagram extends Div {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", label);
         setWidthFull();
-        setHeight("26rem");
+        setHeight("34rem");
         getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
     }
 
@@ -61,12 +62,21 @@ class ProcessMapDiagram extends Div {
         }
     }
 
-    /** The heat level of a median time against the longest median of the process. */
-    static int heat(java.time.Duration median, java.time.Duration longest) {
-        if (median == null || longest.isZero()) {
+    /** The upper bounds of heat levels 0 to 3; level 4 is a week or more. Absolute, so that colours mean the same in every process. */
+    static final java.util.List<java.time.Duration> HEAT_BOUNDS = java.util.List.of(java.time.Duration.ofHours(1),
+            java.time.Duration.ofDays(1), java.time.Duration.ofDays(3), java.time.Duration.ofDays(7));
+
+    /** The heat level of a median time: under an hour 0, a day 1, three days 2, a week 3, longer 4. */
+    static int heat(java.time.Duration median) {
+        if (median == null) {
             return 0;
         }
-        return (int) Math.min(HEAT_LEVELS - 1, (double) median.toMillis() / longest.toMillis() * HEAT_LEVELS);
+        for (int level = 0; level < HEAT_BOUNDS.size(); level++) {
+            if (median.compareTo(HEAT_BOUNDS.get(level)) < 0) {
+                return level;
+            }
+        }
+        return HEAT_LEVELS - 1;
     }
 
     private void draw() {
@@ -78,7 +88,7 @@ class ProcessMapDiagram extends Div {
             figure.put("overdue", activity.overdue());
             figure.put("passed", activity.passed());
             figure.put("median", ProcessMap.shortDuration(activity.medianTime()));
-            figure.put("heat", activity.passed() == 0 ? -1 : heat(activity.medianTime(), picture.longestMedian()));
+            figure.put("heat", activity.passed() == 0 ? -1 : heat(activity.medianTime()));
             figure.put("title", getTranslation("cockpit.map.badge", activity.waiting(), activity.overdue(),
                     activity.passed(), ProcessMap.shortDuration(activity.medianTime())));
             figures.set(figures.length(), figure);

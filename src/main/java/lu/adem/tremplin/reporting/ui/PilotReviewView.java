@@ -48,7 +48,7 @@ import lu.adem.tremplin.shared.ui.EChart;
  * table as CSV, and a one-page summary to print.
  */
 @Route("pilot-review")
-@Menu(order = 5, title = "nav.pilot-review", icon = "vaadin:chart")
+@Menu(order = 4.5, title = "nav.pilot-review", icon = "vaadin:chart")
 @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
 
@@ -128,7 +128,7 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("pilot-review.courses.completion")).setAutoWidth(true);
         courseTypes.addColumn(CourseType::certificates).setHeader(getTranslation("pilot-review.certificates.count"))
                 .setAutoWidth(true);
-        courseTypes.setAllRowsVisible(true);
+        courseTypes.setHeight("28rem");
         FlexLayout charts = new FlexLayout();
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.setWidthFull();
@@ -197,6 +197,8 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
             series.put(getTranslation("pilot-review.courses.started"), types.stream().map(t -> (Number) t.started()).toList());
             series.put(getTranslation("pilot-review.courses.completed"), types.stream().map(t -> (Number) t.completed()).toList());
             EChart chart = courseCharts.get(kind);
+            // a bar per type must stay readable: many topics need a taller chart
+            chart.setHeight(Math.max(16, 6 + types.size() * 1.6) + "rem");
             chart.setOption(EChart.bars(getTranslation("pilot-review.kind." + kind.name().toLowerCase()),
                     types.stream().map(t -> labels.courseValue(kind, t.value())).toList(), series));
             chart.setVisible(!types.isEmpty());

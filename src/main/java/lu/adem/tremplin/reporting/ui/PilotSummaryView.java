@@ -103,6 +103,9 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
                 getTranslation("pilot-review.completion"), getTranslation("pilot-review.certificates")));
         funnels.add(funnelRow(Dimension.TOTAL, shown.total()));
         for (Dimension dimension : List.of(Dimension.AGENCY, Dimension.ROUTE)) {
+            NativeTableRow section = row(true, getTranslation("pilot-review.by." + dimension.name().toLowerCase()));
+            section.getElement().getChild(0).setAttribute("colspan", "8").setAttribute("scope", "colgroup");
+            funnels.add(section);
             shown.funnels(dimension).forEach(f -> funnels.add(funnelRow(dimension, f)));
         }
         add(new H2(getTranslation("pilot-review.funnel")), funnels);

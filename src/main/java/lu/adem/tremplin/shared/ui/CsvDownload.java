@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * view, so an export never holds more than the view shows. A cell starting with = + - @ is prefixed
  * with an apostrophe: a spreadsheet must not run it as a formula.
  */
+@org.springframework.modulith.NamedInterface("ui-components")
 public final class CsvDownload {
 
     private CsvDownload() {

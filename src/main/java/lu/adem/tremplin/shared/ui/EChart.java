@@ -20,6 +20,7 @@ import elemental.json.JsonValue;
  * ECharts' generated description reads the figures out to screen reader users.
  */
 @Tag("tremplin-chart")
+@org.springframework.modulith.NamedInterface("ui-components")
 public class EChart extends Component implements HasSize {
 
     private static final String SCRIPT = "context://workbench/charts.js";

@@ -97,8 +97,9 @@ class CockpitViewTests extends KaribuViewTest {
             assertThat(waiting.since()).isEqualTo(proposed.plus(java.time.Duration.ofHours(50)));
         });
         assertThat(view.casesTitle.getText()).contains("Ask again after 30 days");
-        assertThat(ProcessMapDiagram.heat(java.time.Duration.ofHours(50), java.time.Duration.ofHours(50))).isEqualTo(4);
-        assertThat(ProcessMapDiagram.heat(java.time.Duration.ofHours(1), java.time.Duration.ofHours(50))).isZero();
+        assertThat(ProcessMapDiagram.heat(java.time.Duration.ofHours(50))).as("under three days").isEqualTo(2);
+        assertThat(ProcessMapDiagram.heat(java.time.Duration.ofMinutes(59))).isZero();
+        assertThat(ProcessMapDiagram.heat(java.time.Duration.ofDays(8))).isEqualTo(4);
     }
 
     @Test

@@ -81,7 +81,7 @@ class PilotReviewViewTests extends KaribuViewTest {
         assertThat(text).contains("Luxembourg", "Wiltz", "autonomous online learning", "office", "2 to 5 hours");
         assertThat(_get(summary, com.vaadin.flow.component.html.NativeTable.class,
                 spec -> spec.withId("pilot-summary-funnel")).getElement().getChildCount())
-                .as("header, total, two agencies, two routes").isEqualTo(6);
+                .as("header, total, agency heading and two agencies, route heading and two routes").isEqualTo(8);
     }
 
     @Test

@@ -57,6 +57,18 @@ class MainLayoutViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldNotLetACounsellorOpenTheCockpitOrThePilotReview() {
+        signIn("counsellor");
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CockpitView.class)).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(lu.adem.tremplin.reporting.ui.PilotReviewView.class))
+                .hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(lu.adem.tremplin.reporting.ui.PilotSummaryView.class))
+                .hasMessageContaining("Access is denied");
+        _assertNone(CockpitView.class);
+    }
+
+    @Test
     void shouldNotLetAProcessOwnerOpenTheInbox() {
         signIn("processowner");
 
@@ -85,7 +97,7 @@ class MainLayoutViewTests extends KaribuViewTest {
         signIn("admin");
         UI.getCurrent().navigate(CockpitView.class);
         assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
-                "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
+                "Pilot review", "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
                 "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
     }
 
