@@ -4,7 +4,12 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,5 +53,24 @@ public abstract class BrowserTest {
 
     protected WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Waits up to a minute for the element to be shown. */
+    protected WebElement visible(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /** Signs in on Tremplin's login page as a demo account (password "demo"), with no earlier session. */
+    protected void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

@@ -51,6 +51,7 @@ import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.CsvDownload;
+import lu.adem.tremplin.shared.ui.PeriodPicker;
 
 /**
  * The supervisors' cockpit, in four tabs: each process's diagram with live counts and the history
@@ -77,8 +78,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ProcessFigures> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
     final Select<ProcessChoice> process = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final PeriodPicker period;
+    final DatePicker from;
+    final DatePicker to;
     final ProcessMapDiagram diagram;
     final Grid<ActivityFigures> activities = new Grid<>();
     final H3 casesTitle = new H3();
@@ -101,6 +103,10 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         this.overdueWork = overdueWork;
         this.incidentService = incidents;
         this.diagram = new ProcessMapDiagram(getTranslation("cockpit.map.diagram"), this::selectActivity);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
+        this.period = new PeriodPicker("cockpit", today.minusDays(DEFAULT_DAYS - 1L), today, today);
+        this.from = period.from;
+        this.to = period.to;
         setWidthFull();
         Anchor camunda = new Anchor(CAMUNDA_COCKPIT_PROCESS, getTranslation("cockpit.open-in-camunda"));
         camunda.setId("open-camunda-cockpit");
@@ -137,15 +143,6 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         process.setItemLabelGenerator(ProcessChoice::name);
         List<ProcessChoice> choices = map.processes();
         process.setItems(choices);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
-        from.setId("cockpit-from");
-        from.setLabel(getTranslation("cockpit.period.from"));
-        from.setValue(today.minusDays(DEFAULT_DAYS - 1L));
-        to.setId("cockpit-to");
-        to.setLabel(getTranslation("cockpit.period.to"));
-        to.setValue(today);
-        from.setMax(today);
-        to.setMax(today);
         HorizontalLayout choose = new HorizontalLayout(process, from, to);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choose.setWrap(true);
@@ -187,8 +184,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
                 casesTitle, cases);
         tab.setPadding(false);
         process.addValueChangeListener(change -> showProcess());
-        from.addValueChangeListener(change -> showProcess());
-        to.addValueChangeListener(change -> showProcess());
+        period.onChange(this::showProcess);
         choices.stream().filter(choice -> choice.key().equals(DEFAULT_PROCESS)).findFirst()
                 .or(() -> choices.stream().findFirst()).ifPresent(process::setValue);
         return tab;
@@ -215,15 +211,9 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     void showProcess() {
         cases.setVisible(false);
         casesTitle.setVisible(false);
-        if (process.getValue() == null || from.getValue() == null || to.getValue() == null) {
+        if (process.getValue() == null || !period.valid()) {
             return;
         }
-        if (to.getValue().isBefore(from.getValue())) {
-            to.setInvalid(true);
-            to.setErrorMessage(getTranslation("cockpit.period.backwards"));
-            return;
-        }
-        to.setInvalid(false);
         picture = map.picture(process.getValue().key(), from.getValue(), to.getValue()).orElse(null);
         if (picture == null) {
             activities.setItems(List.of());

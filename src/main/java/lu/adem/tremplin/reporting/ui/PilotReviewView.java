@@ -41,6 +41,7 @@ import lu.adem.tremplin.reporting.PilotReview.Funnel;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.CsvDownload;
 import lu.adem.tremplin.shared.ui.EChart;
+import lu.adem.tremplin.shared.ui.PeriodPicker;
 
 /**
  * The pilot's figures for supervisors over a chosen period (the pilot so far by default): headline
@@ -55,8 +56,9 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     private final transient PilotReview review;
     private final PilotLabels labels = new PilotLabels(this);
 
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final PeriodPicker period;
+    final DatePicker from;
+    final DatePicker to;
     final RadioButtonGroup<Dimension> dimension = new RadioButtonGroup<>();
     final FlexLayout headline = new FlexLayout();
     final Grid<Funnel> funnel = new Grid<>();
@@ -73,12 +75,10 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("90rem");
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PilotReview.LUXEMBOURG);
         LocalDate start = pilot.current().start();
-        from.setId("pilot-review-from");
-        from.setLabel(getTranslation("cockpit.period.from"));
-        from.setValue(start != null && !start.isAfter(today) ? start : today.minusDays(364));
-        to.setId("pilot-review-to");
-        to.setLabel(getTranslation("cockpit.period.to"));
-        to.setValue(today);
+        period = new PeriodPicker("pilot-review", start != null && !start.isAfter(today) ? start : today.minusDays(364),
+                today, today);
+        from = period.from;
+        to = period.to;
         dimension.setId("pilot-review-dimension");
         dimension.setLabel(getTranslation("pilot-review.by"));
         dimension.setItems(Dimension.values());
@@ -156,8 +156,7 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
                 print, empty, headline, new H3(getTranslation("pilot-review.funnel")), funnel, funnelCsv, funnelChart,
                 new H3(getTranslation("pilot-review.courses")), new Paragraph(getTranslation("pilot-review.courses.intro")),
                 charts, courseTypes, coursesCsv);
-        from.addValueChangeListener(change -> refresh());
-        to.addValueChangeListener(change -> refresh());
+        period.onChange(this::refresh);
         dimension.addValueChangeListener(change -> refresh());
         refresh();
     }
@@ -168,15 +167,9 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        if (from.getValue() == null || to.getValue() == null) {
+        if (!period.valid()) {
             return;
         }
-        if (to.getValue().isBefore(from.getValue())) {
-            to.setInvalid(true);
-            to.setErrorMessage(getTranslation("cockpit.period.backwards"));
-            return;
-        }
-        to.setInvalid(false);
         figures = review.figures(from.getValue(), to.getValue());
         Dimension by = dimension.getValue() == null ? Dimension.TOTAL : dimension.getValue();
         boolean none = figures.total().invited() == 0 && figures.courseTypes().isEmpty();

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,23 +34,6 @@ class SupervisorBrowserTests extends BrowserTest {
     @Override
     protected String windowSize() {
         return "1400,1000";
-    }
-
-    private WebElement visible(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     @Test

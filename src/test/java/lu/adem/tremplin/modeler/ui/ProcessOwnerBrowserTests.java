@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -22,23 +21,6 @@ class ProcessOwnerBrowserTests extends BrowserTest {
     @Override
     protected String windowSize() {
         return "1400,1000";
-    }
-
-    private WebElement visible(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
-
-    private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
 
     @Test

@@ -96,5 +96,12 @@ class PilotReviewViewTests extends KaribuViewTest {
         assertThat(view.empty.getText()).contains("No jobseeker was invited");
         assertThat(view.courseTypes.isVisible()).isFalse();
         assertThat(view.funnelChart.isVisible()).isFalse();
+
+        view.to.setValue(LocalDate.of(2031, 1, 31));
+
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).isEqualTo("The last day comes on or after the first.");
+        assertThat(view.figures.to()).as("the figures shown stay those of the last valid period")
+                .isEqualTo(LocalDate.of(2031, 2, 28));
     }
 }
