@@ -32,7 +32,7 @@ class ProcessMapDiagram extends Div {
     ProcessMapDiagram(String label, Consumer<String> onSelect) {
         this.onSelect = onSelect;
         addClassName("process-map");
-        getElement().setAttribute("role", "img");
+        getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", label);
         setWidthFull();
         setHeight("34rem");
@@ -114,6 +114,8 @@ class ProcessMapDiagram extends Div {
                   const viewer = host.viewer = new window.BpmnJS({ container: host });
                   viewer.importXML(xml).then(() => {
                     host.querySelectorAll('.bjs-container').forEach(c => c.setAttribute('aria-hidden', 'true'));
+                    // nothing inside the hidden drawing may take the keyboard focus (the canvas, the bpmn.io link)
+                    host.querySelectorAll('.bjs-container a, .bjs-container [tabindex]').forEach(e => e.setAttribute('tabindex', '-1'));
                     const canvas = viewer.get('canvas'), overlays = viewer.get('overlays'), registry = viewer.get('elementRegistry');
                     canvas.zoom('fit-viewport', 'auto');
                     figures.forEach(f => {

@@ -20,7 +20,7 @@ class CaseDiagram extends Div {
         this.xml = xml;
         this.current = List.copyOf(current);
         addClassName("case-diagram");
-        getElement().setAttribute("role", "img");
+        getElement().setAttribute("role", "figure");
         getElement().setAttribute("aria-label", label);
         setWidthFull();
         setHeight("22rem");
@@ -48,6 +48,8 @@ class CaseDiagram extends Div {
                   viewer.importXML(xml).then(() => {
                     // the host is an image named after the case; the drawing's own texts would be read one by one
                     host.querySelectorAll('.bjs-container').forEach(c => c.setAttribute('aria-hidden', 'true'));
+                    // nothing inside the hidden drawing may take the keyboard focus (the canvas, the bpmn.io link)
+                    host.querySelectorAll('.bjs-container a, .bjs-container [tabindex]').forEach(e => e.setAttribute('tabindex', '-1'));
                     const canvas = viewer.get('canvas');
                     canvas.zoom('fit-viewport', 'auto');
                     current.forEach(id => { try { canvas.addMarker(id, 'tremplin-current'); } catch (e) { } });
