@@ -88,6 +88,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     ProcessMap.Picture picture;
 
     final ComboBox<Agency> overdueAgency = new ComboBox<>();
+    final ComboBox<String> overdueCounsellor = new ComboBox<>();
     final Grid<OverdueTask> overdue = new Grid<>();
     final ComboBox<String> colleague = new ComboBox<>();
     final Button handOver = new Button();
@@ -264,6 +265,11 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         overdueAgency.setItems(Agency.values());
         overdueAgency.setItemLabelGenerator(Agency::displayName);
         overdueAgency.addValueChangeListener(change -> refreshOverdue());
+        overdueCounsellor.setId("overdue-counsellor");
+        overdueCounsellor.setLabel(getTranslation("cockpit.workload.counsellor"));
+        overdueCounsellor.setPlaceholder(getTranslation("cockpit.overdue.all-counsellors"));
+        overdueCounsellor.setClearButtonVisible(true);
+        overdueCounsellor.addValueChangeListener(change -> showOverdue());
 
         overdue.setId("cockpit-overdue");
         overdue.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -295,7 +301,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         colleague.addValueChangeListener(change -> handOver.setEnabled(change.getValue() != null
                 && !overdue.getSelectedItems().isEmpty()));
         handOver.addClickListener(click -> handOverSelected());
-        HorizontalLayout actions = new HorizontalLayout(overdueAgency, colleague, handOver);
+        HorizontalLayout actions = new HorizontalLayout(overdueAgency, overdueCounsellor, colleague, handOver);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
 
@@ -325,6 +331,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
                 stalledEmpty, stalled, stalledCsv);
         tab.setPadding(false);
         refreshOverdue();
+        refreshStalled();
         return tab;
     }
 
@@ -334,20 +341,43 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     private Anchor incidentsCsv;
     final Paragraph stalledEmpty = new Paragraph();
 
+    private List<OverdueTask> overdueTasks = List.of();
+
     void refreshOverdue() {
-        List<OverdueTask> tasks = overdueWork.overdueTasks(overdueAgency.getValue());
+        overdueTasks = overdueWork.overdueTasks(overdueAgency.getValue());
+        String counsellor = overdueCounsellor.getValue();
+        List<String> counsellors = overdueTasks.stream().map(OverdueTask::assignee).filter(a -> a != null).distinct()
+                .sorted().toList();
+        overdueCounsellor.setItems(counsellors);
+        if (counsellor != null && counsellors.contains(counsellor)) {
+            overdueCounsellor.setValue(counsellor);
+        }
+        showOverdue();
+    }
+
+    /** The overdue tasks of the chosen agency, and of the chosen counsellor if any. */
+    private List<OverdueTask> shownOverdue() {
+        String counsellor = overdueCounsellor.getValue();
+        return overdueTasks.stream().filter(t -> counsellor == null || counsellor.equals(t.assignee())).toList();
+    }
+
+    private void showOverdue() {
+        List<OverdueTask> tasks = shownOverdue();
         overdue.setItems(tasks);
         overdue.setVisible(!tasks.isEmpty());
         overdueEmpty.setText(getTranslation("cockpit.overdue.empty"));
         overdueEmpty.setVisible(tasks.isEmpty());
         overdueCsv.setVisible(!tasks.isEmpty());
+        colleaguesFor(Set.of());
+    }
+
+    private void refreshStalled() {
         List<StalledCourse> courses = overdueWork.stalledCourses();
         stalled.setItems(courses);
         stalled.setVisible(!courses.isEmpty());
         stalledEmpty.setText(getTranslation("cockpit.stalled.empty"));
         stalledEmpty.setVisible(courses.isEmpty());
         stalledCsv.setVisible(!courses.isEmpty());
-        colleaguesFor(Set.of());
     }
 
     private void colleaguesFor(Set<OverdueTask> selected) {
@@ -380,7 +410,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     private List<List<String>> overdueCsv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("task", "case", "jobseeker", "agency", "assignee", "due", "follow_up", "days_late"));
-        overdueWork.overdueTasks(overdueAgency.getValue()).forEach(t -> rows.add(List.of(t.taskName(), nz(t.registrationNumber()),
+        shownOverdue().forEach(t -> rows.add(List.of(t.taskName(), nz(t.registrationNumber()),
                 nz(t.jobseekerName()), t.agency() == null ? "" : t.agency().code(), nz(t.assignee()), iso(t.due()),
                 iso(t.followUp()), String.valueOf(t.late(now()).toDays()))));
         return rows;

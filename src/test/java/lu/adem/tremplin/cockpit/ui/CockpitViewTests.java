@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 
+import lu.adem.tremplin.cockpit.OverdueWork;
 import lu.adem.tremplin.support.KaribuViewTest;
 
 class CockpitViewTests extends KaribuViewTest {
@@ -131,6 +132,10 @@ class CockpitViewTests extends KaribuViewTest {
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("overduewiltz");
         assertThat(view.overdue.getListDataView().getItems().filter(t -> t.taskId().equals(task)).findFirst().orElseThrow()
                 .assignee()).isEqualTo("overduewiltz");
+
+        view.overdueCounsellor.setValue("overduewiltz");
+
+        assertThat(view.overdue.getListDataView().getItems()).extracting(OverdueWork.OverdueTask::taskId).containsExactly(task);
     }
 
     @Test
