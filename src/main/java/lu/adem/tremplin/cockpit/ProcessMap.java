@@ -30,8 +30,8 @@ import lu.adem.tremplin.shared.EngineAsSystem;
 /**
  * Where the cases of a process stand: per activity, how many cases wait there now and how many of
  * their tasks are overdue; and from history, how many cases passed each activity in a period and the
- * median time they spent there (the heatmap). One grouped query each over Camunda's activity history
- * (indexed by process key and end time, {@code EngineIndexes}), whatever the number of cases.
+ * median time they spent there (the heatmap), from the day summaries of {@link ActivityDays} and, for
+ * days not yet summed, Camunda's activity history (indexed by process key and end time, {@code EngineIndexes}).
  */
 @Service
 public class ProcessMap {
@@ -64,9 +64,12 @@ public class ProcessMap {
     private final RepositoryService repositoryService;
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
+    private final ActivityDays days;
 
-    ProcessMap(JdbcClient jdbc, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers) {
+    ProcessMap(JdbcClient jdbc, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers,
+            ActivityDays days) {
         this.jdbc = jdbc;
+        this.days = days;
         this.repositoryService = repositoryService;
         this.asSystem = asSystem;
         this.jobseekers = jobseekers;
@@ -103,14 +106,7 @@ public class ProcessMap {
                 group by a.ACT_ID_""")
                 .param("key", processKey).param("now", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
                 .query((rs, row) -> live.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) })).list();
-        Map<String, Object[]> history = new LinkedHashMap<>();
-        jdbc.sql("""
-                select ACT_ID_, count(distinct PROC_INST_ID_), percentile_cont(0.5) within group (order by DURATION_)
-                from ACT_HI_ACTINST
-                where PROC_DEF_KEY_ = :key and END_TIME_ >= :from and END_TIME_ < :to
-                group by ACT_ID_""")
-                .param("key", processKey).param("from", start(from)).param("to", start(to.plusDays(1)))
-                .query((rs, row) -> history.put(rs.getString(1), new Object[] { rs.getInt(2), rs.getObject(3) })).list();
+        Map<String, ActivityDays.Histogram> history = days.histograms(processKey, from, to);
         // in the diagram's order, then activities of earlier versions that the latest one no longer has
         Map<String, String> names = new LinkedHashMap<>();
         Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
@@ -125,9 +121,10 @@ public class ProcessMap {
                 continue;
             }
             int[] now = live.getOrDefault(id, new int[2]);
-            Object[] then = history.getOrDefault(id, new Object[] { 0, null });
-            Duration median = then[1] instanceof Number millis ? Duration.ofMillis(Math.round(millis.doubleValue())) : null;
-            activities.add(new ActivityFigures(id, names.getOrDefault(id, id), now[0], now[1], (Integer) then[0], median));
+            ActivityDays.Histogram then = history.getOrDefault(id, new ActivityDays.Histogram());
+            Long median = then.medianMillis();
+            activities.add(new ActivityFigures(id, names.getOrDefault(id, id), now[0], now[1], (int) then.cases,
+                    median == null ? null : Duration.ofMillis(median)));
         }
         return Optional.of(new Picture(processKey, latest.getName() == null ? processKey : latest.getName(), xml, from, to,
                 activities));

@@ -20,7 +20,8 @@ import lu.adem.tremplin.shared.Roles;
 
 /**
  * The pilot's figures (PROGRAMME.md, "Pilot figures the supervisor needs") for a period, in total, by
- * agency and by route. The cohort is the jobseekers invited to the learning platform in the period;
+ * agency and by route. The cohort is the jobseekers invited to the learning platform in the period, each
+ * counted once however many onboarding cases invited them (agency and route: the greatest code among them);
  * for each: activated or not, first course started within 30 days of activation, best progress over
  * their courses, completed courses and certificates up to today. Course preferences count the courses
  * started in the period. Aggregates only: no registration number leaves this class.
@@ -133,12 +134,13 @@ public class PilotReview {
                   sum(case when c.first_start is not null then 1 else 0 end) starters,
                   sum(case when c.completed > 0 then 1 else 0 end) completers,
                   sum(coalesce(c.certificates, 0)) certificates
-                from pilot_journey j
+                from (select registration_number, max(agency) agency, max(route) route, min(activated_at) activated_at
+                      from pilot_journey where invited_at >= :from and invited_at < :to
+                      group by registration_number) j
                 left join (select registration_number, min(started_at) first_start, max(progress) best,
                              count(completed_at) completed, count(certificate_at) certificates
                            from pilot_course group by registration_number) c
                   on c.registration_number = j.registration_number
-                where j.invited_at >= :from and j.invited_at < :to
                 group by j.agency, j.route, c.best""").params(period)
                 .query((rs, row) -> new FunnelRow(group(rs.getString(1)), group(rs.getString(2)),
                         (Integer) rs.getObject(3, Integer.class), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),

@@ -27,7 +27,7 @@ import lu.adem.tremplin.support.KaribuViewTest;
 
 /**
  * The pilot review on a fixed data set in March 2031, a month no other test touches: five jobseekers
- * invited in the month (a sixth at 00:30 on 1 April, Luxembourg time, is not), their courses, and the
+ * invited in the month (one of them twice; a sixth at 00:30 on 1 April, Luxembourg time, is not), their courses, and the
  * exact figures they make. Then the facts as the engine's history events write them.
  */
 public class PilotReviewTests extends KaribuViewTest {
@@ -58,6 +58,8 @@ public class PilotReviewTests extends KaribuViewTest {
         course("RV31-C2", "web", "EN", "INTERMEDIATE", 20);
         course("RV31-C3", "office", "ES", "ADVANCED", 1);
         journey("RV31-J1", "RV31-R1", "luxembourg", "AUTONOMOUS", at(3, 2, 10), at(3, 4, 9));
+        // R1 invited again by a second onboarding case: still one jobseeker in the funnel
+        journey("RV31-J1B", "RV31-R1", "luxembourg", "AUTONOMOUS", at(3, 15, 10), null);
         journey("RV31-J2", "RV31-R2", "luxembourg", "AUTONOMOUS", at(3, 5, 10), at(3, 6, 9));
         journey("RV31-J3", "RV31-R3", "luxembourg", "GUIDED_START", at(3, 10, 10), null);
         journey("RV31-J4", "RV31-R4", "wiltz", "GUIDED_START", at(3, 12, 10), at(3, 20, 9));
