@@ -162,7 +162,10 @@ class CockpitBenchmark {
                 .query(Integer.class).single()).isGreaterThanOrEqualTo(CASES);
 
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
-        // what the hourly job does on a database with a year of history and no summaries yet (first start)
+        // what the hourly job does on a database with a year of history and no summaries yet (first start); the
+        // job may already have run during the generation, before the generated days existed: start afresh
+        jdbc.sql("update cockpit_activity_rollup set rolled_to = null").update();
+        jdbc.sql("delete from cockpit_activity_day").update();
         long summing = System.nanoTime();
         int summed = activityDays.rollUpTo(today.minusDays(1));
         jdbc.sql("analyze cockpit_activity_day").update();
@@ -188,7 +191,7 @@ class CockpitBenchmark {
         PilotReview.Figures monthFigures = pilotReview.figures(month, today);
         System.out.printf("BENCHMARK pilot review: year %s; 30 days %s; %d course-type lines%n", yearFigures.total(),
                 monthFigures.total(), yearFigures.courseTypes().size());
-        assertThat(yearFigures.total().invited()).isGreaterThan(CASES / 2);
+        assertThat(yearFigures.total().invited()).as("each jobseeker once").isGreaterThan(REGISTRATIONS / 2);
 
         // the targets, asserted at the end
         Map<String, double[]> targets = new LinkedHashMap<>();
