@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -40,6 +39,7 @@ import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.LocalPostgres;
+import lu.adem.tremplin.support.Rounds;
 import lu.adem.tremplin.support.TestSignIn;
 
 /**
@@ -758,31 +758,15 @@ class CockpitBenchmark {
 
     // ---- measuring
 
-    /** Milliseconds of each measured round, sorted. */
     private static double[] measure(Callable<Integer> work) throws Exception {
-        long began = System.nanoTime();
-        for (int i = 0; i < WARM_UP && System.nanoTime() - began < BUDGET_NANOS / 4; i++) {
-            work.call();
-        }
-        began = System.nanoTime();
-        double[] times = new double[ROUNDS];
-        int rounds = 0;
-        while (rounds < ROUNDS && (rounds < MIN_ROUNDS || System.nanoTime() - began < BUDGET_NANOS)) {
-            long start = System.nanoTime();
-            work.call();
-            times[rounds++] = (System.nanoTime() - start) / 1e6;
-        }
-        double[] measured = Arrays.copyOf(times, rounds);
-        Arrays.sort(measured);
-        return measured;
+        return new Rounds(WARM_UP, ROUNDS, MIN_ROUNDS, BUDGET_NANOS).measure(work);
     }
 
     private static double p(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+        return Rounds.p(sorted, percentile);
     }
 
     private static void report(String what, double[] times) {
-        System.out.printf("BENCHMARK %s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d rounds)%n", what, p(times, 50),
-                p(times, 95), times[times.length - 1], times.length);
+        Rounds.report(what, times);
     }
 }
