@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The benchmarks' timing: warm-up rounds, then measured rounds until a count or a time budget is reached
- * (at least a few), sorted, with percentiles and a one-line report ("BENCHMARK what: median …, p95 …").
+ * (at least a few), sorted, with percentiles and a one-line report per measurement.
  */
 public record Rounds(int warmUp, int rounds, int minRounds, long budgetNanos) {
 
