@@ -19,10 +19,15 @@ import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
- * What a counsellor does to tasks besides completing them: claim, hand over to a colleague, set the due
- * or follow-up date, comment — on one task or several at once. The engine decides, task by task,
- * whether the user may; with several, each task's result is reported and a refusal stops none of the
- * others.
+ * What a counsellor does to tasks besides completing them: claim, hand over to a colleague, give back,
+ * set the due or follow-up date, comment — on one task or several at once; with several, each task's
+ * result is reported and a refusal stops none of the others.
+ *
+ * <p>Counsellors hold only {@code TASK_WORK} on their agency's tasks (claim and complete): a change of
+ * assignee or dates is made on Tremplin's behalf once Tremplin has checked that the user works the task
+ * (its assignee, or a member of its candidate group) — and, for a hand-over, that the colleague works
+ * for the same agency. Supervisors and administrators hold {@code TASK_ASSIGN} themselves: the engine
+ * checks them.
  */
 @Service
 public class TaskActions {
@@ -62,18 +67,43 @@ public class TaskActions {
             if (!sameAgency) {
                 throw new IllegalArgumentException(colleague + " does not work for this task's agency");
             }
-            taskService.setAssignee(id, colleague);
+            change(id, () -> taskService.setAssignee(id, colleague));
         });
+    }
+
+    /** Gives the task back to the agency's unassigned list. */
+    public void giveBack(String taskId) {
+        change(taskId, () -> taskService.setAssignee(taskId, null));
     }
 
     public List<Result> setDueDate(List<String> taskIds, LocalDate day) {
         Date date = day == null ? null : Date.from(day.atTime(17, 0).atZone(Inbox.LUXEMBOURG).toInstant());
-        return each(taskIds, id -> taskService.setDueDate(id, date));
+        return each(taskIds, id -> change(id, () -> taskService.setDueDate(id, date)));
     }
 
     public List<Result> setFollowUpDate(List<String> taskIds, LocalDate day) {
         Date date = day == null ? null : Date.from(day.atStartOfDay(Inbox.LUXEMBOURG).toInstant());
-        return each(taskIds, id -> taskService.setFollowUpDate(id, date));
+        return each(taskIds, id -> change(id, () -> taskService.setFollowUpDate(id, date)));
+    }
+
+    /**
+     * Changes a task the user may see: on Tremplin's behalf when the user works it (assignee or candidate
+     * group), else as the user, for the engine to decide (a supervisor's {@code TASK_ASSIGN}).
+     */
+    private void change(String taskId, Runnable change) {
+        CurrentUser me = CurrentUser.require();
+        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskCompletion.TaskAlreadyDone(taskId);
+        }
+        boolean works = me.userId().equals(task.getAssignee()) || taskService.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> link.getGroupId() != null && me.groupIds().contains(link.getGroupId()));
+        if (works) {
+            asSystem.run(change);
+            log.info("Task {} changed by {} (works it)", taskId, me.userId());
+        } else {
+            change.run();
+        }
     }
 
     public void comment(String taskId, String text) {

@@ -51,12 +51,15 @@ public class TaskForms {
     private final FormService formService;
     private final TaskCompletion completion;
     private final Jobseekers jobseekers;
+    private final TaskActions actions;
 
-    TaskForms(TaskService taskService, FormService formService, TaskCompletion completion, Jobseekers jobseekers) {
+    TaskForms(TaskService taskService, FormService formService, TaskCompletion completion, Jobseekers jobseekers,
+            TaskActions actions) {
         this.taskService = taskService;
         this.formService = formService;
         this.completion = completion;
         this.jobseekers = jobseekers;
+        this.actions = actions;
     }
 
     public Optional<OpenTask> open(String taskId) {
@@ -87,7 +90,7 @@ public class TaskForms {
     }
 
     public void giveBack(String taskId) {
-        taskService.setAssignee(taskId, null);
+        actions.giveBack(taskId);
     }
 
     /** A dynamic list's entries, each cut down to the list's own fields. */

@@ -5,9 +5,12 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
@@ -18,6 +21,7 @@ import lu.adem.tremplin.shared.EngineAsSystem;
 public class Onboarding {
 
     /** Adem registration numbers as Tremplin stores them: letters, digits and dashes. */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Onboarding.class);
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,32}");
 
     private final RuntimeService runtimeService;
@@ -30,21 +34,33 @@ public class Onboarding {
 
     /**
      * Proposes the programme to a jobseeker of an agency: starts {@code onboarding}, whose first task
-     * waits in the agency's inbox.
+     * waits in the agency's inbox. A signed-in user must be a counsellor of that agency, or an
+     * administrator; the case is then started on Tremplin's behalf (no user may start processes in the
+     * engine, docs/adr/0012). Without a signed-in user, Tremplin itself starts it (demo cases).
      *
      * @throws IllegalArgumentException when the registration number is malformed
+     * @throws AccessDeniedException when the signed-in user may not propose it to this agency's jobseeker
      * @throws OnboardingAlreadyRunning when this jobseeker already has a running onboarding
      */
     public String proposeProgramme(String jobseekerId, Agency agency) {
         if (jobseekerId == null || !REGISTRATION_NUMBER.matcher(jobseekerId).matches()) {
             throw new IllegalArgumentException("Malformed registration number: " + jobseekerId);
         }
+        CurrentUser.get().ifPresent(user -> {
+            boolean counsellorOfAgency = user.hasRole(Roles.COUNSELLOR) && user.agencies().contains(agency);
+            if (!counsellorOfAgency && !user.hasRole(Roles.ADMIN)) {
+                throw new AccessDeniedException(user.userId() + " may not propose the programme to jobseekers of "
+                        + agency.code());
+            }
+        });
         if (isRunningFor(jobseekerId)) {
             throw new OnboardingAlreadyRunning(jobseekerId);
         }
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, jobseekerId,
-                Map.of(OnboardingProcess.VAR_JOBSEEKER_ID, jobseekerId,
-                        OnboardingProcess.VAR_AGENCY, agency.code()));
+        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY,
+                jobseekerId, Map.of(OnboardingProcess.VAR_JOBSEEKER_ID, jobseekerId,
+                        OnboardingProcess.VAR_AGENCY, agency.code())));
+        log.info("Onboarding {} of jobseeker {} proposed by {}", instance.getId(), jobseekerId,
+                CurrentUser.get().map(CurrentUser::userId).orElse("Tremplin"));
         return instance.getId();
     }
 

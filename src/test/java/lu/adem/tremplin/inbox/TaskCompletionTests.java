@@ -121,8 +121,11 @@ class TaskCompletionTests {
         String task = proposal();
         identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
 
+        // the same answer as for a task that does not exist: no id is confirmed
         assertThatThrownBy(() -> completion.complete(task, answer(OnboardingProcess.OUTCOME_ACCEPTED)))
-                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class).hasMessage("Task " + task + " is no longer open");
+        assertThatThrownBy(() -> completion.complete("no-such-task", answer(OnboardingProcess.OUTCOME_ACCEPTED)))
+                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class).hasMessage("Task no-such-task is no longer open");
 
         identityService.clearAuthentication();
         assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();

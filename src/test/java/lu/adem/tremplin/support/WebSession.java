@@ -64,6 +64,26 @@ public final class WebSession {
         }
     }
 
+    /**
+     * Sends a request exactly as written, over a plain socket: for what {@link java.net.URI} refuses to
+     * build (a malformed percent-escape). {@code head} is the request line and headers, without the final
+     * empty line; the answer is the raw response (status line, headers, body).
+     */
+    public String raw(String head, String body) {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            String request = head + "\r\nHost: localhost:" + port + "\r\nConnection: close\r\nContent-Length: "
+                    + content.length + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The value of a cookie the server set in this session, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()

@@ -1,14 +1,26 @@
 package lu.adem.tremplin.shared.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.shared.ProcessBeans;
 
 /**
  * Engine settings that security depends on, set in code so that no configuration file can switch
  * them off: Camunda 7.24 is the last community release, so Tremplin guards the engine itself
- * (docs/adr/0003).
+ * (docs/adr/0003, docs/adr/0012, docs/security.md). Besides the settings: expressions resolve only
+ * Tremplin's delegates and never reach reflection ({@link RestrictedExpressionManager}); no query runs
+ * with an expression in any branch ({@link QueryExpressionRefusal}); users' commands follow
+ * {@link UserCommandRules}; a task's candidate group may work it ({@code TASK_WORK}) but not change it.
  */
 @Component
 class EngineHardening extends AbstractProcessEnginePlugin {
@@ -16,9 +28,11 @@ class EngineHardening extends AbstractProcessEnginePlugin {
     static final String GROUP_ID_PATTERN = "[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*";
 
     private final Settings settings;
+    private final ProcessBeans processBeans;
 
-    EngineHardening(Settings settings) {
+    EngineHardening(Settings settings, ProcessBeans processBeans) {
         this.settings = settings;
+        this.processBeans = processBeans;
     }
 
     @Override
@@ -31,6 +45,25 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnforceHistoryTimeToLive(true);
         // Role and agency groups are named like "process-owner" and "agency-esch-sur-alzette".
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+        // a task's candidate group and assignee may claim and complete it; dates, hand-over and variables
+        // go through Tremplin's services, which check first (docs/adr/0012)
+        configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+        configuration.setExpressionManager(new RestrictedExpressionManager(processBeans));
+        Supplier<Authentication> user = () -> configuration.getIdentityService().getCurrentAuthentication();
+        // one instance per chain: an interceptor holds the next link of its own chain
+        configuration.setCustomPreCommandInterceptorsTxRequired(guardsBefore(
+                configuration.getCustomPreCommandInterceptorsTxRequired(), user));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(guardsBefore(
+                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), user));
+    }
+
+    /** Tremplin's guards first, then any interceptor configured before. */
+    private static List<CommandInterceptor> guardsBefore(List<CommandInterceptor> others, Supplier<Authentication> user) {
+        List<CommandInterceptor> chain = new ArrayList<>(List.of(new QueryExpressionRefusal(user), new UserCommandRules(user)));
+        if (others != null) {
+            chain.addAll(others);
+        }
+        return chain;
     }
 
     /** {@code tremplin.engine.*}: the largest page any engine query may return. */

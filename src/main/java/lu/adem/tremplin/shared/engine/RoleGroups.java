@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,8 +30,9 @@ import lu.adem.tremplin.shared.Roles;
  * authorizations each role needs in the engine and the webapps. Idempotent, and safe when several
  * nodes start together (a group another node just created is not an error).
  *
- * <p>Counsellors see tasks through the authorizations Camunda creates for a task's candidate group
- * (their agency), not through a blanket grant.
+ * <p>What each role may do is the table {@link RoleGrants}; counsellors see and work tasks through
+ * the authorizations Camunda creates for a task's candidate group (their agency), not through a
+ * blanket grant.
  */
 @Component
 @Order(-10)
@@ -60,25 +62,51 @@ class RoleGroups implements ApplicationRunner {
         for (Resources resource : Resources.values()) {
             grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
         }
-        grant("counsellor", Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant("counsellor", Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);
-        grant("counsellor", Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String role : RoleGrants.ROLE_GROUPS) {
+            keepToTable(role);
+        }
+    }
 
-        grant("supervisor", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant("supervisor", Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
-                Permissions.READ_HISTORY, Permissions.READ_TASK);
-        grant("supervisor", Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-        // supervisors hand overdue work over to a colleague from the cockpit
-        grant("supervisor", Resources.TASK, ANY, Permissions.READ, org.camunda.bpm.engine.authorization.TaskPermissions.TASK_ASSIGN);
-        grant("supervisor", Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-        grant("supervisor", Resources.DEPLOYMENT, ANY, Permissions.READ);
+    /**
+     * Makes a role group's blanket grants (on {@code *} or on an application) exactly those of
+     * {@link RoleGrants}: missing ones are created, extra permissions taken away, unlisted ones removed
+     * (a database of an earlier release gave counsellors Tasklist and process starts).
+     */
+    private void keepToTable(String groupId) {
+        List<RoleGrants.Grant> wanted = RoleGrants.of(groupId);
+        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId).listPage(0, 1000)) {
+            boolean blanket = ANY.equals(existing.getResourceId()) || existing.getResourceType() == Resources.APPLICATION.resourceType();
+            if (!blanket || existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
+                continue;
+            }
+            var listed = wanted.stream().filter(grant -> grant.resource().resourceType() == existing.getResourceType()
+                    && grant.resourceId().equals(existing.getResourceId())).findFirst();
+            try {
+                if (listed.isEmpty()) {
+                    authorizationService.deleteAuthorization(existing.getId());
+                    log.info("Removed {}'s grant on {} {}", groupId, existing.getResourceType(), existing.getResourceId());
+                } else if (bits(existing) != bits(listed.get().permissions())) {
+                    ((AuthorizationEntity) existing).setPermissions(bits(listed.get().permissions()));
+                    authorizationService.saveAuthorization(existing);
+                    log.info("Set {}'s grant on {} {} to {}", groupId, existing.getResourceType(),
+                            existing.getResourceId(), listed.get().permissions());
+                }
+            } catch (ProcessEngineException concurrent) {
+                // another node starting at the same time made the same change
+                log.debug("Grant {} of {} changed by another node: {}", existing.getId(), groupId, concurrent.toString());
+            }
+        }
+        for (RoleGrants.Grant grant : wanted) {
+            grant(groupId, grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
+        }
+    }
 
-        grant("process-owner", Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-        grant("process-owner", Resources.DEPLOYMENT, ANY, Permissions.ALL);
-        grant("process-owner", Resources.PROCESS_DEFINITION, ANY, Permissions.ALL);
-        grant("process-owner", Resources.DECISION_DEFINITION, ANY, Permissions.ALL);
-        grant("process-owner", Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.ALL);
-        grant("process-owner", Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+    private static int bits(Authorization authorization) {
+        return ((AuthorizationEntity) authorization).getPermissions();
+    }
+
+    private static int bits(List<Permission> permissions) {
+        return permissions.stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
     }
 
     private void group(String id, String name, String type) {

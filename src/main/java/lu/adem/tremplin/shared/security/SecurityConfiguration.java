@@ -38,8 +38,9 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless (no session
  * cookie is read, so CSRF does not apply), process owners and administrators only;</li>
  * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
- * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin; unauthenticated users go to Tremplin's login,
- * signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
+ * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, and their engine API, for supervisors, process
+ * owners and administrators only (counsellors work in Tremplin); unauthenticated users go to Tremplin's
+ * login, signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
  * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
  * </ol>
  */
@@ -79,7 +80,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/camunda/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
@@ -114,12 +116,15 @@ class SecurityConfiguration {
         return request -> request.getRequestURI().startsWith(request.getContextPath() + prefix);
     }
 
-    /** Refuses JUEL expressions in query input before any other part of the stack sees it. */
+    /**
+     * Refuses JUEL expressions in query input before the engine's APIs see it; after Spring Security, so
+     * that only authenticated requests are read and each refusal is logged with its user.
+     */
     @Bean
     FilterRegistrationBean<ExpressionInjectionGuard> expressionInjectionGuard() {
         var registration = new FilterRegistrationBean<>(new ExpressionInjectionGuard());
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 5);
         return registration;
     }
 

@@ -83,4 +83,72 @@ class ExpressionInjectionGuardTests {
 
         assertThat(send(request, chain).getStatus()).isEqualTo(200);
     }
+
+    private static MockHttpServletRequest post(String contentType, byte[] body) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/camunda/api/engine/engine/default/task");
+        request.setContentType(contentType);
+        request.setContent(body);
+        return request;
+    }
+
+    @Test
+    void shouldRefuseABodyInATypeItCannotParseInsteadOfPassingItUnread() throws Exception {
+        byte[] attack = "{\"orQueries\":[{\"assigneeExpression\":\"${x}\"}]}".getBytes(StandardCharsets.UTF_8);
+
+        for (String type : new String[] { "*/json", "application/*", "json", "application/json; charset=UTF-7" }) {
+            MockFilterChain chain = new MockFilterChain();
+            assertThat(send(post(type, attack), chain).getStatus()).as(type).isEqualTo(415);
+            assertThat(chain.getRequest()).as(type).isNull();
+        }
+        MockHttpServletRequest untyped = post(null, attack);
+        assertThat(send(untyped, new MockFilterChain()).getStatus()).isEqualTo(415);
+    }
+
+    @Test
+    void shouldReadEveryBodyButMultipartWhateverItsDeclaredType() throws Exception {
+        byte[] attack = "{\"nameLike\":\"${x}\"}".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(send(post("text/plain", attack), new MockFilterChain()).getStatus()).isEqualTo(400);
+        assertThat(send(post("application/vnd.camunda+json", attack), new MockFilterChain()).getStatus()).isEqualTo(400);
+        assertThat(send(post("application/json", "{\"nameLike\":\"\\u0024{x}\"}".getBytes(StandardCharsets.UTF_16LE)),
+                new MockFilterChain()).getStatus()).as("UTF-16 without a charset, as Jackson detects it").isEqualTo(400);
+        assertThat(send(post("application/x-www-form-urlencoded", "a=1&b=%24%7Bx%7D".getBytes(StandardCharsets.UTF_8)),
+                new MockFilterChain()).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldRefuseACompressedBodyItCannotInspect() throws Exception {
+        MockHttpServletRequest gzip = post("application/json", new byte[] { 0x1f, (byte) 0x8b, 8, 0 });
+        gzip.addHeader("Content-Encoding", "gzip");
+
+        assertThat(send(gzip, new MockFilterChain()).getStatus()).isEqualTo(415);
+    }
+
+    @Test
+    void shouldRefuseABodyTooLargeToInspect() throws Exception {
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(large, (byte) ' ');
+
+        assertThat(send(post("application/json", large), new MockFilterChain()).getStatus()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldRefuseAMalformedEscapeInsteadOfCheckingItUndecoded() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletResponse response = send(get("sortBy=%24%7Bx%7D%ZZ"), chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("Malformed percent-escape");
+        assertThat(chain.getRequest()).isNull();
+        assertThat(send(get("sortBy=%2"), new MockFilterChain()).getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldPassAnEmptyBodyWithoutAType() throws Exception {
+        MockFilterChain chain = new MockFilterChain();
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/engine-rest/task/1/claim");
+
+        assertThat(send(request, chain).getStatus()).isEqualTo(200);
+        assertThat(chain.getRequest()).isNotNull();
+    }
 }

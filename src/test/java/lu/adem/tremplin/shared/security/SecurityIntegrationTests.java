@@ -184,12 +184,12 @@ class SecurityIntegrationTests {
 
     @Test
     void shouldSignAUserIntoCamundasWebappsWithoutASecondLogin() {
-        WebSession session = WebSession.signedIn(port, "counsellor", "demo");
+        WebSession session = WebSession.signedIn(port, "supervisor", "demo");
 
-        assertThat(session.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+        assertThat(session.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> user = session.get("/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"counsellor\"").contains("tasklist").doesNotContain("cockpit");
+        assertThat(user.body()).contains("\"userId\":\"supervisor\"").contains("cockpit").doesNotContain("tasklist");
     }
 
     @Test

@@ -78,11 +78,10 @@ class MainLayoutViewTests extends KaribuViewTest {
     }
 
     @Test
-    void shouldShowACounsellorTheirScreensAndTasklist() {
+    void shouldShowACounsellorTheirScreensAndNoCamundaWebapp() {
         signIn("counsellor");
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator",
-                "Camunda Tasklist");
+        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
     }
 
     @Test

@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import lu.adem.tremplin.support.BrowserTest;
 
 /**
- * Real Chromium: a counsellor signs in, sees the inbox with a task, opens Camunda Tasklist without
- * a second login, and signs out. Skipped, with the reason printed, only where Debian's chromium and
+ * Real Chromium: a counsellor signs in, sees the inbox with a task, is refused Camunda's webapps
+ * (counsellors work in Tremplin) and signs out; a supervisor then opens Camunda Cockpit without a
+ * second login. Skipped, with the reason printed, only where Debian's chromium and
  * chromium-driver are not installed ({@code .ci/run} installs them).
  */
 class SignInBrowserTests extends BrowserTest {
@@ -24,30 +25,44 @@ class SignInBrowserTests extends BrowserTest {
     }
 
     @Test
-    void shouldSignInSeeTheInboxOpenTasklistAndSignOut() {
-        browser.get(url("/"));
-        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys("counsellor");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
-
+    void shouldSignInSeeTheInboxBeRefusedTasklistAndSignOut() {
+        signInAs("counsellor");
         waiting().until(ExpectedConditions.urlContains("/inbox"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Propose the programme"));
         assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains("DE-2026-004211");
 
-        // Single sign-on: Camunda's webapps know the user without a second login.
-        browser.get(url("/camunda/app/tasklist/default/"));
-        waiting().until(driver -> driver.getTitle() != null && !driver.getTitle().isBlank());
+        // Counsellors work in Tremplin: Camunda's webapps and their engine API are refused.
         browser.get(url("/camunda/api/admin/auth/user/default"));
-        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"userId\":\"counsellor\"");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("\"userId\"");
+        browser.get(url("/camunda/app/tasklist/default/"));
+        assertThat(browser.getTitle()).doesNotContain("Tasklist");
 
+        signOut();
+        browser.get(url("/inbox"));
+        waiting().until(ExpectedConditions.urlContains("/login"));
+
+        // Single sign-on: Camunda's webapps know a supervisor without a second login.
+        signInAs("supervisor");
+        waiting().until(ExpectedConditions.urlContains("/cockpit"));
+        browser.get(url("/camunda/app/cockpit/default/"));
+        waiting().until(driver -> driver.getTitle() != null && driver.getTitle().contains("Cockpit"));
+        browser.get(url("/camunda/api/admin/auth/user/default"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"userId\":\"supervisor\"");
+    }
+
+    private void signInAs(String account) {
+        browser.get(url("/"));
+        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-login-form input[name='username']")));
+        user.sendKeys(account);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
+    }
+
+    private void signOut() {
         browser.get(url("/inbox"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-menu vaadin-menu-bar-button"))).click();
         waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
-
         waiting().until(ExpectedConditions.urlContains("/login"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
-        browser.get(url("/inbox"));
-        waiting().until(ExpectedConditions.urlContains("/login"));
     }
 }
