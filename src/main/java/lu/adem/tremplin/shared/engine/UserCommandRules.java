@@ -27,6 +27,8 @@ import lu.adem.tremplin.shared.EngineCommands;
  * sets or removes variables, starts a process or correlates a message is refused, unless the user is an
  * engine administrator (Camunda Cockpit's repairs). Completing a task sets the task form's fields only:
  * {@code TaskFormFieldsOnly} in the inbox module checks that.</li>
+ * <li>Deployments and process versions are deleted by administrators only (a process owner deploys and
+ * reads).</li>
  * <li>Attachments are closed to users other than administrators: Camunda 7.24's attachment commands
  * check no authorization.</li>
  * <li>A task the user may not see answers as a task that does not exist, so that an error never tells
@@ -44,6 +46,13 @@ class UserCommandRules extends CommandInterceptor {
             "MessageEventReceivedCmd", "EvaluateStartConditionCmd", "SetVariablesToProcessInstancesBatchCmd",
             "ModifyProcessInstanceCmd", "ProcessInstanceModificationCmd", "RestartProcessInstancesCmd");
 
+    /**
+     * Deletions of versions: Camunda grants the deploying user DELETE on their own deployment, and a
+     * cascading delete ends the running cases of it.
+     */
+    private static final Set<String> VERSION_DELETIONS = Set.of("DeleteDeploymentCmd",
+            "DeleteProcessDefinitionsByIdsCmd", "DeleteProcessDefinitionsByKeyCmd");
+
     private final Supplier<Authentication> authentication;
 
     UserCommandRules(Supplier<Authentication> authentication) {
@@ -60,6 +69,9 @@ class UserCommandRules extends CommandInterceptor {
         if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
                 || command instanceof AbstractPatchVariablesCmd || STARTS_AND_MESSAGES.contains(type)) {
             throw refused(user, type, "variables change and processes start only through Tremplin's screens");
+        }
+        if (VERSION_DELETIONS.contains(type)) {
+            throw refused(user, type, "versions are deleted by administrators only");
         }
         if (type.contains("Attachment")) {
             throw refused(user, type, "attachments are closed");

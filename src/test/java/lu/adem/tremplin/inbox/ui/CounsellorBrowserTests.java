@@ -3,7 +3,10 @@ package lu.adem.tremplin.inbox.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -11,16 +14,33 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import lu.adem.tremplin.jobseeker.Jobseeker;
+import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.jobseeker.Language;
+import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
+import lu.adem.tremplin.support.TestSignIn;
 
 /**
  * Real Chromium: the counsellor finds a jobseeker, proposes the programme, works the tasks in
  * Tremplin's own task screen (forms rendered natively), claims the interview, fills it in, completes
- * it and sees the next task. Skipped only where Debian's chromium and chromium-driver are missing.
+ * it and sees the next task; and what users type (a jobseeker's name, a comment) is shown as text in
+ * the inbox, the file and the task screen, never run as markup. Skipped only where Debian's chromium and
+ * chromium-driver are missing.
  */
 class CounsellorBrowserTests extends BrowserTest {
 
     static final String JOBSEEKER = "DE-2026-003008";
+    static final String MARKUP = "<img src=x onerror=\"window.xss=1\">";
+
+    @Autowired Jobseekers jobseekers;
+    @Autowired Onboarding onboarding;
+    @Autowired TaskService taskService;
+    @Autowired IdentityService identityService;
 
     @Override
     protected String windowSize() {
@@ -97,5 +117,33 @@ class CounsellorBrowserTests extends BrowserTest {
         clickable(By.cssSelector("vaadin-text-field input")).sendKeys(JOBSEEKER, Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Validate the route"));
         assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains(JOBSEEKER);
+    }
+
+    @Test
+    void shouldShowWhatUsersTypedAsTextNeverAsMarkup() {
+        String number = "DE-XSS-" + (System.nanoTime() % 100000);
+        TestSignIn.as(identityService, "admin");
+        try {
+            jobseekers.save(new Jobseeker(null, number, MARKUP, "<script>window.xss=2</script>Muller", Agency.LUXEMBOURG,
+                    "counsellor", Set.of(Language.FR), "xss@example.lu", null, null, null));
+        } finally {
+            identityService.clearAuthentication();
+            SecurityContextHolder.clearContext();
+        }
+        onboarding.proposeProgramme(number, Agency.LUXEMBOURG);
+        var task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        taskService.createComment(task.getId(), task.getProcessInstanceId(), "<b onmouseover=window.xss=3>" + MARKUP);
+        signIn("counsellor");
+
+        for (String page : new String[] { "/jobseeker/" + number, "/tasks/" + task.getId() }) {
+            browser.get(url(page));
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<img src=x"));
+            assertThat(script("return typeof window.xss")).as(page).isEqualTo("undefined");
+            assertThat(script("return document.querySelectorAll('img[src=\"x\"]').length")).as(page).isEqualTo(0L);
+        }
+        browser.get(url("/inbox"));
+        clickable(By.cssSelector("vaadin-text-field input")).sendKeys(number, Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Muller"));
+        assertThat(script("return typeof window.xss")).isEqualTo("undefined");
     }
 }

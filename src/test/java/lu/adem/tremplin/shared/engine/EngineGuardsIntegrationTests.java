@@ -246,6 +246,24 @@ class EngineGuardsIntegrationTests {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("follow-up").count()).isZero();
     }
 
+    @Test
+    void shouldLetAProcessOwnerDeployButNotDeleteTheVersionTheyDeployed() {
+        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"d\" targetNamespace=\"https://tremplin.test\">"
+                + "<bpmn:process id=\"owner-delete-check\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">"
+                + "<bpmn:startEvent id=\"start\"/></bpmn:process></bpmn:definitions>";
+        as("processowner", "process-owner");
+        String deployment = configuration.getRepositoryService().createDeployment().name("owner-delete-check")
+                .addString("owner-delete-check.bpmn", bpmn).deploy().getId();
+
+        assertThatThrownBy(() -> configuration.getRepositoryService().deleteDeployment(deployment, true))
+                .isInstanceOf(AuthorizationException.class);
+        assertThat(engineRest("DELETE", "/engine-rest/deployment/" + deployment + "?cascade=true", "processowner", null)
+                .statusCode()).isEqualTo(403);
+        identityService.clearAuthentication();
+        assertThat(configuration.getRepositoryService().createDeploymentQuery().deploymentId(deployment).count()).isOne();
+    }
+
     // --- attachments and the existence of task ids
 
     @Test

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import lu.adem.tremplin.support.BrowserTest;
@@ -26,7 +24,7 @@ class SignInBrowserTests extends BrowserTest {
 
     @Test
     void shouldSignInSeeTheInboxBeRefusedTasklistAndSignOut() {
-        signInAs("counsellor");
+        signIn("counsellor");
         waiting().until(ExpectedConditions.urlContains("/inbox"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Propose the programme"));
         assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains("DE-2026-004211");
@@ -42,20 +40,12 @@ class SignInBrowserTests extends BrowserTest {
         waiting().until(ExpectedConditions.urlContains("/login"));
 
         // Single sign-on: Camunda's webapps know a supervisor without a second login.
-        signInAs("supervisor");
+        signIn("supervisor");
         waiting().until(ExpectedConditions.urlContains("/cockpit"));
         browser.get(url("/camunda/app/cockpit/default/"));
         waiting().until(driver -> driver.getTitle() != null && driver.getTitle().contains("Cockpit"));
         browser.get(url("/camunda/api/admin/auth/user/default"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"userId\":\"supervisor\"");
-    }
-
-    private void signInAs(String account) {
-        browser.get(url("/"));
-        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name='username']")));
-        user.sendKeys(account);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
     }
 
     private void signOut() {
