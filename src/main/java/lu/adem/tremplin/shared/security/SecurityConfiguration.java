@@ -114,15 +114,6 @@ class SecurityConfiguration {
         return request -> request.getRequestURI().startsWith(request.getContextPath() + prefix);
     }
 
-    /** 413 for an oversized body to the engine's APIs, before anything reads it (first of all filters here). */
-    @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit());
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
-        return registration;
-    }
-
     /** Refuses JUEL expressions in query input before any other part of the stack sees it. */
     @Bean
     FilterRegistrationBean<ExpressionInjectionGuard> expressionInjectionGuard() {
@@ -148,6 +139,15 @@ class SecurityConfiguration {
         var registration = new FilterRegistrationBean<>(new EngineAuthentication(identityService));
         registration.addUrlPatterns("/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
+        return registration;
+    }
+
+    /** 413 for an oversized body to the engine's APIs, before anything reads it (first of all filters here). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
 }
