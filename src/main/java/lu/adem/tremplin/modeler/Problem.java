@@ -22,4 +22,9 @@ public record Problem(Severity severity, String rule, String elementId, String d
     public boolean isError() {
         return severity == Severity.ERROR;
     }
+
+    /** The rule, the element and the detail in one line: {@code delegate-bean at Notify: identityService}. */
+    public String summary() {
+        return rule + (elementId == null ? "" : " at " + elementId) + (detail == null ? "" : ": " + detail);
+    }
 }

@@ -13,46 +13,56 @@ import org.xml.sax.SAXParseException;
 /**
  * The first gate for an uploaded or edited BPMN/DMN file, before anything parses it for real: at most
  * {@link #MAX_BYTES}, no document type declaration (so no external entity, no entity expansion),
- * well-formed XML. Camunda's parser is never handed a file that failed here.
+ * well-formed XML, elements nested at most {@link #MAX_DEPTH} deep (the checks and Camunda's parser walk
+ * the tree). Camunda's parser is never handed a file that failed here.
  */
 final class SafeXml {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_DEPTH = 200;
+
+    /** The document of a file, or the problem that stopped reading it (exactly one of them is null). */
+    record Read(Document document, Problem problem) {
+    }
 
     private SafeXml() {
     }
 
     /** The problem with this text, if any: too large, a DOCTYPE, or not well-formed (with line and column). */
     static Optional<Problem> check(String text) {
-        Optional<Problem> size = checkSize(text);
+        return Optional.ofNullable(read(bytes(text)).problem());
+    }
+
+    /** Reads a file that passes every check of this gate. */
+    static Read read(byte[] content) {
+        Optional<Problem> size = checkSize(content);
         if (size.isPresent()) {
-            return size;
+            return new Read(null, size.get());
         }
         try {
-            parseOrFail(text);
-            return Optional.empty();
+            return new Read(parseOrFail(content), null);
         } catch (SAXParseException malformed) {
             if (malformed.getMessage() != null && malformed.getMessage().contains("DOCTYPE")) {
-                return Optional.of(Problem.error("doctype", null, null));
+                return new Read(null, Problem.error("doctype", null, null));
             }
-            return Optional.of(Problem.error("malformed-xml", null,
+            return new Read(null, Problem.error("malformed-xml", null,
                     "line " + malformed.getLineNumber() + ", column " + malformed.getColumnNumber() + ": "
                             + malformed.getMessage()));
         } catch (Exception unreadable) {
-            return Optional.of(Problem.error("malformed-xml", null, unreadable.getMessage()));
+            return new Read(null, Problem.error("malformed-xml", null, unreadable.getMessage()));
         }
     }
 
     /** The document of a text that passed {@link #check}. */
     static Document parse(String text) {
         try {
-            return parseOrFail(text);
+            return parseOrFail(bytes(text));
         } catch (Exception unsafe) {
             throw new IllegalArgumentException("Not safe XML: " + unsafe.getMessage(), unsafe);
         }
     }
 
-    private static Document parseOrFail(String text) throws Exception {
+    private static Document parseOrFail(byte[] content) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -61,21 +71,33 @@ final class SafeXml {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         var builder = factory.newDocumentBuilder();
         builder.setErrorHandler(null);
-        return builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return builder.parse(new ByteArrayInputStream(content));
     }
 
     static Optional<Problem> checkSize(String text) {
-        if (text == null || text.isBlank()) {
+        return text == null ? Optional.of(Problem.error("empty", null, null)) : checkSize(bytes(text));
+    }
+
+    /** Too large, or empty (blank). */
+    static Optional<Problem> checkSize(byte[] content) {
+        if (content == null || content.length == 0) {
             return Optional.of(Problem.error("empty", null, null));
         }
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_BYTES) {
-            return Optional.of(Problem.error("too-large", null, String.valueOf(bytes / 1024 / 1024)));
+        if (content.length > MAX_BYTES) {
+            return Optional.of(Problem.error("too-large", null, String.valueOf(content.length / 1024 / 1024)));
+        }
+        if (new String(content, StandardCharsets.UTF_8).isBlank()) {
+            return Optional.of(Problem.error("empty", null, null));
         }
         return Optional.empty();
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,9 +2,11 @@ package lu.adem.tremplin.modeler;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.w3c.dom.Document;
 
 /**
  * Tremplin's own rules for a BPMN draft, on top of bpmnlint's recommended rules (run in the editor):
@@ -28,14 +30,15 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * deployed;</li>
  * <li>{@code history-time-to-live}: every executable process sets {@code camunda:historyTimeToLive}
  * (Camunda 7.24 refuses it otherwise, and the GDPR retention depends on it);</li>
- * <li>{@code delegate-bean}: every {@code camunda:delegateExpression} names a bean of the application;</li>
- * <li>{@code timer}: every timer's date, duration or cycle parses (ISO 8601, or an expression).</li>
+ * <li>{@code timer}: every timer's date, duration or cycle parses (ISO 8601, or an expression);</li>
+ * <li>and the code the diagram makes the engine run ({@link CodeRules}): {@code delegate-bean} (every
+ * {@code delegateExpression} names one of Tremplin's delegates or listeners), no Java class, no script,
+ * no external task or connector, expressions without reflection naming no other bean.</li>
  * </ul>
  */
 final class TremplinRules {
 
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
     private static final Pattern EXPRESSION = Pattern.compile(".*[$#]\\{.+}.*");
     private static final Pattern CRON = Pattern.compile("^\\S+(\\s+\\S+){5,6}$");
     private static final Pattern CYCLE = Pattern.compile("^R(\\d*)/(.+)$");
@@ -44,11 +47,15 @@ final class TremplinRules {
     }
 
     /**
-     * @param forms the keys of the deployed Camunda Forms
-     * @param beans whether the application has a bean of this name
+     * @param forms the field keys of the Camunda Form of this key, when it is deployed (or deployed with
+     *        the diagram): the variables its user task sets
+     * @param allowed whether an expression may name this bean ({@link lu.adem.tremplin.shared.ProcessBeans})
+     * @param bean whether the application has a bean of this name
      */
-    static List<Problem> check(BpmnModelInstance model, Collection<String> forms, Predicate<String> beans) {
+    static List<Problem> check(BpmnModelInstance model, Function<String, Optional<Set<String>>> forms,
+            Predicate<String> allowed, Predicate<String> bean) {
         List<Problem> problems = new ArrayList<>();
+        Set<String> formVariables = new HashSet<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
             if (process.isExecutable() && blank(process.getAttributeValueNs(CAMUNDA, "historyTimeToLive"))) {
                 problems.add(Problem.error("history-time-to-live", process.getId(), null));
@@ -61,44 +68,16 @@ final class TremplinRules {
             String form = task.getAttributeValueNs(CAMUNDA, "formRef");
             if (blank(form)) {
                 problems.add(Problem.error("user-task-form", task.getId(), task.getName()));
-            } else if (!EXPRESSION.matcher(form).matches() && !forms.contains(form)) {
-                problems.add(Problem.error("user-task-form-missing", task.getId(), form));
+            } else if (!EXPRESSION.matcher(form).matches()) {
+                forms.apply(form).ifPresentOrElse(formVariables::addAll,
+                        () -> problems.add(Problem.error("user-task-form-missing", task.getId(), form)));
             }
-        }
-        for (ModelElementInstance element : model.getModelElementsByType(model.getModel().getType(BaseElement.class))) {
-            delegateBean(element, beans, problems);
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             timer(timer, problems);
         }
+        problems.addAll(CodeRules.check((Document) model.getDocument().getDomSource().getNode(), formVariables, allowed, bean));
         return problems;
-    }
-
-    /** Service tasks and listeners (execution and task listeners are child elements of the element). */
-    private static void delegateBean(ModelElementInstance element, Predicate<String> beans, List<Problem> problems) {
-        String owner = element instanceof BaseElement base ? base.getId() : null;
-        checkBean(element.getAttributeValueNs(CAMUNDA, "delegateExpression"), owner, beans, problems);
-        for (ModelElementInstance child : element.getDomElement() == null ? List.<ModelElementInstance>of()
-                : extensionChildren(element)) {
-            checkBean(child.getAttributeValue("delegateExpression"), owner, beans, problems);
-        }
-    }
-
-    private static List<ModelElementInstance> extensionChildren(ModelElementInstance element) {
-        if (!(element instanceof BaseElement base) || base.getExtensionElements() == null) {
-            return List.of();
-        }
-        return List.copyOf(base.getExtensionElements().getElements());
-    }
-
-    private static void checkBean(String expression, String elementId, Predicate<String> beans, List<Problem> problems) {
-        if (blank(expression)) {
-            return;
-        }
-        Matcher bean = BEAN_EXPRESSION.matcher(expression);
-        if (bean.matches() && !beans.test(bean.group(1))) {
-            problems.add(Problem.error("delegate-bean", elementId, bean.group(1)));
-        }
     }
 
     private static void timer(TimerEventDefinition timer, List<Problem> problems) {

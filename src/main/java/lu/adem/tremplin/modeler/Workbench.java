@@ -1,6 +1,5 @@
 package lu.adem.tremplin.modeler;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +27,6 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.dmn.Dmn;
-import org.camunda.bpm.model.dmn.DmnModelInstance;
-import org.camunda.bpm.model.dmn.instance.Decision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -39,11 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.ProcessBeans;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -61,7 +53,6 @@ public class Workbench {
     private static final int MAX_VERSIONS = 1000;
     private static final Pattern RESOURCE = Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
     private static final Logger log = LoggerFactory.getLogger(Workbench.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public enum Kind {
         BPMN, DMN, FORM;
@@ -111,8 +102,7 @@ public class Workbench {
         private final transient List<Problem> problems;
 
         Rejected(List<Problem> problems) {
-            super(problems.stream().map(p -> p.rule() + (p.elementId() == null ? "" : " at " + p.elementId())
-                    + (p.detail() == null ? "" : ": " + p.detail())).collect(Collectors.joining("; ")));
+            super(problems.stream().map(Problem::summary).collect(Collectors.joining("; ")));
             this.problems = List.copyOf(problems);
         }
 
@@ -132,15 +122,17 @@ public class Workbench {
     private final Drafts drafts;
     private final JdbcClient jdbc;
     private final ApplicationContext beans;
+    private final ProcessBeans processBeans;
 
     Workbench(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
-            Drafts drafts, JdbcClient jdbc, ApplicationContext beans) {
+            Drafts drafts, JdbcClient jdbc, ApplicationContext beans, ProcessBeans processBeans) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.drafts = drafts;
         this.jdbc = jdbc;
         this.beans = beans;
+        this.processBeans = processBeans;
     }
 
     private static CurrentUser owner() {
@@ -285,57 +277,21 @@ public class Workbench {
     /** Everything wrong with this content, errors first; empty when it can be deployed as it is. */
     public List<Problem> check(String resourceName, String content) {
         owner();
-        Kind kind = Kind.of(resource(resourceName));
-        if (kind == Kind.FORM) {
-            return checkForm(content);
-        }
-        Optional<Problem> unsafe = SafeXml.check(content);
-        if (unsafe.isPresent()) {
-            return List.of(unsafe.get());
-        }
-        List<Problem> problems = new ArrayList<>();
-        try {
-            if (kind == Kind.BPMN) {
-                problems.addAll(TremplinRules.check(bpmn(content), deployedFormKeys(), beans::containsBean));
-            } else {
-                DmnModelInstance dmn = Dmn.readModelFromStream(stream(content));
-                for (Decision decision : dmn.getModelElementsByType(Decision.class)) {
-                    if (decision.getCamundaHistoryTimeToLiveString() == null) {
-                        problems.add(Problem.error("history-time-to-live", decision.getId(), null));
-                    }
-                }
-            }
-        } catch (RuntimeException invalid) {
-            problems.add(Problem.error(kind == Kind.BPMN ? "invalid-bpmn" : "invalid-dmn", null, rootMessage(invalid)));
-        }
-        problems.sort(Comparator.comparing(Problem::severity));
-        return problems;
+        resource(resourceName);
+        return checks().check(resourceName, content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<Problem> checkForm(String content) {
-        Optional<Problem> size = SafeXml.checkSize(content);
-        if (size.isPresent()) {
-            return List.of(size.get());
-        }
-        try {
-            JsonNode form = JSON.readTree(content);
-            List<Problem> problems = new ArrayList<>();
-            if (!form.path("id").isTextual() || form.path("id").asText().isBlank()) {
-                problems.add(Problem.error("form-id", null, null));
-            }
-            if (!form.path("components").isArray()) {
-                problems.add(Problem.error("form-components", null, null));
-            }
-            return problems;
-        } catch (JsonProcessingException invalid) {
-            var where = invalid.getLocation();
-            return List.of(Problem.error("invalid-json", null, (where == null ? "" : "line " + where.getLineNr() + ", column "
-                    + where.getColumnNr() + ": ") + invalid.getOriginalMessage()));
-        }
+    /** The same checks as every other deployment path's ({@link DeploymentChecksPlugin}). */
+    private DeploymentChecks checks() {
+        Map<String, Optional<byte[]>> forms = new HashMap<>();
+        return new DeploymentChecks(key -> forms.computeIfAbsent(key, this::deployedForm), processBeans::allows,
+                beans::containsBean);
     }
 
-    private List<String> deployedFormKeys() {
-        return jdbc.sql("select distinct KEY_ from ACT_RE_CAMFORMDEF").query(String.class).list();
+    private Optional<byte[]> deployedForm(String key) {
+        return jdbc.sql("select DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF where KEY_ = ? order by VERSION_ desc")
+                .param(key).query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list().stream().findFirst()
+                .map(latest -> content(latest[0], latest[1]));
     }
 
     /** The draft against the latest deployed version (BPMN; other kinds have no element diff). */
@@ -389,6 +345,9 @@ public class Workbench {
         try {
             deployment = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source("tremplin workbench")
                     .addString(resourceName, content).deployWithResult();
+        } catch (DeploymentRefused refused) {
+            log.info("Deployment checks refused {} from {}: {}", resourceName, user.userId(), refused.getMessage());
+            throw new Rejected(refused.problems().values().stream().flatMap(List::stream).toList());
         } catch (ParseException refused) {
             List<Problem> reasons = new ArrayList<>();
             refused.getResorceReports().forEach(report -> report.getErrors().forEach(error -> reasons.add(
@@ -407,21 +366,5 @@ public class Workbench {
         log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),
                 note.trim());
         return new Deployed(deployment.getId(), resourceName, version);
-    }
-
-    private static BpmnModelInstance bpmn(String content) {
-        return Bpmn.readModelFromStream(stream(content));
-    }
-
-    private static InputStream stream(String content) {
-        return new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? failure.getMessage() : root.getMessage();
     }
 }

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class TremplinRulesTests {
 
     private static final Set<String> FORMS = Set.of("privacy-notice");
-    private static final Set<String> BEANS = Set.of("sendInvitation");
+    /** The beans expressions may name ({@code ProcessBeans}), and every bean of the application. */
+    private static final Set<String> ALLOWED = Set.of("sendInvitation");
+    private static final Set<String> BEANS = Set.of("sendInvitation", "identityService", "dataSource");
 
     /** A process with one element between start and end; {@code httl} null leaves the attribute out. */
     static String diagram(String httl, String element) {
@@ -32,7 +34,8 @@ class TremplinRulesTests {
 
     private static List<Problem> check(String xml) {
         return TremplinRules.check(Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
-                FORMS, BEANS::contains);
+                key -> FORMS.contains(key) ? java.util.Optional.of(Set.of("consent")) : java.util.Optional.empty(),
+                ALLOWED::contains, BEANS::contains);
     }
 
     private static List<String> rules(String xml) {
@@ -79,9 +82,13 @@ class TremplinRulesTests {
     }
 
     @Test
-    void shouldRequireDelegateExpressionsToNameABeanOfTheApplication() {
+    void shouldRequireDelegateExpressionsToNameATremplinDelegate() {
         assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitaton}\"/>")))
                 .containsExactly("delegate-bean@s");
+        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${identityService}\"/>")))
+                .as("a bean of the application, but no delegate of Tremplin's").containsExactly("delegate-bean@s");
+        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${execution.getVariable('d')}\"/>")))
+                .as("a delegate found at run time").containsExactly("delegate-bean@s");
         assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitation}\"/>")))
                 .isEmpty();
     }

@@ -183,6 +183,20 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldRefuseCodeTheEngineWouldRunForAnAttacker() {
+        ensureSampleDeployed();
+        String reflection = sample("Reflection").replace("<bpmn:endEvent id=\"end\">",
+                "<bpmn:serviceTask id=\"Run\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>"
+                        + "<bpmn:endEvent id=\"end\">");
+
+        assertRejected(SAMPLE, reflection, "expression-forbidden");
+        assertRejected(SAMPLE, sample("Bean").replace("camunda:candidateGroups=\"agency-wiltz\"",
+                "camunda:candidateGroups=\"${identityService.createUserQuery().list()}\""), "expression-bean");
+        assertRejected("forms/privacy-notice.form", "{\"id\": \"privacy-notice\", \"components\": [{\"type\": \"filepicker\"}]}",
+                "form-component");
+    }
+
+    @Test
     void shouldShowWhatChangedAndTheCasesOnRemovedSteps() {
         ensureSampleDeployed();
         identityService.clearAuthentication();

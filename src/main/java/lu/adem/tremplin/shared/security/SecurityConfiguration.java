@@ -146,4 +146,13 @@ class SecurityConfiguration {
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 20);
         return registration;
     }
+
+    /** 413 for an oversized body to the engine's APIs, before anything reads it (first of all filters here). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit() {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 20);
+        return registration;
+    }
 }

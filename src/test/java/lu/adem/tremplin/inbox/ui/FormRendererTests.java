@@ -29,6 +29,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import lu.adem.tremplin.inbox.TaskForm;
+import lu.adem.tremplin.shared.FormComponents;
 import lu.adem.tremplin.support.KaribuViewTest;
 
 /**
@@ -234,6 +235,24 @@ class FormRendererTests extends KaribuViewTest {
         assertThat(form.unsupported).containsExactly("filepicker", "datetime");
         assertThat(form.unsupportedPresent()).isTrue();
         assertThat(form.getElement().getTextRecursively()).contains("filepicker: Attachment").contains("datetime: Week");
+    }
+
+    /** The deployment checks accept exactly {@link FormComponents}: each of them must render. */
+    @Test
+    void shouldRenderEveryComponentTheDeploymentChecksAccept() {
+        List<String> components = new java.util.ArrayList<>();
+        for (String type : FormComponents.RENDERED) {
+            components.add("{\"type\": \"" + type + "\", \"key\": \"k_" + type + "\", \"label\": \"" + type + "\", \"text\": \"t\","
+                    + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}], \"components\": []}");
+        }
+        for (String subtype : FormComponents.DATETIME_SUBTYPES) {
+            components.add("{\"type\": \"datetime\", \"subtype\": \"" + subtype + "\", \"key\": \"d_" + subtype + "\"}");
+        }
+
+        FormRenderer form = render(components.toArray(String[]::new));
+
+        assertThat(form.unsupported).isEmpty();
+        assertThat(form.unsupportedPresent()).isFalse();
     }
 
     @Test
