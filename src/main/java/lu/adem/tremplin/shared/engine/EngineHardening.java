@@ -31,6 +31,13 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnforceHistoryTimeToLive(true);
         // Role and agency groups are named like "process-owner" and "agency-esch-sur-alzette".
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+        // Camunda's login throttling locks an account for good after loginMaxAttempts failures (ENGINE-27002),
+        // so anyone could lock anyone out. Tremplin's SignInThrottle delays instead; Camunda's lock is out of
+        // reach and its delays are off (accounts it locked before are free again).
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(0);
+        configuration.setLoginDelayFactor(0);
+        configuration.setLoginDelayMaxTime(0);
     }
 
     /** {@code tremplin.engine.*}: the largest page any engine query may return. */
