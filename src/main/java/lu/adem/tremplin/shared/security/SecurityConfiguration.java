@@ -46,7 +46,8 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
  * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
  * </ol>
- * Every password goes through {@link CamundaIdentityAuthentication} and its throttle.
+ * Every password goes through {@link CamundaIdentityAuthentication} and its throttle; Camunda's own
+ * password checks ({@link CamundaPasswordChecks}) are refused.
  */
 @Configuration
 @EnableWebSecurity
@@ -59,7 +60,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/engine-rest/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
+                        .anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -84,7 +87,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/camunda/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())

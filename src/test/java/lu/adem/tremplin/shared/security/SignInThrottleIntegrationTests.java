@@ -33,7 +33,7 @@ import lu.adem.tremplin.support.WebSession;
 
 /**
  * Failed sign-ins delay, never lock for good, on every path that checks a password (form login, HTTP
- * Basic on the engine API).
+ * Basic on the engine API); Camunda's own password checks are closed.
  * Each test signs in from client addresses of its own (X-Forwarded-For, as a load balancer sets it) and
  * with accounts of its own. The configuration asks Camunda for its permanent lock after 3 failures, to
  * show that no configuration brings it back.
@@ -170,5 +170,42 @@ class SignInThrottleIntegrationTests {
         assertThat(formLogin("throttleSprayed", RIGHT, "198.51.100.7")).endsWith("/login?error&paused");
         assertThat(engineApi("throttleSprayed", RIGHT, "198.51.100.7").statusCode()).isEqualTo(429);
         assertThat(signedIn(formLogin("throttleSprayed", RIGHT, "198.51.100.8"))).isTrue();
+    }
+
+    /** An administrator may read every user, so the engine's authorizations let the check through: it must be closed. */
+    @Test
+    void shouldCloseTheEngineApisPasswordCheck() {
+        account("throttleVerified", "counsellor");
+        String guess = "{\"username\":\"throttleVerified\",\"password\":\"" + RIGHT + "\"}";
+        for (String path : new String[] { "/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify",
+                "/engine-rest/identity/%76erify" }) {
+            WebSession session = WebSession.anonymous(port);
+            HttpResponse<String> response = session.send(session.request(path)
+                    .header("Authorization", basic("admin", "demo")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(guess)));
+
+            assertThat(response.statusCode()).as(path).isIn(400, 403);
+            assertThat(response.body()).as(path).doesNotContain("isAuthenticated");
+        }
+    }
+
+    @Test
+    void shouldCloseTheWebappsOwnLoginAndPasswordCheckButKeepSingleSignOn() {
+        WebSession session = WebSession.signedIn(port, "admin", "demo");
+        session.get("/camunda/app/admin/default/");
+        String xsrf = session.cookie("XSRF-TOKEN");
+
+        HttpResponse<String> login = session.send(session.request("/camunda/api/admin/auth/user/default/login/cockpit")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=counsellor&password=demo")));
+        HttpResponse<String> verify = session.send(session.request("/camunda/api/engine/engine/default/identity/verify")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"counsellor\",\"password\":\"demo\"}")));
+
+        assertThat(login.statusCode()).isEqualTo(403);
+        assertThat(verify.statusCode()).isEqualTo(403);
+        HttpResponse<String> user = session.get("/camunda/api/admin/auth/user/default");
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(user.body()).contains("\"userId\":\"admin\"");
     }
 }
