@@ -33,7 +33,7 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
         // Camunda's login throttling locks an account for good after loginMaxAttempts failures (ENGINE-27002),
         // so anyone could lock anyone out. Tremplin's SignInThrottle delays instead; Camunda's lock is out of
-        // reach and its delays are off (accounts it locked before are free again).
+        // reach and its delays are off (accounts it locked before are free again, or lifted at /sign-in-locks).
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayBase(0);
         configuration.setLoginDelayFactor(0);

@@ -2,6 +2,7 @@ package lu.adem.tremplin.shared.security;
 
 import static lu.adem.tremplin.support.WebSession.basic;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -25,15 +26,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.support.MovableClock;
+import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.WebSession;
 
 /**
  * Failed sign-ins delay, never lock for good, on every path that checks a password (form login, HTTP
- * Basic on the engine API); Camunda's own password checks are closed.
+ * Basic on the engine API); Camunda's own password checks are closed; an administrator lifts a lock.
  * Each test signs in from client addresses of its own (X-Forwarded-For, as a load balancer sets it) and
  * with accounts of its own. The configuration asks Camunda for its permanent lock after 3 failures, to
  * show that no configuration brings it back.
@@ -61,6 +64,7 @@ class SignInThrottleIntegrationTests {
     @Autowired MovableClock clock;
     @Autowired IdentityService identityService;
     @Autowired ProcessEngineConfigurationImpl engineConfiguration;
+    @Autowired SignInLocks locks;
     @Autowired JdbcClient jdbc;
 
     @AfterEach
@@ -170,6 +174,52 @@ class SignInThrottleIntegrationTests {
         assertThat(formLogin("throttleSprayed", RIGHT, "198.51.100.7")).endsWith("/login?error&paused");
         assertThat(engineApi("throttleSprayed", RIGHT, "198.51.100.7").statusCode()).isEqualTo(429);
         assertThat(signedIn(formLogin("throttleSprayed", RIGHT, "198.51.100.8"))).isTrue();
+    }
+
+    @Test
+    void shouldLetAnAdministratorSeeALockAndLiftIt() {
+        account("throttleLifted", "counsellor");
+        for (int i = 0; i < 6; i++) {
+            formLogin("throttleLifted", "wrong-" + i, "203.0.113.5");
+        }
+        assertThat(formLogin("throttleLifted", RIGHT, "203.0.113.5")).endsWith("/login?error&paused");
+
+        TestSignIn.as(identityService, "admin");
+        assertThat(locks.current()).anySatisfy(lock -> {
+            assertThat(lock.kind()).isEqualTo(SignInLock.Kind.ACCOUNT);
+            assertThat(lock.subject()).isEqualToIgnoringCase("throttleLifted");
+            assertThat(lock.failures()).isEqualTo(6);
+            assertThat(lock.lockedUntil()).isAfter(clock.instant());
+        });
+        locks.lift(SignInLock.Kind.ACCOUNT, "throttleLifted");
+
+        assertThat(locks.current()).noneSatisfy(lock -> assertThat(lock.subject()).isEqualToIgnoringCase("throttleLifted"));
+        assertThat(signedIn(formLogin("throttleLifted", RIGHT, "203.0.113.5"))).isTrue();
+    }
+
+    @Test
+    void shouldRefuseTheLocksToAnyoneButAnAdministrator() {
+        TestSignIn.as(identityService, "supervisor");
+
+        assertThatThrownBy(() -> locks.current()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> locks.lift(SignInLock.Kind.ACCOUNT, "admin")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void shouldLetAnAdministratorLiftAnAccountThatCamundaLocked() {
+        account("throttleEngineLocked", "counsellor");
+        jdbc.sql("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = :until where ID_ = 'throttleEngineLocked'")
+                .param("until", Timestamp.from(Instant.now().plus(Duration.ofDays(3650)))).update();
+        assertThat(formLogin("throttleEngineLocked", RIGHT, "203.0.113.6")).endsWith("/login?error");
+
+        TestSignIn.as(identityService, "admin");
+        assertThat(locks.current()).anySatisfy(lock -> {
+            assertThat(lock.subject()).isEqualTo("throttleEngineLocked");
+            assertThat(lock.heldByEngine()).isTrue();
+        });
+        locks.lift(SignInLock.Kind.ACCOUNT, "throttleEngineLocked");
+
+        assertThat(signedIn(formLogin("throttleEngineLocked", RIGHT, "203.0.113.6"))).isTrue();
     }
 
     /** An administrator may read every user, so the engine's authorizations let the check through: it must be closed. */
