@@ -45,6 +45,13 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setEnforceHistoryTimeToLive(true);
         // Role and agency groups are named like "process-owner" and "agency-esch-sur-alzette".
         configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+        // Camunda's login throttling locks an account for good after loginMaxAttempts failures (ENGINE-27002),
+        // so anyone could lock anyone out. Tremplin's SignInThrottle delays instead; Camunda's lock is out of
+        // reach and its delays are off (accounts it locked before are free again, or lifted at /sign-in-locks).
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(0);
+        configuration.setLoginDelayFactor(0);
+        configuration.setLoginDelayMaxTime(0);
         // a task's candidate group and assignee may claim and complete it; dates, hand-over and variables
         // go through Tremplin's services, which check first (docs/adr/0012)
         configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);

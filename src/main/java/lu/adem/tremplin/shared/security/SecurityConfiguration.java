@@ -14,11 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -36,13 +39,16 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * One login for everything. Four filter chains, most specific first:
  * <ol>
  * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless (no session
- * cookie is read, so CSRF does not apply), process owners and administrators only;</li>
+ * cookie is read, so CSRF does not apply), process owners and administrators only; a delayed sign-in
+ * answers 429 with Retry-After;</li>
  * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, and their engine API, for supervisors, process
  * owners and administrators only (counsellors work in Tremplin); unauthenticated users go to Tremplin's
  * login, signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
  * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
  * </ol>
+ * Every password goes through {@link CamundaIdentityAuthentication} and its throttle; Camunda's own
+ * password checks ({@link CamundaPasswordChecks}) are refused.
  */
 @Configuration
 @EnableWebSecurity
@@ -55,7 +61,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/engine-rest/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
+                        .anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,8 +88,9 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/camunda/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
+                        .anyRequest().hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
@@ -94,6 +103,7 @@ class SecurityConfiguration {
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.formLogin(form -> form.failureHandler(signInFailure()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }
@@ -104,8 +114,21 @@ class SecurityConfiguration {
      */
     private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) {
+        if (failure instanceof SignInDelayed delayed) {
+            response.setHeader("Retry-After", String.valueOf(delayed.remainingSeconds()));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /** Back to the login view, which says "wait and try again" after a delayed attempt, "wrong password" otherwise. */
+    private static AuthenticationFailureHandler signInFailure() {
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl(LOGIN_PATH + "?error");
+        failure.setExceptionMappings(Map.of(SignInDelayed.class.getName(), LOGIN_PATH + "?error&" + LoginView.PAUSED));
+        return failure;
     }
 
     /**

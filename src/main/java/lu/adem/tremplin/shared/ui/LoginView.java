@@ -16,13 +16,18 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The one login of Tremplin, Cockpit, Tasklist and Admin. Accounts come from Camunda's identity
- * service. In the embedded default, the demo accounts are listed under the form.
+ * service. After repeated failures it asks the user to wait and try again, in the same words whether
+ * the account exists or not. In the embedded default, the demo accounts are listed under the form.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    /** Query parameter of a sign-in refused while its account or address waits after failed attempts. */
+    public static final String PAUSED = "paused";
+
+    final LoginForm login = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView(UserLanguage userLanguage, @Value("${tremplin.demo.enabled:false}") boolean demo) {
         setSizeFull();
@@ -32,7 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n());
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
 
         H1 title = new H1("Tremplin");
         title.getStyle().set("margin", "0");
@@ -47,20 +55,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private LoginI18n i18n() {
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        return i18n;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        String problem = parameters.containsKey(PAUSED) ? "login.paused" : "login.error";
+        i18n.getErrorMessage().setTitle(getTranslation(problem + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(problem + ".message"));
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey(PAUSED));
     }
 
     @Override

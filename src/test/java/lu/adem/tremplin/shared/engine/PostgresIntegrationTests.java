@@ -27,7 +27,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.security.SignInLock;
+import lu.adem.tremplin.shared.security.SignInLocks;
 import lu.adem.tremplin.support.LocalPostgres;
+import lu.adem.tremplin.support.TestSignIn;
+import lu.adem.tremplin.support.WebSession;
 
 /**
  * The production profile on a real PostgreSQL server: the local one by default (.ci/run starts it),
@@ -48,6 +52,7 @@ class PostgresIntegrationTests {
     @Autowired ProcessResourceDeployment startupDeployment;
     @Autowired JdbcClient jdbc;
     @Autowired org.springframework.context.ApplicationContext context;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -324,6 +329,39 @@ class PostgresIntegrationTests {
             assertThat(jdbc.sql("select booked from club_slot where club = 'PG_TEST'").query(Integer.class).single()).isOne();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldCountParallelWrongPasswordsOneAtATimeAndLetAnAdministratorLiftTheDelayOnPostgres() throws Exception {
+        var user = identityService.newUser("pgThrottled");
+        user.setPassword("a-long-enough-secret");
+        identityService.saveUser(user);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                attempts.add(pool.submit(() -> WebSession.anonymous(port).login("pgThrottled", "wrong")
+                        .headers().firstValue("Location").orElse("")));
+            }
+            long checked = 0;
+            for (var attempt : attempts) {
+                checked += attempt.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("paused") ? 0 : 1;
+            }
+            assertThat(checked).as("five free attempts and the one that starts the delay").isEqualTo(6);
+
+            TestSignIn.as(identityService, "ops");
+            SignInLocks locks = context.getBean(SignInLocks.class);
+            assertThat(locks.current()).anySatisfy(lock -> {
+                assertThat(lock.subject()).isEqualTo("pgthrottled");
+                assertThat(lock.failures()).isEqualTo(6);
+            });
+            locks.lift(SignInLock.Kind.ACCOUNT, "pgThrottled");
+            assertThat(WebSession.anonymous(port).login("pgThrottled", "a-long-enough-secret").headers()
+                    .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+        } finally {
+            pool.shutdownNow();
+            SecurityContextHolder.clearContext();
         }
     }
 

@@ -61,7 +61,7 @@ class SecurityIntegrationTests {
 
     @Test
     void shouldRefuseAWrongPassword() {
-        // An account of its own: Camunda throttles an account's sign-in after a failure.
+        // An account of its own: failures count against the account (SignInThrottle).
         HttpResponse<String> response = WebSession.anonymous(port).login("nobody", "wrong");
 
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));

@@ -97,7 +97,8 @@ class MainLayoutViewTests extends KaribuViewTest {
         UI.getCurrent().navigate(CockpitView.class);
         assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
                 "Pilot review", "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
-                "Platform simulator", "Camunda Cockpit", "Camunda Tasklist", "Camunda Admin (users, groups)");
+                "Sign-in locks", "Platform simulator", "Camunda Cockpit", "Camunda Tasklist",
+                "Camunda Admin (users, groups)");
     }
 
     @Test
