@@ -20,6 +20,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -35,13 +37,16 @@ import lu.adem.tremplin.shared.ui.LoginView;
 /**
  * One login for everything. Four filter chains, most specific first:
  * <ol>
- * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless (no session
- * cookie is read, so CSRF does not apply), process owners and administrators only;</li>
+ * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless, process owners
+ * and administrators only; writes sent by pages of other sites refused, no Basic challenge to browsers
+ * (a browser would cache the credentials and re-send them on forged requests);</li>
  * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin; unauthenticated users go to Tremplin's login,
  * signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
- * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
+ * <li>everything else: Vaadin, with its login view (refused to other sites' pages) and view-level access
+ * annotations.</li>
  * </ol>
+ * Every chain logs its refusals with the user ({@link Refusals}).
  */
 @Configuration
 @EnableWebSecurity
@@ -59,7 +64,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                // Stateless Basic authentication: no ambient credential for a forged request to ride on.
+                // A browser re-sends Basic credentials it once used: refuse writes that pages of other sites make it send.
+                .addFilterAfter(ForeignOriginGuard.writes(), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
+                // Tools cannot fetch a CSRF token; ForeignOriginGuard refuses what browsers send for other sites.
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -72,6 +80,7 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
     }
 
@@ -84,6 +93,7 @@ class SecurityConfiguration {
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
     }
 
@@ -92,6 +102,9 @@ class SecurityConfiguration {
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        // The login form carries no CSRF token (Vaadin exempts it): refuse logins that pages of other sites post.
+        http.addFilterBefore(ForeignOriginGuard.loginForm(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }
@@ -102,7 +115,10 @@ class SecurityConfiguration {
      */
     private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException failure) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
+        // No challenge to browsers: no password prompt, so no credentials cached for forged requests to carry.
+        if (!BrowserRequest.isBrowser(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 

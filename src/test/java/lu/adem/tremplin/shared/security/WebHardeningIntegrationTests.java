@@ -1,0 +1,177 @@
+package lu.adem.tremplin.shared.security;
+
+import static lu.adem.tremplin.support.WebSession.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.ActiveProfiles;
+
+import lu.adem.tremplin.support.WebSession;
+
+/**
+ * The web layer's answers to attacks that once worked (issue 13), each tried on the HTTP path an
+ * attacker would use: forged cross-site requests, forced logout, first-run setup and attachments of
+ * Camunda, and what a browser behind an HTTPS proxy gets (cookies, HSTS, CSP, error pages).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class WebHardeningIntegrationTests {
+
+    private static final String EVIL = "https://evil.example";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    Environment environment;
+
+    private String ownOrigin() {
+        return "http://localhost:" + port;
+    }
+
+    // --- CSRF on /engine-rest through Basic credentials the browser cached
+
+    @Test
+    void shouldRefuseAnEngineApiWriteThatAPageOfAnotherSiteMadeTheBrowserSend() {
+        String name = "forged-" + System.nanoTime();
+
+        assertThat(deploy(name, "Origin", EVIL).statusCode()).isEqualTo(403);
+        assertThat(deploy(name, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
+        assertThat(deploy(name, "Sec-Fetch-Site", "same-site").statusCode()).isEqualTo(403);
+        assertThat(deploy(name, "Origin", "null").statusCode()).as("a sandboxed page").isEqualTo(403);
+        assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
+    }
+
+    @Test
+    void shouldAcceptAnEngineApiWriteFromTheSameOriginAndFromTools() {
+        assertThat(deploy("same-origin-" + System.nanoTime(), "Origin", ownOrigin()).statusCode()).isEqualTo(200);
+        assertThat(deploy("typed-" + System.nanoTime(), "Sec-Fetch-Site", "none").statusCode()).isEqualTo(200);
+        assertThat(deploy("modeler-" + System.nanoTime(), "User-Agent", "Camunda Modeler").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldNotChallengeABrowserToTheEngineApi() {
+        WebSession browser = WebSession.anonymous(port);
+        HttpResponse<String> navigation = browser.send(browser.request("/engine-rest/engine")
+                .header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "none"));
+        HttpResponse<String> oldBrowser = browser.send(browser.request("/engine-rest/engine")
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        HttpResponse<String> wrongPassword = browser.send(browser.request("/engine-rest/engine")
+                // an unknown account: a wrong password would pause a real account's sign-in (Camunda's throttling)
+                .header("Sec-Fetch-Mode", "cors").header("Authorization", basic("nobody", "wrong")));
+        HttpResponse<String> curl = browser.send(browser.request("/engine-rest/engine").header("Accept", "*/*"));
+
+        for (HttpResponse<String> response : List.of(navigation, oldBrowser, wrongPassword)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        }
+        assertThat(curl.statusCode()).isEqualTo(401);
+        assertThat(curl.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+    }
+
+    /** A process owner's browser with cached Basic credentials, sending a one-process deployment. */
+    private HttpResponse<String> deploy(String name, String header, String value) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://tremplin.test">
+                  <bpmn:process id="web-hardening-check" isExecutable="true" camunda:historyTimeToLive="1">
+                    <bpmn:startEvent id="start"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        String boundary = "----forged" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"check.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        WebSession session = WebSession.anonymous(port);
+        return session.send(session.request("/engine-rest/deployment/create")
+                .header("Authorization", basic("processowner", "demo"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    // --- login CSRF
+
+    @Test
+    void shouldRefuseALoginPostedFromAnotherSite() {
+        for (String[] header : List.of(new String[] {"Origin", EVIL}, new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            WebSession victim = WebSession.anonymous(port);
+            HttpResponse<String> login = login(victim, "supervisor", header[0], header[1]);
+
+            assertThat(login.statusCode()).isEqualTo(403);
+            assertThat(login.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("TREMPLIN_SESSION="));
+            assertThat(victim.get("/cockpit").statusCode()).as("not signed in").isEqualTo(302);
+        }
+    }
+
+    @Test
+    void shouldSignInFromTheLoginPageOfTheSameOrigin() {
+        WebSession browser = WebSession.anonymous(port);
+        HttpResponse<String> login = browser.send(loginRequest(browser, "supervisor")
+                .header("Origin", ownOrigin()).header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Mode", "navigate"));
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(browser.get("/cockpit").statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> login(WebSession session, String user, String header, String value) {
+        return session.send(loginRequest(session, user).header(header, value));
+    }
+
+    private static HttpRequest.Builder loginRequest(WebSession session, String user) {
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+        return session.request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+    }
+
+    // --- refusals are logged with who asked
+
+    @Test
+    void shouldLogEveryRefusalWithTheUserTheMethodAndThePath(CapturedOutput output) {
+        WebSession tool = WebSession.anonymous(port);
+        tool.send(tool.request("/engine-rest/engine").header("Authorization", basic("counsellor", "demo")));
+        deploy("logged-" + System.nanoTime(), "Origin", EVIL);
+        login(WebSession.anonymous(port), "supervisor", "Origin", EVIL);
+        WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
+        supervisor.send(supervisor.request("/logout").POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(output.getOut())
+                .contains("Refused GET /engine-rest/engine to counsellor")
+                .contains("Refused POST /engine-rest/deployment/create to processowner: cross-site request")
+                .contains("Refused POST /login to anonymous: cross-site request")
+                .contains("Refused POST /logout to supervisor")
+                .doesNotContain("from user null");
+    }
+
+}
+
