@@ -46,7 +46,8 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * <li>everything else: Vaadin, with its login view (refused to other sites' pages) and view-level access
  * annotations.</li>
  * </ol>
- * Every chain logs its refusals with the user ({@link Refusals}).
+ * Every chain logs its refusals with the user ({@link Refusals}); {@link CamundaEndpointGuards} adds
+ * the guards in front of Camunda's own filters.
  */
 @Configuration
 @EnableWebSecurity

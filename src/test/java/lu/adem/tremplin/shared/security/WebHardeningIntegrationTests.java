@@ -154,6 +154,77 @@ class WebHardeningIntegrationTests {
                 .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
+    // --- forced logout through Camunda's CSRF filter
+
+    @Test
+    void shouldRefuseAForgedWebappRequestWithoutEndingTheSession() {
+        WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
+        supervisor.get("/camunda/app/cockpit/default/");
+        String token = supervisor.cookie("XSRF-TOKEN");
+        HttpRequest.Builder count = supervisor.request("/camunda/api/engine/engine/default/process-instance/count")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+
+        HttpResponse<String> withoutToken = supervisor.send(count.copy());
+        HttpResponse<String> wrongToken = supervisor.send(count.copy().header("X-XSRF-TOKEN", "0123456789ABCDEF"));
+
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(withoutToken.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(supervisor.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"supervisor\"");
+        assertThat(supervisor.get("/cockpit").statusCode()).as("still signed into Tremplin").isEqualTo(200);
+        assertThat(supervisor.send(count.copy().header("X-XSRF-TOKEN", token)).statusCode()).isEqualTo(200);
+    }
+
+    // --- upstream holes of Camunda 7.24: first-run setup (CVE-2026-77226) and attachments
+
+    @Test
+    void shouldCloseCamundaAdminsFirstRunSetupToEveryone() {
+        String userId = "intruder" + System.nanoTime();
+        String user = "{\"profile\":{\"id\":\"" + userId + "\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
+                + "\"credentials\":{\"password\":\"a-long-password-1\"}}";
+        String setup = "/camunda/api/admin/setup/default/user/create";
+
+        WebSession anonymous = WebSession.anonymous(port);
+        HttpResponse<String> anonymousTry = anonymous.send(anonymous.request(setup).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(user)));
+        WebSession admin = WebSession.signedIn(port, "admin", "demo");
+        admin.get("/camunda/app/admin/default/");
+        HttpResponse<String> adminTry = admin.send(admin.request(setup).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", admin.cookie("XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.ofString(user)));
+
+        assertThat(anonymousTry.statusCode()).isEqualTo(302);
+        assertThat(adminTry.statusCode()).isEqualTo(403);
+        assertThat(adminTry.body()).contains("closed");
+        assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
+    }
+
+    @Test
+    void shouldCloseTaskAttachmentsOnTheEngineApiAndTheWebappApi() {
+        String taskId = taskService.createTaskQuery().list().get(0).getId();
+        WebSession tool = WebSession.anonymous(port);
+        WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
+        supervisor.get("/camunda/app/cockpit/default/");
+
+        List<HttpRequest.Builder> attempts = List.of(
+                tool.request("/engine-rest/task/" + taskId + "/attachment").GET(),
+                tool.request("/engine-rest/engine/default/task/" + taskId + "/attachment/create")
+                        .header("Content-Type", "multipart/form-data; boundary=x")
+                        .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")),
+                tool.request("/engine-rest/task/" + taskId + "/attachm%65nt/some-id").DELETE());
+        for (HttpRequest.Builder attempt : attempts) {
+            HttpResponse<String> response = tool.send(attempt.header("Authorization", basic("admin", "demo")));
+            assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
+        }
+        HttpResponse<String> webapp = supervisor.send(supervisor
+                .request("/camunda/api/engine/engine/default/task/" + taskId + "/attachment/create")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", supervisor.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"attachmentName\":\"x\",\"url\":\"https://evil.example\"}")));
+        assertThat(webapp.statusCode()).isEqualTo(403);
+        assertThat(supervisor.get("/camunda/api/engine/engine/default/task/" + taskId + "/attachment").statusCode())
+                .isEqualTo(403);
+        assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
+    }
+
     // --- refusals are logged with who asked
 
     @Test
