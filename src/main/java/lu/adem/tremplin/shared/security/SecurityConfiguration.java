@@ -43,8 +43,8 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin; unauthenticated users go to Tremplin's login,
  * signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
- * <li>everything else: Vaadin, with its login view (refused to other sites' pages) and view-level access
- * annotations.</li>
+ * <li>everything else: Vaadin, with its login view (refused to other sites' pages), view-level access
+ * annotations and Tremplin's {@link ContentSecurityPolicy}.</li>
  * </ol>
  * Every chain logs its refusals with the user ({@link Refusals}); {@link CamundaEndpointGuards} adds
  * the guards in front of Camunda's own filters.
@@ -106,6 +106,7 @@ class SecurityConfiguration {
         // The login form carries no CSRF token (Vaadin exempts it): refuse logins that pages of other sites post.
         http.addFilterBefore(ForeignOriginGuard.loginForm(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }

@@ -244,5 +244,86 @@ class WebHardeningIntegrationTests {
                 .doesNotContain("from user null");
     }
 
-}
+    // --- headers, proxies, cookies, sessions, error pages
 
+    @Test
+    void shouldSendTheContentSecurityPolicyOnTremplinsPagesOnly() {
+        HttpResponse<String> login = WebSession.anonymous(port).get("/login");
+        WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
+        HttpResponse<String> cockpit = supervisor.get("/camunda/app/cockpit/default/");
+        WebSession tool = WebSession.anonymous(port);
+        HttpResponse<String> engine = tool.send(tool.request("/engine-rest/engine")
+                .header("Authorization", basic("processowner", "demo")));
+
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'",
+                        "form-action 'self'"));
+        assertThat(supervisor.get("/cockpit").headers().firstValue("Content-Security-Policy"))
+                .hasValue(ContentSecurityPolicy.POLICY);
+        assertThat(cockpit.headers().allValues("Content-Security-Policy")).as("Camunda's own")
+                .isNotEmpty().doesNotContain(ContentSecurityPolicy.POLICY);
+        assertThat(engine.headers().firstValue("Content-Security-Policy")).isEmpty();
+    }
+
+    @Test
+    void shouldMarkTheSessionCookieSecureAndSendHstsWhenTheProxySaysHttps() {
+        WebSession browser = WebSession.anonymous(port);
+        HttpResponse<String> login = browser.send(loginRequest(browser, "supervisor")
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7"));
+
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        assertThat(sessionCookie(login)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+    }
+
+    @Test
+    void shouldNeitherMarkTheCookieSecureNorSendHstsOverPlainHttp() {
+        HttpResponse<String> login = WebSession.anonymous(port).login("supervisor", "demo");
+
+        assertThat(sessionCookie(login)).doesNotContain("Secure").contains("HttpOnly").contains("SameSite=Lax")
+                .contains("Path=/");
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void shouldTrustForwardedHeadersFromTomcatsPrivateRangesByDefault() {
+        assertThat(environment.getProperty("server.forward-headers-strategy")).isEqualTo("native");
+        assertThat(environment.getProperty("server.tomcat.remoteip.internal-proxies"))
+                .isEqualTo(new ServerProperties().getTomcat().getRemoteip().getInternalProxies());
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TREMPLIN_SESSION="))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldChangeTheSessionIdAtLogin() {
+        WebSession browser = WebSession.anonymous(port);
+        browser.get("/login");
+        String before = browser.cookie("TREMPLIN_SESSION");
+
+        browser.login("supervisor", "demo");
+
+        assertThat(before).isNotNull();
+        assertThat(browser.cookie("TREMPLIN_SESSION")).isNotNull().isNotEqualTo(before);
+    }
+
+    @Test
+    void shouldShowNoStackTraceOnErrorPages() {
+        WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
+        List<HttpResponse<String>> failures = List.of(
+                supervisor.get("/VAADIN/no-such-file.js"),
+                supervisor.get("/a//b"),
+                supervisor.get("/%2e%2e/etc/passwd"),
+                // a heartbeat for a UI id that is no number: the server fails (500)
+                supervisor.send(supervisor.request("/?v-r=heartbeat&v-uiId=abc").POST(HttpRequest.BodyPublishers.noBody())));
+
+        for (HttpResponse<String> failure : failures) {
+            assertThat(failure.statusCode()).as(failure.uri().toString()).isGreaterThanOrEqualTo(400);
+            assertThat(failure.body()).as(failure.uri().toString()).doesNotContain("Exception").doesNotContain("at org.")
+                    .doesNotContain("at com.").doesNotContain("at java.");
+        }
+    }
+}
