@@ -17,7 +17,7 @@ import lu.adem.tremplin.pilot.Pilot;
 
 /**
  * Suggests courses to one jobseeker from the whole catalogue, each with its reasons in plain words
- * ("teaches spreadsheets, needed for ROME M1607; in French; beginner; 6 h"). The suggestions only
+ * (“teaches spreadsheets, needed for ROME M1607; in French; beginner; 6 h”). The suggestions only
  * advise: the jobseeker may choose any course.
  */
 @Service

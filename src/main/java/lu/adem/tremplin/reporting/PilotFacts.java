@@ -29,7 +29,7 @@ import lu.adem.tremplin.onboarding.OnboardingProcess;
  * own history as before; this handler only listens.
  *
  * <p>Events of one case may come in any order (a start variable before the case's own start event), so
- * every write is "update, else insert" by case id.
+ * every write is “update, else insert” by case id.
  */
 @Component
 @Order(20)

@@ -65,7 +65,7 @@ public class CatalogueImportView extends VerticalLayout implements HasDynamicTit
                 summary, errors);
     }
 
-    /** Imports one uploaded file (JSON when its name ends in .json or it starts with '[') and shows the report. */
+    /** Imports one uploaded file (JSON when its name ends in .json or its first character is an opening bracket) and shows the report. */
     void importFile(String fileName, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         boolean json = (fileName != null && fileName.toLowerCase().endsWith(".json")) || text.stripLeading().startsWith("[");

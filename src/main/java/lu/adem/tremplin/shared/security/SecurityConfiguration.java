@@ -23,6 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -38,17 +40,20 @@ import lu.adem.tremplin.shared.ui.LoginView;
 /**
  * One login for everything. Four filter chains, most specific first:
  * <ol>
- * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless (no session
- * cookie is read, so CSRF does not apply), process owners and administrators only; a delayed sign-in
- * answers 429 with Retry-After;</li>
+ * <li>{@code /engine-rest/**}: HTTP Basic against Camunda's identity service, stateless, process owners
+ * and administrators only; writes sent by pages of other sites refused, no Basic challenge to browsers
+ * (a browser would cache the credentials and re-send them on forged requests); a delayed sign-in answers
+ * 429 with Retry-After;</li>
  * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, and their engine API, for supervisors, process
  * owners and administrators only (counsellors work in Tremplin); unauthenticated users go to Tremplin's
  * login, signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
- * <li>everything else: Vaadin, with its login view and view-level access annotations.</li>
+ * <li>everything else: Vaadin, with its login view (refused to other sites' pages), view-level access
+ * annotations and Tremplin's {@link ContentSecurityPolicy}.</li>
  * </ol>
  * Every password goes through {@link CamundaIdentityAuthentication} and its throttle; Camunda's own
- * password checks ({@link CamundaPasswordChecks}) are refused.
+ * password checks ({@link CamundaPasswordChecks}) are refused. Every chain logs its refusals with the user
+ * ({@link Refusals}); {@link CamundaEndpointGuards} adds the guards in front of Camunda's own filters.
  */
 @Configuration
 @EnableWebSecurity
@@ -68,7 +73,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                // Stateless Basic authentication: no ambient credential for a forged request to ride on.
+                // A browser re-sends Basic credentials it once used: refuse writes that pages of other sites make it send.
+                .addFilterAfter(ForeignOriginGuard.writes(), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
+                // Tools cannot fetch a CSRF token; ForeignOriginGuard refuses what browsers send for other sites.
                 .csrf(csrf -> csrf.disable())
                 .build();
     }
@@ -81,6 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .anyRequest().hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
     }
 
@@ -95,6 +104,7 @@ class SecurityConfiguration {
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
     }
 
@@ -104,6 +114,10 @@ class SecurityConfiguration {
         // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.formLogin(form -> form.failureHandler(signInFailure()));
+        // The login form carries no CSRF token (Vaadin exempts it): refuse logins that pages of other sites post.
+        http.addFilterBefore(ForeignOriginGuard.loginForm(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }
@@ -119,7 +133,10 @@ class SecurityConfiguration {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
+        // No challenge to browsers: no password prompt, so no credentials cached for forged requests to carry.
+        if (!BrowserRequest.isBrowser(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin engine API\", charset=\"UTF-8\"");
+        }
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 

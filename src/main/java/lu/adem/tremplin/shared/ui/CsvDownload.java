@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -12,11 +13,20 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 /**
  * A link that downloads a table as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
  * programs read accents right). Rows are computed when clicked, from the same service call as the
- * view, so an export never holds more than the view shows. A cell starting with = + - @ is prefixed
- * with an apostrophe: a spreadsheet must not run it as a formula.
+ * view, so an export never holds more than the view shows. Spreadsheets must never run a cell as a
+ * formula, whatever separator they split at: a cell holding a separator ({@code , ; tab}), a quote or a
+ * line break is quoted, and every part of it that starts like a formula ({@code = + - @ tab CR}), at the
+ * start or after a separator, gets an apostrophe in front ({@code Ana;=1+1} becomes
+ * {@code "Ana;'=1+1"}); plain numbers such as {@code -12.5} stay numbers.
  */
 @org.springframework.modulith.NamedInterface("ui-components")
 public final class CsvDownload {
+
+    /** What spreadsheets split cells at: comma, semicolon (Excel in Luxembourg and France), tab, line breaks. */
+    private static final String SEPARATORS = ",;\t\r\n";
+    /** Where a spreadsheet starts a formula (OWASP, CSV injection). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private CsvDownload() {
     }
@@ -48,9 +58,36 @@ public final class CsvDownload {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + value : value;
-        boolean quote = safe.chars().anyMatch(c -> c == '"' || c == ',' || c == '\r' || c == '\n');
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        StringBuilder safe = new StringBuilder(value.length() + 2);
+        boolean quote = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean segmentStart = i == 0 || SEPARATORS.indexOf(value.charAt(i - 1)) >= 0;
+            if (segmentStart && startsLikeAFormula(value, i)) {
+                safe.append('\'');
+            }
+            quote |= c == '"' || SEPARATORS.indexOf(c) >= 0;
+            safe.append(c);
+        }
+        return quote ? "\"" + safe.toString().replace("\"", "\"\"") + "\"" : safe.toString();
+    }
+
+    /** Quotes and spaces in front do not stop a spreadsheet from reading a formula. */
+    private static boolean startsLikeAFormula(String value, int start) {
+        int first = start;
+        while (first < value.length() && (value.charAt(first) == '"' || value.charAt(first) == ' ')) {
+            first++;
+        }
+        return first < value.length() && FORMULA_STARTS.indexOf(value.charAt(first)) >= 0
+                && !PLAIN_NUMBER.matcher(segment(value, first)).matches();
+    }
+
+    /** The text from {@code start} to the next separator, as a spreadsheet splitting there would read it. */
+    private static String segment(String value, int start) {
+        int end = start;
+        while (end < value.length() && SEPARATORS.indexOf(value.charAt(end)) < 0) {
+            end++;
+        }
+        return value.substring(start, end);
     }
 }

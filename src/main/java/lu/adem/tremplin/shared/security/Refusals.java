@@ -1,0 +1,70 @@
+package lu.adem.tremplin.shared.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every 403 Tremplin's web filters and Spring Security give, logged with who asked: the
+ * authenticated user (or "anonymous"), the method and the path. Operations read these lines to
+ * tell an attack from a misconfigured proxy or a user without the right role.
+ */
+final class Refusals implements AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(Refusals.class);
+
+    private final AccessDeniedHandler status = new AccessDeniedHandlerImpl();
+
+    /** Spring Security's refusals (a missing role, a missing CSRF token): logged, then its usual 403. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, ServletException {
+        logRefusal(request, denied.getMessage());
+        status.handle(request, response, denied);
+    }
+
+    /**
+     * Logs and answers 403 with a short JSON body, written directly: {@code sendError} would forward
+     * to the error page, which belongs to the Vaadin chain and might open a session.
+     */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+        logRefusal(request, reason);
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + json(reason) + "\"}");
+    }
+
+    static void logRefusal(HttpServletRequest request, String reason) {
+        log.warn("Refused {} {} to {}: {}", request.getMethod(), oneLine(request.getRequestURI()), user(),
+                oneLine(reason));
+    }
+
+    static String user() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
+    }
+
+    private static String json(String text) {
+        return oneLine(text).replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** Header values quoted in a reason come from the client: no forged log lines. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\x00-\\x1f\\x7f]", " ");
+    }
+}
