@@ -33,7 +33,10 @@ if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && existsSync(join
 const installed = join(here, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(join(here, 'package-lock.json')).mtimeMs) {
   console.log('workbench: npm ci');
-  execSync('npm ci --no-audit --no-fund --loglevel=error', { cwd: here, stdio: 'inherit' });
+  // Carbon's @ibm/telemetry-js would start background reporters on a closed network: off
+  execSync('npm ci --no-audit --no-fund --loglevel=error', {
+    cwd: here, stdio: 'inherit', env: { ...process.env, IBM_TELEMETRY_DISABLED: 'true' },
+  });
 }
 
 // bpmnlint's rules are resolved at build time into a module the browser can load (what bpmnlint-loader does).

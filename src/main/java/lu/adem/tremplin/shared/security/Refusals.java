@@ -37,6 +37,27 @@ final class Refusals implements AccessDeniedHandler {
     }
 
     /**
+     * For Camunda's webapps: a page a signed-in user may not open (a counsellor's old Tasklist bookmark)
+     * leads back to Tremplin, which says why in the user's language; API calls get the 403.
+     */
+    static AccessDeniedHandler webapps() {
+        Refusals refusals = new Refusals();
+        return (request, response, denied) -> {
+            String accept = request.getHeader("Accept");
+            if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+                    && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/app/")) {
+                logRefusal(request, denied.getMessage());
+                response.sendRedirect(request.getContextPath() + "/?" + CAMUNDA_REFUSED);
+                return;
+            }
+            refusals.handle(request, response, denied);
+        };
+    }
+
+    /** The query parameter of Tremplin's home page after a refused webapp page. */
+    static final String CAMUNDA_REFUSED = "camunda-refused";
+
+    /**
      * Logs and answers 403 with a short JSON body, written directly: {@code sendError} would forward
      * to the error page, which belongs to the Vaadin chain and might open a session.
      */

@@ -104,7 +104,7 @@ class SecurityConfiguration {
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(Refusals.webapps()))
                 .build();
     }
 
@@ -113,7 +113,8 @@ class SecurityConfiguration {
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
-        http.formLogin(form -> form.failureHandler(signInFailure()));
+        // the login page named here, before Vaadin names it too: else Spring Security serves its default login page
+        http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(signInFailure()));
         // The login form carries no CSRF token (Vaadin exempts it): refuse logins that pages of other sites post.
         http.addFilterBefore(ForeignOriginGuard.loginForm(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()));

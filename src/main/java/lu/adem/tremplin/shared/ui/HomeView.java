@@ -2,6 +2,8 @@ package lu.adem.tremplin.shared.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,6 +28,12 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("camunda-refused")) {
+            // back from a Camunda webapp page this user may not open (counsellors work in Tremplin)
+            Notification refused = Notification.show(getTranslation("home.camunda-refused"), 10_000,
+                    Notification.Position.TOP_CENTER);
+            refused.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+        }
         CurrentUser.get().ifPresent(user -> {
             if (user.hasRole(Roles.COUNSELLOR)) {
                 event.forwardTo("inbox");

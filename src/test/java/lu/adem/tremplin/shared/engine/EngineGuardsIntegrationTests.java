@@ -108,6 +108,10 @@ class EngineGuardsIntegrationTests {
         WebSession counsellor = WebSession.signedIn(port, "counsellor", "demo");
 
         assertThat(counsellor.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
+        HttpResponse<String> page = counsellor.send(counsellor.request("/camunda/app/tasklist/default/")
+                .header("Accept", "text/html").GET());
+        assertThat(page.statusCode()).as("a page leads back to Tremplin, which says why").isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/?camunda-refused"));
         assertThat(counsellor.get("/camunda/api/engine/engine/default/task?maxResults=5").statusCode()).isEqualTo(403);
         assertThat(counsellor.send(counsellor.request("/camunda/api/engine/engine/default/task")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))

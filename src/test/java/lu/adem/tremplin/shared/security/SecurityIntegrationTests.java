@@ -44,6 +44,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void shouldServeTremplinsLoginViewNotSpringSecuritysDefaultPage() {
+        HttpResponse<String> response = WebSession.anonymous(port).get("/login");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("window.Vaadin").doesNotContain("Please sign in");
+    }
+
+    @Test
     void shouldOpenTheSelfAssessmentPageToJobseekersWithoutAnAccount() {
         HttpResponse<String> response = WebSession.anonymous(port).get("/self-assessment/an-unknown-token");
 

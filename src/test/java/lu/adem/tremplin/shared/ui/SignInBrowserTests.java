@@ -33,6 +33,8 @@ class SignInBrowserTests extends BrowserTest {
         browser.get(url("/camunda/api/admin/auth/user/default"));
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("\"userId\"");
         browser.get(url("/camunda/app/tasklist/default/"));
+        // an old Tasklist bookmark leads back to Tremplin, which says why
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Your work is here"));
         assertThat(browser.getTitle()).doesNotContain("Tasklist");
 
         signOut();
