@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.shared.ProcessBeans;
 import lu.adem.tremplin.support.TestSignIn;
+import lu.adem.tremplin.support.ModelerDeployment;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -65,37 +65,14 @@ class DeploymentChecksIntegrationTests {
 
     /** A process with one element after its start event; the process id is the file's stem. */
     static String diagram(String id, String element) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://tremplin.test">
-                  <bpmn:process id="%s" isExecutable="true" camunda:historyTimeToLive="30">
-                    <bpmn:startEvent id="start"/>
-                    %s
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(id, element);
+        return ModelerDeployment.process(id, element);
     }
 
     /** What Camunda Modeler's "deploy" sends: multipart with Basic authentication, one part per file. */
     private HttpResponse<String> deployFromModeler(String user, Map<String, byte[]> files) {
-        String boundary = "----tremplin" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + "deployment-checks\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\"\r\n\r\n"
-                + "Camunda Modeler\r\n").getBytes(StandardCharsets.UTF_8));
-        files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        });
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         WebSession session = WebSession.anonymous(port);
-        return session.send(session.request("/engine-rest/deployment/create")
-                .header("Authorization", basic(user, "demo"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return session.send(ModelerDeployment.request(session, "deployment-checks", files)
+                .header("Authorization", basic(user, "demo")));
     }
 
     private HttpResponse<String> deployFromModeler(String user, String name, String content) {

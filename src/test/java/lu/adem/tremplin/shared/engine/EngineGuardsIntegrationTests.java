@@ -32,6 +32,7 @@ import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.ProcessBeans;
+import lu.adem.tremplin.support.ModelerDeployment;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -252,10 +253,7 @@ class EngineGuardsIntegrationTests {
 
     @Test
     void shouldLetAProcessOwnerDeployButNotDeleteTheVersionTheyDeployed() {
-        String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
-                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"d\" targetNamespace=\"https://tremplin.test\">"
-                + "<bpmn:process id=\"owner-delete-check\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\">"
-                + "<bpmn:startEvent id=\"start\"/></bpmn:process></bpmn:definitions>";
+        String bpmn = ModelerDeployment.process("owner-delete-check", "");
         as("processowner", "process-owner");
         String deployment = configuration.getRepositoryService().createDeployment().name("owner-delete-check")
                 .addString("owner-delete-check.bpmn", bpmn).deploy().getId();

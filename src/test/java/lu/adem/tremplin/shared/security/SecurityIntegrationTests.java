@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import lu.adem.tremplin.support.ModelerDeployment;
 import lu.adem.tremplin.support.WebSession;
 
 /** One login for the app, the engine REST API and Camunda's webapps, and the hardening around them. */
@@ -105,25 +106,8 @@ class SecurityIntegrationTests {
 
     /** What Camunda Modeler's "deploy" sends: multipart with Basic authentication. */
     private HttpResponse<String> deployFromModeler(String user) {
-        String bpmn = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://tremplin.test">
-                  <bpmn:process id="modeler-check" isExecutable="true" camunda:historyTimeToLive="1">
-                    <bpmn:startEvent id="start"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """;
-        String boundary = "----tremplin" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodeler-check\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\"\r\n\r\nCamunda Modeler\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"modeler-check.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
         WebSession session = WebSession.anonymous(port);
-        return session.send(session.request("/engine-rest/deployment/create")
-                .header("Authorization", basic(user, "demo"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return session.send(ModelerDeployment.request(session, "modeler-check").header("Authorization", basic(user, "demo")));
     }
 
     @Test

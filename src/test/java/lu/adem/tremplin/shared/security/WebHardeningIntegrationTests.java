@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 
+import lu.adem.tremplin.support.ModelerDeployment;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -98,25 +100,11 @@ class WebHardeningIntegrationTests {
 
     /** A process owner's browser with cached Basic credentials, sending a one-process deployment. */
     private HttpResponse<String> deploy(String name, String header, String value) {
-        String bpmn = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://tremplin.test">
-                  <bpmn:process id="web-hardening-check" isExecutable="true" camunda:historyTimeToLive="1">
-                    <bpmn:startEvent id="start"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """;
-        String boundary = "----forged" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"check.bpmn\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
         WebSession session = WebSession.anonymous(port);
-        return session.send(session.request("/engine-rest/deployment/create")
+        return session.send(ModelerDeployment.request(session, name, Map.of("check.bpmn",
+                ModelerDeployment.process("web-hardening-check", "").getBytes(StandardCharsets.UTF_8)))
                 .header("Authorization", basic("processowner", "demo"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header(header, value)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header(header, value));
     }
 
     // --- login CSRF
