@@ -19,7 +19,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * administrator while {@code camunda-admin} has no direct member (CVE-2026-77226); Tremplin
  * creates the first administrator itself ({@code TREMPLIN_ADMIN_USER});</li>
  * <li>task attachments on the engine REST API and the webapps' engine API, with or without an
- * engine name: the attachment commands check no authorization.</li>
+ * engine name: the attachment commands check no authorization;</li>
+ * <li>Camunda's own password checks, outside Tremplin's sign-in and its throttle: the engine API's
+ * {@code identity/verify} and the webapps' login ({@code /camunda/api/admin/auth/user/{engine}/login/…});
+ * Tremplin signs users in itself and hands them to the webapps by single sign-on.</li>
  * </ul>
  * Matched on the decoded, normalised path (servlet path and path info), as JAX-RS matches it.
  */
@@ -28,7 +31,10 @@ final class ClosedEndpoints extends OncePerRequestFilter {
     private static final List<Pattern> CLOSED = List.of(
             Pattern.compile("^/camunda/api/admin/setup(/.*)?$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^/(engine-rest|camunda/api/engine)(/engine/[^/]+)?/task/[^/]+/attachment(/.*)?$",
-                    Pattern.CASE_INSENSITIVE));
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^/(engine-rest(/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/identity/verify(/.*)?$",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login(/.*)?$", Pattern.CASE_INSENSITIVE));
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -22,7 +20,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import lu.adem.tremplin.shared.CurrentUser;
 
 /**
  * Refuses {@code ${…}} and {@code #{…}} in what reaches the engine REST API or the Camunda webapps'
@@ -45,7 +42,6 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
     private static final Set<Charset> READABLE = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
             StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
             Charset.forName("UTF-32"), Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
-    private static final Logger log = LoggerFactory.getLogger(ExpressionInjectionGuard.class);
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -173,12 +169,6 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
 
     private static void reject(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
             throws IOException {
-        log.warn("Refused {} {} from user {}: {}", request.getMethod(), request.getRequestURI(),
-                CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"), refusal.message());
-        response.setStatus(refusal.status());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":\""
-                + refusal.message().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        Refusals.answer(request, response, refusal.status(), "InvalidRequestException", refusal.message());
     }
 }

@@ -62,11 +62,20 @@ final class Refusals implements AccessDeniedHandler {
      * to the error page, which belongs to the Vaadin chain and might open a session.
      */
     static void refuse(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
-        logRefusal(request, reason);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        answer(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", reason);
+    }
+
+    /**
+     * Logs the refusal and answers with this status and a body in the shape of Camunda's REST errors
+     * ({@code {"type":…,"message":…}}), so that clients of the engine APIs read it as they read Camunda's.
+     */
+    static void answer(HttpServletRequest request, HttpServletResponse response, int status, String type,
+            String message) throws IOException {
+        logRefusal(request, message);
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + json(reason) + "\"}");
+        response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + json(message) + "\"}");
     }
 
     static void logRefusal(HttpServletRequest request, String reason) {

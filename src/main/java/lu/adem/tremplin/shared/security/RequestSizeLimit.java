@@ -2,8 +2,6 @@ package lu.adem.tremplin.shared.security;
 
 import java.io.IOException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
@@ -22,7 +20,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     /** Four resources of 5 MB (the largest a deployment check lets through), and the multipart envelope. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final Logger log = LoggerFactory.getLogger(RequestSizeLimit.class);
 
     private final long limit;
 
@@ -56,14 +53,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        log.warn("Refused {} {} from {}: body over {} bytes", request.getMethod(), request.getRequestURI(),
-                request.getRemoteAddr(), limit);
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         // The client may still be sending: close the connection rather than read the rest.
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"PayloadTooLarge\",\"message\":\"The request body is larger than "
-                + limit / 1024 / 1024 + " MB.\"}");
+        Refusals.answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge",
+                "The request body is larger than " + limit / 1024 / 1024 + " MB.");
     }
 }

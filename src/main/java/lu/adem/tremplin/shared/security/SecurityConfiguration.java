@@ -52,7 +52,7 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * annotations and Tremplin's {@link ContentSecurityPolicy}.</li>
  * </ol>
  * Every password goes through {@link CamundaIdentityAuthentication} and its throttle; Camunda's own
- * password checks ({@link CamundaPasswordChecks}) are refused. Every chain logs its refusals with the user
+ * password checks are closed ({@link ClosedEndpoints}). Every chain logs its refusals with the user
  * ({@link Refusals}); {@link CamundaEndpointGuards} adds the guards in front of Camunda's own filters.
  */
 @Configuration
@@ -66,9 +66,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain engineRestApi(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/engine-rest/"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
-                        .anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(Roles.PROCESS_OWNER, Roles.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -97,9 +95,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/camunda/"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(new CamundaPasswordChecks()).denyAll()
-                        .anyRequest().hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())

@@ -29,7 +29,8 @@ import lu.adem.tremplin.support.TestSignIn;
  * Real Chromium: the counsellor finds a jobseeker, proposes the programme, works the tasks in
  * Tremplin's own task screen (forms rendered natively), claims the interview, fills it in, completes
  * it and sees the next task; and what users type (a jobseeker's name, a comment) is shown as text in
- * the inbox, the file and the task screen, never run as markup. Skipped only where Debian's chromium and
+ * the inbox, the file and the task screen, never run as markup; another agency's task and jobseeker stay
+ * hidden even when typed into the address bar. Skipped only where Debian's chromium and
  * chromium-driver are missing.
  */
 class CounsellorBrowserTests extends BrowserTest {
@@ -145,5 +146,30 @@ class CounsellorBrowserTests extends BrowserTest {
         clickable(By.cssSelector("vaadin-text-field input")).sendKeys(number, Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Muller"));
         assertThat(script("return typeof window.xss")).isEqualTo("undefined");
+    }
+
+    @Test
+    void shouldShowNeitherAnotherAgencysTaskNorItsJobseekerEvenByTheirAddress() {
+        String number = "DE-LUX-" + (System.nanoTime() % 100000);
+        TestSignIn.as(identityService, "admin");
+        try {
+            jobseekers.save(new Jobseeker(null, number, "Lea", "Reding", Agency.LUXEMBOURG, "counsellor",
+                    Set.of(Language.FR), "lea.reding@example.lu", null, null, null));
+        } finally {
+            identityService.clearAuthentication();
+            SecurityContextHolder.clearContext();
+        }
+        onboarding.proposeProgramme(number, Agency.LUXEMBOURG);
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        signIn("counsellor2"); // Esch-sur-Alzette
+
+        browser.get(url("/tasks/" + task));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")));
+        assertThat(browser.findElements(By.id("task-form"))).as("no form of another agency's task").isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Reding");
+        browser.get(url("/jobseeker/" + number));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), number));
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Reding").doesNotContain("lea.reding");
+        assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
     }
 }

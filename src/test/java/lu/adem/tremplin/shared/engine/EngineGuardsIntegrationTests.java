@@ -156,6 +156,29 @@ class EngineGuardsIntegrationTests {
                 .statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void shouldRefuseAnExpressionWhateverTheBodysTransferOrEncoding() throws Exception {
+        String query = "{\"orQueries\":[{\"assigneeExpression\":\"" + REFLECTION + "\"}]}";
+        WebSession session = WebSession.anonymous(port);
+        HttpRequest.Builder task = session.request("/engine-rest/task").header("Authorization", basic("processowner", "demo"))
+                .header("Content-Type", "application/json");
+
+        HttpResponse<String> chunked = session.send(task.copy().POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        var zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(query.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> gzip = session.send(task.copy().header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+        HttpResponse<String> oversized = session.send(task.copy().POST(HttpRequest.BodyPublishers.ofString(
+                "{\"nameLike\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}")));
+
+        assertThat(chunked.statusCode()).as("chunked, no length").isEqualTo(400);
+        assertThat(gzip.statusCode()).as("compressed: not readable, not passed").isEqualTo(415);
+        assertThat(oversized.statusCode()).as("over 5 MB").isEqualTo(413);
+    }
+
     // --- expressions of deployed diagrams: no reflection, no beans but the delegates
 
     @Test

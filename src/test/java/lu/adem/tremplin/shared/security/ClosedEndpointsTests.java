@@ -39,6 +39,15 @@ class ClosedEndpointsTests {
     }
 
     @Test
+    void shouldCloseCamundasOwnPasswordChecksButNotSingleSignOn() throws Exception {
+        assertThat(status("POST", "/engine-rest", "/identity/verify")).isEqualTo(403);
+        assertThat(status("POST", "/engine-rest", "/engine/default/identity/verify")).isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/engine", "/engine/default/identity/verify")).isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/login/cockpit")).isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/logout")).isEqualTo(200);
+    }
+
+    @Test
     void shouldLeaveTheRestOfTheApisOpen() throws Exception {
         assertThat(status("GET", "/engine-rest", "/task/42/comment")).isEqualTo(200);
         assertThat(status("GET", "/engine-rest", "/task")).isEqualTo(200);
