@@ -5,47 +5,77 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The PostgreSQL server of the tests that need one: the local server by default ({@code .ci/run}
  * starts it), another through TREMPLIN_TEST_PG_URL / _USER / _PASSWORD.
+ *
+ * <p>Each test run owns its databases: they are named after the prefix, this JVM's process id and
+ * the creation time, and dropped when the JVM ends. Another run on the same server (a second CI job,
+ * a developer's IDE) keeps its own; only leftovers older than {@link #LEFTOVER_AGE} (a run that was
+ * killed before it could drop them) are swept.
  */
 public final class LocalPostgres {
 
     static final String SERVER = env("TREMPLIN_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
     static final String USER = env("TREMPLIN_TEST_PG_USER", "postgres");
     static final String PASSWORD = env("TREMPLIN_TEST_PG_PASSWORD", "");
+    static final Duration LEFTOVER_AGE = Duration.ofHours(12);
 
     private LocalPostgres() {
     }
 
     /**
-     * Creates a database of its own ({@code prefix} + the time), drops the databases of earlier runs
-     * with the same prefix, and points the {@code postgres} profile at it (TREMPLIN_DB_*).
+     * Creates a database of its own ({@code prefix} + pid + time), dropped when this JVM ends, and points
+     * the {@code postgres} profile at it (TREMPLIN_DB_*).
      */
     public static void freshDatabase(String prefix, DynamicPropertyRegistry registry) throws SQLException {
-        String database = prefix + System.currentTimeMillis();
+        String database = prefix + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
         try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            List<String> earlier = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "select datname from pg_database where datname like '" + prefix + "%'")) {
-                while (rs.next()) {
-                    earlier.add(rs.getString(1));
-                }
-            }
-            for (String old : earlier) {
-                statement.execute("drop database if exists " + old + " with (force)");
+            for (String leftover : leftovers(statement, prefix)) {
+                statement.execute("drop database if exists " + leftover + " with (force)");
             }
             statement.execute("create database " + database);
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(database), "drop " + database));
         registry.add("TREMPLIN_DB_URL", () -> SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + database);
         registry.add("TREMPLIN_DB_USER", () -> USER);
         registry.add("TREMPLIN_DB_PASSWORD", () -> PASSWORD);
+    }
+
+    /** Databases of this prefix created more than {@link #LEFTOVER_AGE} ago by a run that did not drop them. */
+    static List<String> leftovers(Statement statement, String prefix) throws SQLException {
+        Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d+_)?(\\d{13})");
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
+        List<String> leftovers = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(
+                "select datname from pg_database where datname like '" + prefix + "%'")) {
+            while (rs.next()) {
+                Matcher matcher = name.matcher(rs.getString(1));
+                if (matcher.matches() && Instant.ofEpochMilli(Long.parseLong(matcher.group(2))).isBefore(before)) {
+                    leftovers.add(rs.getString(1));
+                }
+            }
+        }
+        return leftovers;
+    }
+
+    private static void drop(String database) {
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test database " + database + ": " + e.getMessage());
+        }
     }
 
     private static String env(String name, String fallback) {
