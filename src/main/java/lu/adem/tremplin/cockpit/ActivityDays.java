@@ -1,25 +1,29 @@
 package lu.adem.tremplin.cockpit;
 
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import lu.adem.tremplin.shared.engine.tables.ActivityHistory;
 
 /**
  * Day summaries of Camunda's activity history for the cockpit's heatmap (V15, ADR 0011): once a
  * Luxembourg day is over, its finished activity instances are summed per process, activity and duration
  * bucket (5 % wide), so that a year's heatmap reads about 400,000 small rows instead of sorting three
  * million instances twice per activity (5.6 s measured, docs/benchmarks.md). Days not yet summed (today,
- * and any day before the first run) are read from the history itself with the same buckets.
+ * and any day before the first run) are read from the history itself with the same buckets
+ * ({@link ActivityHistory}, which also defines the buckets).
  * <p>
  * Runs every hour and at start-up (after two minutes), one day per transaction, under a row lock so that
  * several nodes never sum the same day. The real clock decides what "over" means, not the engine's test clock.
@@ -27,23 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ActivityDays {
 
-    /** Width of a duration bucket: durations of bucket b lie between 1.05^b − 1 and 1.05^(b+1) − 1 ms. */
-    static final double BASE = 1.05;
-    static final String BUCKET = "cast(floor(ln(a.DURATION_ + 1) / " + Math.log(BASE) + ") as integer)";
-    /** 1 when the instance is its case's first pass at this activity (earliest start, then smallest id). */
-    static final String FIRST_PASS = """
-            case when not exists (select 1 from ACT_HI_ACTINST e where e.PROC_INST_ID_ = a.PROC_INST_ID_
-              and e.ACT_ID_ = a.ACT_ID_ and (e.START_TIME_ < a.START_TIME_ or (e.START_TIME_ = a.START_TIME_ and e.ID_ < a.ID_)))
-            then 1 else 0 end""";
-
     private static final Logger log = LoggerFactory.getLogger(ActivityDays.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
+    private final ActivityHistory history;
 
-    ActivityDays(JdbcClient jdbc, TransactionTemplate transaction) {
+    ActivityDays(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, ActivityHistory history) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.transaction = transaction;
+        this.history = history;
     }
 
     /** One activity's durations in a period: bucket → passes, and how many cases passed. */
@@ -77,7 +76,7 @@ public class ActivityDays {
         }
 
         private static double middle(int bucket) {
-            return Math.pow(BASE, bucket + 0.5) - 1;
+            return Math.pow(ActivityHistory.BUCKET_BASE, bucket + 0.5) - 1;
         }
     }
 
@@ -105,25 +104,24 @@ public class ActivityDays {
         if (rolled != null) {
             next = rolled.toLocalDate().plusDays(1);
         } else {
-            Timestamp first = jdbc.sql("select min(END_TIME_) from ACT_HI_ACTINST").query((rs, row) -> rs.getTimestamp(1))
-                    .list().get(0);
-            if (first == null) {
+            var first = history.firstEnd();
+            if (first.isEmpty()) {
                 return false;
             }
-            next = first.toInstant().atZone(ProcessMap.LUXEMBOURG).toLocalDate();
+            next = first.get().atZone(ProcessMap.LUXEMBOURG).toLocalDate();
         }
         if (next.isAfter(last)) {
             return false;
         }
         jdbc.sql("delete from cockpit_activity_day where on_day = :day").param("day", Date.valueOf(next)).update();
-        jdbc.sql("""
-                insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)
-                select a.PROC_DEF_KEY_, a.ACT_ID_, :day, %s, count(*), sum(%s)
-                from ACT_HI_ACTINST a
-                where a.END_TIME_ >= :from and a.END_TIME_ < :to and a.PROC_DEF_KEY_ is not null
-                group by a.PROC_DEF_KEY_, a.ACT_ID_, %s""".formatted(BUCKET, FIRST_PASS, BUCKET))
-                .param("day", Date.valueOf(next)).param("from", ProcessMap.start(next))
-                .param("to", ProcessMap.start(next.plusDays(1))).update();
+        LocalDate day = next;
+        // one row per process, activity and bucket of the day: one batch
+        List<Object[]> sums = history.endedBetween(ProcessMap.start(day), ProcessMap.start(day.plusDays(1))).stream()
+                .map(sum -> new Object[] { sum.processKey(), sum.activityId(), Date.valueOf(day), sum.bucket(), sum.passes(),
+                        sum.firstPasses() })
+                .toList();
+        batch.batchUpdate("insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)"
+                + " values (?, ?, ?, ?, ?, ?)", sums);
         jdbc.sql("update cockpit_activity_rollup set rolled_to = :day where id = 1").param("day", Date.valueOf(next)).update();
         return true;
     }
@@ -153,17 +151,9 @@ public class ActivityDays {
         }
         LocalDate liveFrom = summedTo == null ? from : summedTo.plusDays(1);
         if (!liveFrom.isAfter(to)) {
-            jdbc.sql("""
-                    select a.ACT_ID_, %s, count(*), sum(%s) from ACT_HI_ACTINST a
-                    where a.PROC_DEF_KEY_ = :key and a.END_TIME_ >= :from and a.END_TIME_ < :to
-                    group by a.ACT_ID_, %s""".formatted(BUCKET, FIRST_PASS, BUCKET))
-                    .param("key", processKey).param("from", ProcessMap.start(liveFrom))
-                    .param("to", ProcessMap.start(to.plusDays(1)))
-                    .query((rs, row) -> {
-                        histograms.computeIfAbsent(rs.getString(1), id -> new Histogram()).add(rs.getInt(2), rs.getLong(3),
-                                rs.getLong(4));
-                        return null;
-                    }).list();
+            history.endedBetween(processKey, ProcessMap.start(liveFrom), ProcessMap.start(to.plusDays(1)))
+                    .forEach(sum -> histograms.computeIfAbsent(sum.activityId(), id -> new Histogram()).add(sum.bucket(),
+                            sum.passes(), sum.firstPasses()));
         }
         return histograms;
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,17 +20,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.engine.tables.RunningCases;
 
 /**
  * Where the cases of a process stand: per activity, how many cases wait there now and how many of
  * their tasks are overdue; and from history, how many cases passed each activity in a period and the
  * median time they spent there (the heatmap), from the day summaries of {@link ActivityDays} and, for
- * days not yet summed, Camunda's activity history (indexed by process key and end time, {@code EngineIndexes}).
+ * days not yet summed, Camunda's activity history. Live figures come from {@link RunningCases}.
  */
 @Service
 public class ProcessMap {
@@ -60,15 +59,15 @@ public class ProcessMap {
             String taskId, String assignee, Instant due) {
     }
 
-    private final JdbcClient jdbc;
+    private final RunningCases runningCases;
     private final RepositoryService repositoryService;
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
     private final ActivityDays days;
 
-    ProcessMap(JdbcClient jdbc, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers,
+    ProcessMap(RunningCases runningCases, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers,
             ActivityDays days) {
-        this.jdbc = jdbc;
+        this.runningCases = runningCases;
         this.days = days;
         this.repositoryService = repositoryService;
         this.asSystem = asSystem;
@@ -99,13 +98,8 @@ public class ProcessMap {
         }
         String xml = asSystem.call(() -> read(latest));
         Map<String, int[]> live = new LinkedHashMap<>();
-        jdbc.sql("""
-                select a.ACT_ID_, count(*), sum(case when t.DUE_DATE_ < :now then 1 else 0 end)
-                from ACT_HI_ACTINST a left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
-                where a.PROC_DEF_KEY_ = :key and a.END_TIME_ is null
-                group by a.ACT_ID_""")
-                .param("key", processKey).param("now", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
-                .query((rs, row) -> live.put(rs.getString(1), new int[] { rs.getInt(2), rs.getInt(3) })).list();
+        runningCases.waitingPerActivity(processKey, ClockUtil.getCurrentTime().toInstant())
+                .forEach(waiting -> live.put(waiting.activityId(), new int[] { waiting.waiting(), waiting.overdue() }));
         Map<String, ActivityDays.Histogram> history = days.histograms(processKey, from, to);
         // in the diagram's order, then activities of earlier versions that the latest one no longer has
         Map<String, String> names = new LinkedHashMap<>();
@@ -133,32 +127,17 @@ public class ProcessMap {
     /** How many cases wait at the activity now. */
     public int waitingCount(String processKey, String activityId) {
         Supervisors.require();
-        return jdbc.sql("select count(*) from ACT_HI_ACTINST where PROC_DEF_KEY_ = :key and ACT_ID_ = :activity"
-                + " and END_TIME_ is null").param("key", processKey).param("activity", activityId).query(Integer.class)
-                .single();
+        return runningCases.waitingCount(processKey, activityId);
     }
 
     /** The cases waiting at the activity now, longest waiting first, at most {@link #CASES_SHOWN}. */
     public List<WaitingCase> waitingAt(String processKey, String activityId) {
         Supervisors.require();
-        List<Object[]> rows = jdbc.sql("""
-                select a.PROC_INST_ID_, p.BUSINESS_KEY_, a.START_TIME_, a.TASK_ID_, t.ASSIGNEE_, t.DUE_DATE_
-                from ACT_HI_ACTINST a join ACT_HI_PROCINST p on p.ID_ = a.PROC_INST_ID_
-                left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
-                where a.PROC_DEF_KEY_ = :key and a.ACT_ID_ = :activity and a.END_TIME_ is null
-                order by a.START_TIME_, a.ID_
-                fetch first %d rows only""".formatted(CASES_SHOWN)).param("key", processKey).param("activity", activityId)
-                .query((rs, row) -> new Object[] { rs.getString(1), rs.getString(2), instant(rs.getTimestamp(3)),
-                        rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6)) })
-                .list();
-        Map<String, String> names = jobseekers.namesOf(rows.stream().map(row -> (String) row[1])
+        List<RunningCases.WaitingCase> rows = runningCases.waitingAt(processKey, activityId, CASES_SHOWN);
+        Map<String, String> names = jobseekers.namesOf(rows.stream().map(RunningCases.WaitingCase::businessKey)
                 .filter(java.util.Objects::nonNull).distinct().toList());
-        List<WaitingCase> cases = new ArrayList<>();
-        for (Object[] row : rows) {
-            cases.add(new WaitingCase((String) row[0], (String) row[1], names.get(row[1]), (Instant) row[2],
-                    (String) row[3], (String) row[4], (Instant) row[5]));
-        }
-        return cases;
+        return rows.stream().map(row -> new WaitingCase(row.caseId(), row.businessKey(), names.get(row.businessKey()),
+                row.since(), row.taskId(), row.assignee(), row.due())).toList();
     }
 
     private String read(ProcessDefinition definition) {
@@ -170,12 +149,9 @@ public class ProcessMap {
         }
     }
 
-    static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(LUXEMBOURG).toInstant());
-    }
-
-    static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
+    /** When the Luxembourg day begins. */
+    static Instant start(LocalDate day) {
+        return day.atStartOfDay(LUXEMBOURG).toInstant();
     }
 
     /** Duration in whole days and hours, for labels ("3 d 4 h", "5 h", "12 min"). */

@@ -1,6 +1,5 @@
 package lu.adem.tremplin.cockpit;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,17 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.engine.tables.OpenWork;
 
 /**
  * Open work per agency and counsellor, for supervisors deciding on hand-overs: how many tasks each
  * counsellor holds, how many of them are overdue, how old the oldest is; and per agency the
- * unassigned tasks waiting in its inbox. Two grouped queries over Camunda's runtime task tables (as
- * the inbox lists, ADR 0009), whatever the number of tasks. Aggregates only: no jobseeker data.
+ * unassigned tasks waiting in its inbox. Two grouped queries over the open tasks ({@link OpenWork}, as
+ * the inbox lists, ADR 0009), whatever the number of tasks; who belongs to which agency comes from
+ * Camunda's identity service. Aggregates only: no jobseeker data.
  */
 @Service
 public class TeamWorkload {
@@ -31,38 +33,30 @@ public class TeamWorkload {
     public record Line(Agency agency, String counsellor, int openTasks, int overdue, Duration oldest) {
     }
 
-    private final JdbcClient jdbc;
+    private final OpenWork openWork;
+    private final IdentityService identityService;
+    private final EngineAsSystem asSystem;
 
-    TeamWorkload(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    TeamWorkload(OpenWork openWork, IdentityService identityService, EngineAsSystem asSystem) {
+        this.openWork = openWork;
+        this.identityService = identityService;
+        this.asSystem = asSystem;
     }
 
     /** Every agency's unassigned work and every counsellor's, by agency, then most open tasks first. */
     public List<Line> lines() {
         Supervisors.require();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Map<String, Object> params = Map.of("now", Timestamp.from(now));
-        Map<String, Agency> agencyOf = new HashMap<>();
-        jdbc.sql("select USER_ID_, GROUP_ID_ from ACT_ID_MEMBERSHIP").query((rs, row) -> new String[] { rs.getString(1),
-                rs.getString(2) }).list().forEach(member -> Agency.byGroupId(member[1])
-                        .ifPresent(agency -> agencyOf.putIfAbsent(member[0], agency)));
+        Map<String, Agency> agencyOf = agencies();
         List<Line> lines = new ArrayList<>();
-        jdbc.sql("""
-                select ASSIGNEE_, count(*), sum(case when DUE_DATE_ < :now then 1 else 0 end), min(CREATE_TIME_)
-                from ACT_RU_TASK where ASSIGNEE_ is not null and SUSPENSION_STATE_ = 1 group by ASSIGNEE_""")
-                .params(params).query((rs, row) -> lines.add(new Line(agencyOf.get(rs.getString(1)), rs.getString(1),
-                        rs.getInt(2), rs.getInt(3), age(rs.getTimestamp(4), now)))).list();
-        jdbc.sql("""
-                select l.GROUP_ID_, count(*), sum(case when t.DUE_DATE_ < :now then 1 else 0 end), min(t.CREATE_TIME_)
-                from ACT_RU_TASK t join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_
-                where t.ASSIGNEE_ is null and t.SUSPENSION_STATE_ = 1 and l.TYPE_ = 'candidate' group by l.GROUP_ID_""")
-                .params(params).query((rs, row) -> {
-                    var agency = Agency.byGroupId(rs.getString(1));
-                    if (agency.isPresent()) {
-                        lines.add(new Line(agency.get(), null, rs.getInt(2), rs.getInt(3), age(rs.getTimestamp(4), now)));
-                    }
-                    return null;
-                }).list();
+        for (OpenWork.Held held : openWork.byAssignee(now)) {
+            lines.add(new Line(agencyOf.get(held.holder()), held.holder(), held.open(), held.overdue(),
+                    age(held.oldestCreated(), now)));
+        }
+        for (OpenWork.Held held : openWork.unassignedByCandidateGroup(now)) {
+            Agency.byGroupId(held.holder()).ifPresent(agency -> lines.add(new Line(agency, null, held.open(), held.overdue(),
+                    age(held.oldestCreated(), now))));
+        }
         lines.sort(Comparator.comparing((Line line) -> line.agency() == null ? "~" : line.agency().name())
                 .thenComparing(line -> line.counsellor() != null)
                 .thenComparing(Line::openTasks, Comparator.reverseOrder())
@@ -70,7 +64,23 @@ public class TeamWorkload {
         return lines;
     }
 
-    private static Duration age(Timestamp created, Instant now) {
-        return created == null ? Duration.ZERO : Duration.between(created.toInstant(), now);
+    /**
+     * Each counsellor's agency (the first, in {@link Agency}'s order, for one in several), from the
+     * identity service, so that any identity provider (Camunda's tables, LDAP) answers. Read on
+     * Tremplin's behalf: supervisors hold no READ on users, and only the agency is shown.
+     */
+    private Map<String, Agency> agencies() {
+        return asSystem.call(() -> {
+            Map<String, Agency> agencyOf = new HashMap<>();
+            for (Agency agency : Agency.values()) {
+                identityService.createUserQuery().memberOfGroup(agency.groupId()).unlimitedList()
+                        .forEach(user -> agencyOf.putIfAbsent(user.getId(), agency));
+            }
+            return agencyOf;
+        });
+    }
+
+    private static Duration age(Instant created, Instant now) {
+        return created == null ? Duration.ZERO : Duration.between(created, now);
     }
 }

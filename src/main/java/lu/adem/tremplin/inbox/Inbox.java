@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.engine.tables.TaskLists;
+import lu.adem.tremplin.shared.engine.tables.TaskReadGrants;
 
 /**
  * The signed-in counsellor's tasks, in the lists of the inbox, searched, sorted and read a page at a
@@ -66,21 +68,23 @@ public class Inbox {
     private final RuntimeService runtimeService;
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
-    private final TaskListSql lists;
+    private final TaskLists lists;
+    private final TaskReadGrants grants;
 
     Inbox(TaskService taskService, RuntimeService runtimeService, EngineAsSystem asSystem, Jobseekers jobseekers,
-            TaskListSql lists) {
+            TaskLists lists, TaskReadGrants grants) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
         this.jobseekers = jobseekers;
         this.lists = lists;
+        this.grants = grants;
     }
 
     /**
      * How many tasks the list holds. Every list is limited to the user's own work — tasks assigned to
      * them, or unassigned and offered to one of their groups, which the engine grants READ on when it
-     * creates the task — so the count runs on those filters ({@link TaskListSql}) without Camunda's
+     * creates the task — so the count runs on those filters ({@link TaskLists}) without Camunda's
      * per-task authorization join. Rows are checked by the engine in {@link #page}.
      */
     public int count(Query query) {
@@ -93,8 +97,8 @@ public class Inbox {
      * nothing is shown that Camunda would not show this user.
      */
     public List<InboxTask> page(Query query, int offset, int limit) {
-        List<String> ids = filter(query).map(filter -> lists.pageIds(filter, query.sort(), offset, Math.min(limit, PAGE_SIZE)))
-                .orElse(List.of());
+        List<String> ids = filter(query).map(filter -> lists.pageIds(filter, order(query.sort()), offset,
+                Math.min(limit, PAGE_SIZE))).orElse(List.of());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -110,8 +114,8 @@ public class Inbox {
      * for any row left unconfirmed, and for all of them when revokes exist.
      */
     private Set<String> readable(List<String> ids) {
-        Set<String> granted = lists.readableByGrant(CurrentUser.require(), ids);
-        Set<String> readable = new java.util.HashSet<>(granted == null ? Set.of() : granted);
+        CurrentUser user = CurrentUser.require();
+        Set<String> readable = new java.util.HashSet<>(grants.readable(user.userId(), user.groupIds(), ids).orElse(Set.of()));
         List<String> ask = ids.stream().filter(id -> !readable.contains(id)).toList();
         if (!ask.isEmpty()) {
             taskService.createTaskQuery().taskIdIn(ask.toArray(String[]::new)).listPage(0, ask.size())
@@ -120,7 +124,7 @@ public class Inbox {
         return readable;
     }
 
-    private java.util.Optional<TaskListSql.Filter> filter(Query query) {
+    private java.util.Optional<TaskLists.Filter> filter(Query query) {
         CurrentUser user = CurrentUser.require();
         String keyLike = null;
         List<String> keys = null;
@@ -138,8 +142,35 @@ public class Inbox {
         if (query.list() == TaskList.AGENCY && user.groupIds().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new TaskListSql.Filter(query.list(), user, keyLike, keys, Instant.now(),
-                LocalDate.now(LUXEMBOURG)));
+        return java.util.Optional.of(filter(query.list(), user, keyLike, keys, Instant.now(), LocalDate.now(LUXEMBOURG)));
+    }
+
+    /** The list as the engine's tables see it: whose tasks, and which dates ("today" is Luxembourg's day). */
+    private static TaskLists.Filter filter(TaskList list, CurrentUser user, String keyLike, List<String> keys, Instant now,
+            LocalDate today) {
+        TaskLists.Holder holder = switch (list) {
+            case MINE -> TaskLists.Holder.ASSIGNEE;
+            case AGENCY -> TaskLists.Holder.CANDIDATE_GROUP;
+            case OVERDUE, DUE_TODAY, FOLLOW_UP_LATER -> TaskLists.Holder.ASSIGNEE_OR_CANDIDATE_GROUP;
+        };
+        TaskLists.Dates dates = switch (list) {
+            case MINE, AGENCY -> TaskLists.Dates.NOT_PUT_OFF;
+            case OVERDUE -> TaskLists.Dates.OVERDUE;
+            case DUE_TODAY -> TaskLists.Dates.DUE_WITHIN;
+            case FOLLOW_UP_LATER -> TaskLists.Dates.PUT_OFF;
+        };
+        Instant dayStart = list == TaskList.DUE_TODAY ? today.atStartOfDay(LUXEMBOURG).toInstant() : null;
+        return new TaskLists.Filter(user.userId(), user.groupIds(), holder, dates, now, dayStart,
+                dayStart == null ? null : dayStart.plusSeconds(86_400), keyLike, keys);
+    }
+
+    private static TaskLists.Order order(Sort sort) {
+        return switch (sort == null ? Sort.DUE : sort) {
+            case DUE -> TaskLists.Order.DUE;
+            case CREATED -> TaskLists.Order.NEWEST;
+            case JOBSEEKER -> TaskLists.Order.BUSINESS_KEY;
+            case TASK -> TaskLists.Order.NAME;
+        };
     }
 
     private List<InboxTask> lines(List<Task> tasks) {

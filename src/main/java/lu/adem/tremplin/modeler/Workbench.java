@@ -37,6 +37,7 @@ import org.springframework.stereotype.Service;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.ProcessBeans;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.engine.tables.FormDefinitions;
 
 /**
  * The process owners' workbench: every deployed BPMN, DMN and form resource with its versions, drafts
@@ -121,16 +122,19 @@ public class Workbench {
     private final ManagementService managementService;
     private final Drafts drafts;
     private final JdbcClient jdbc;
+    private final FormDefinitions formDefinitions;
     private final ApplicationContext beans;
     private final ProcessBeans processBeans;
 
     Workbench(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
-            Drafts drafts, JdbcClient jdbc, ApplicationContext beans, ProcessBeans processBeans) {
+            Drafts drafts, JdbcClient jdbc, FormDefinitions formDefinitions, ApplicationContext beans,
+            ProcessBeans processBeans) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.drafts = drafts;
         this.jdbc = jdbc;
+        this.formDefinitions = formDefinitions;
         this.beans = beans;
         this.processBeans = processBeans;
     }
@@ -174,11 +178,10 @@ public class Workbench {
                     version(definition.getId(), definition.getKey(), definition.getVersion(), definition.getDeploymentId(),
                             deployments, notes, 0, definition.getResourceName()));
         }
-        jdbc.sql("select ID_, KEY_, VERSION_, DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF").query((rs, row) -> {
-            add(byResource, keyAndName, rs.getString(5), rs.getString(2), rs.getString(2), version(rs.getString(1),
-                    rs.getString(2), rs.getInt(3), rs.getString(4), deployments, notes, 0, rs.getString(5)));
-            return null;
-        }).list();
+        for (FormDefinitions.FormDefinition form : formDefinitions.all()) {
+            add(byResource, keyAndName, form.resourceName(), form.key(), form.key(), version(form.id(), form.key(),
+                    form.version(), form.deploymentId(), deployments, notes, 0, form.resourceName()));
+        }
         List<Definition> definitions = new ArrayList<>();
         byResource.forEach((name, versions) -> {
             // one resource, one version per deployment (a DMN file holds several decisions)
@@ -289,9 +292,7 @@ public class Workbench {
     }
 
     private Optional<byte[]> deployedForm(String key) {
-        return jdbc.sql("select DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF where KEY_ = ? order by VERSION_ desc")
-                .param(key).query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list().stream().findFirst()
-                .map(latest -> content(latest[0], latest[1]));
+        return formDefinitions.latest(key).map(latest -> content(latest.deploymentId(), latest.resourceName()));
     }
 
     /** The draft against the latest deployed version (BPMN; other kinds have no element diff). */

@@ -7,7 +7,8 @@
  * runs them on every new deployment (Camunda Modeler through the engine REST API, the start-up
  * deployment, the Java API), see {@code DeploymentChecks}.
  *
- * <p>Uses the shared kernel only.
+ * <p>Uses the shared kernel, and its engine-table seam {@code engine-tables} for the deployed Camunda
+ * Forms (7.24 has no public query for them).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Modeler")
 package lu.adem.tremplin.modeler;

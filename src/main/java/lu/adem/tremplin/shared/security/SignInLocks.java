@@ -1,6 +1,5 @@
 package lu.adem.tremplin.shared.security;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +12,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.engine.tables.AccountLocks;
 
 /**
  * Administrators see which accounts and client addresses wait after failed sign-ins, and lift a lock:
@@ -32,13 +31,14 @@ public class SignInLocks {
     private static final Logger LOG = LoggerFactory.getLogger(SignInLocks.class);
 
     private final SignInThrottle throttle;
-    private final JdbcClient jdbc;
+    private final AccountLocks accountLocks;
     private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
 
-    SignInLocks(SignInThrottle throttle, JdbcClient jdbc, IdentityService identityService, EngineAsSystem engineAsSystem) {
+    SignInLocks(SignInThrottle throttle, AccountLocks accountLocks, IdentityService identityService,
+            EngineAsSystem engineAsSystem) {
         this.throttle = throttle;
-        this.jdbc = jdbc;
+        this.accountLocks = accountLocks;
         this.identityService = identityService;
         this.engineAsSystem = engineAsSystem;
     }
@@ -77,11 +77,9 @@ public class SignInLocks {
 
     /** Accounts whose Camunda lock has not yet expired (Camunda's own throttling is off: EngineHardening). */
     private List<SignInLock> lockedByEngine() {
-        return jdbc.sql("select ID_, ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where LOCK_EXP_TIME_ > :now")
-                .param("now", Timestamp.from(ClockUtil.getCurrentTime().toInstant()))
-                .query((rs, row) -> new SignInLock(SignInLock.Kind.ACCOUNT, rs.getString("ID_"), rs.getInt("ATTEMPTS_"),
-                        rs.getTimestamp("LOCK_EXP_TIME_").toInstant(), true))
-                .list();
+        return accountLocks.lockedAt(ClockUtil.getCurrentTime().toInstant()).stream()
+                .map(lock -> new SignInLock(SignInLock.Kind.ACCOUNT, lock.userId(), lock.attempts(), lock.until(), true))
+                .toList();
     }
 
     private static Instant later(Instant one, Instant other) {

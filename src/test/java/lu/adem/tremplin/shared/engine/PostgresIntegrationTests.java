@@ -365,6 +365,11 @@ class PostgresIntegrationTests {
         }
     }
 
+    /** Every query of the engine-table seam on PostgreSQL, in this class's context (H2: {@code EngineTablesTests}). */
+    @org.junit.jupiter.api.Nested
+    class EngineTablesOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineTablesContract {
+    }
+
     @Test
     void shouldDeployNoNewVersionOnRestart() throws Exception {
         long versions = repositoryService.createProcessDefinitionQuery().count();

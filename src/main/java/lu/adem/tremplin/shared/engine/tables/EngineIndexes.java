@@ -1,4 +1,4 @@
-package lu.adem.tremplin.shared.engine;
+package lu.adem.tremplin.shared.engine.tables;
 
 import java.sql.Connection;
 import java.sql.SQLException;
