@@ -145,6 +145,20 @@ public record TaskForm(String id, List<Component> components) {
         return keys;
     }
 
+    /**
+     * The values as form-js's conditions see them: an empty text field or text area is {@code ""} there
+     * (its empty value), where Tremplin sends null.
+     */
+    public Map<String, Object> conditionValues(Map<String, ?> values) {
+        Map<String, Object> seen = new java.util.HashMap<>(values);
+        for (Component field : fields()) {
+            if (("textfield".equals(field.type()) || "textarea".equals(field.type())) && seen.get(field.key()) == null) {
+                seen.put(field.key(), "");
+            }
+        }
+        return seen;
+    }
+
     @SuppressWarnings("unchecked")
     private static void listProblems(Component list, Object value, Map<String, Problem> problems) {
         List<?> entries = value instanceof List<?> given ? given : List.of();
@@ -177,8 +191,9 @@ public record TaskForm(String id, List<Component> components) {
     /** The rules these values break, by key; hidden fields are not checked. */
     public Map<String, Problem> check(Map<String, Object> values) {
         Map<String, Problem> problems = new java.util.LinkedHashMap<>();
+        Map<String, Object> seen = conditionValues(values);
         for (Component field : fields()) {
-            if (field.hide() != null && FeelCondition.holds(field.hide(), values)) {
+            if (field.hide() != null && FeelCondition.holds(field.hide(), seen)) {
                 continue;
             }
             Object value = values.get(field.key());

@@ -43,7 +43,8 @@ import lu.adem.tremplin.shared.FormComponents;
  * <li>DMN: a history time to live on every decision, and FEEL only ({@code expression-language}: no
  * JUEL, JavaScript or Groovy in a decision table);</li>
  * <li>forms: JSON with an id and components, each of a type Tremplin's task screen renders
- * ({@code form-component}, {@link FormComponents}).</li>
+ * ({@code form-component}, {@link FormComponents}), and FEEL that parses, only where the task screen
+ * evaluates it ({@link FormExpressionRules}).</li>
  * </ul>
  */
 final class DeploymentChecks {
@@ -198,6 +199,7 @@ final class DeploymentChecks {
                 problems.add(Problem.error("form-components", null, null));
             } else {
                 components(form.path("components"), problems);
+                problems.addAll(FormExpressionRules.check(form.path("components")));
             }
             return problems;
         } catch (JsonProcessingException invalid) {

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import lu.adem.tremplin.shared.FormFeel;
+
 /** Tremplin's reading of Camunda Forms: every form of forms/ parses, and the form's rules are checked. */
 class TaskFormTests {
 
@@ -54,6 +56,50 @@ class TaskFormTests {
             types.add(component.type());
             collect(component.components(), types);
         });
+    }
+
+    /**
+     * Every condition of forms/, evaluated by the engine's FEEL with each option of each field of its form
+     * (and with nothing filled in): it evaluates without failing, and hides its field for some answers and
+     * shows it for others.
+     */
+    @Test
+    void shouldEvaluateEveryConditionOfTheRepositorysFormsBothWays() throws Exception {
+        int conditions = 0;
+        try (var files = Files.list(Path.of("forms"))) {
+            for (Path path : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+                TaskForm form = TaskForm.parse(Files.readString(path));
+                List<Map<String, Object>> samples = new java.util.ArrayList<>(List.of(Map.of()));
+                form.fields().forEach(field -> field.options().forEach(option -> samples.add(Map.of(field.key(), option.value()))));
+                for (TaskForm.Component field : form.fields()) {
+                    if (field.hide() == null) {
+                        continue;
+                    }
+                    conditions++;
+                    Set<Object> outcomes = new java.util.HashSet<>();
+                    for (Map<String, Object> sample : samples) {
+                        outcomes.add(FormFeel.condition(field.hide()).evaluate(form.conditionValues(sample)));
+                    }
+                    assertThat(outcomes).as(path + ", " + field.key() + ": " + field.hide()).containsExactlyInAnyOrder(true, false);
+                }
+            }
+        }
+        assertThat(conditions).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void shouldSeeAnEmptyTextFieldAsFormJsDoesInConditions() {
+        TaskForm form = TaskForm.parse("""
+                {"id": "t", "components": [
+                  {"type": "textfield", "key": "note", "label": "Note"},
+                  {"type": "number", "key": "count", "label": "Count"},
+                  {"type": "textarea", "key": "why", "label": "Why", "validate": {"required": true}, "conditional": {"hide": "=note = \\"\\""}},
+                  {"type": "textarea", "key": "how", "label": "How", "validate": {"required": true}, "conditional": {"hide": "=count = null"}}
+                ]}""");
+
+        assertThat(form.conditionValues(new HashMap<>())).containsEntry("note", "").containsEntry("why", "").doesNotContainKey("count");
+        assertThat(form.problems(new HashMap<>())).as("an empty note is \"\", an empty count null").isEmpty();
+        assertThat(form.problems(Map.of("note", "x", "count", 2L))).containsOnlyKeys("why", "how");
     }
 
     @Test

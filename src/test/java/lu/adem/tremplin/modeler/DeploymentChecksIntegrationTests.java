@@ -183,6 +183,17 @@ class DeploymentChecksIntegrationTests {
     }
 
     @Test
+    void shouldRefuseAFormConditionFeelCannotReadAndDeployOneItCan() {
+        String form = "{\"id\": \"deployment-checks-feel\", \"components\": [{\"type\": \"number\", \"key\": \"age\"},"
+                + " {\"type\": \"textfield\", \"key\": \"guardian\", \"conditional\": {\"hide\": \"%s\"}}]}";
+
+        assertRefused("deployment-checks-feel.form", form.formatted("=age >"), "form-feel", "guardian");
+        HttpResponse<String> valid = deployFromModeler("processowner", "deployment-checks-feel.form",
+                form.formatted("=age > 18 or list contains(skills, \\\"email\\\")"));
+        assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
+    }
+
+    @Test
     void shouldRefuseAFormComponentTremplinDoesNotRender() {
         assertRefused("deployment-checks-upload.form",
                 "{\"id\": \"deployment-checks-upload\", \"components\": [{\"type\": \"filepicker\", \"key\": \"upload\"}]}",

@@ -294,6 +294,47 @@ class DeploymentChecksTests {
         assertThat(check("forms/f.form", "{\"id\": \"f\"}")).extracting(Problem::rule).containsExactly("form-components");
     }
 
+    @Test
+    void shouldAcceptFormFeelThatParses() {
+        assertThat(check("forms/f.form", form(
+                "{\"type\": \"number\", \"key\": \"age\", \"conditional\": {\"hide\": \"=age > 18\"}}",
+                "{\"type\": \"group\", \"id\": \"g\", \"conditional\": {\"hide\": \"=not(list contains(skills, \\\"email\\\")) and age in [16..25]\"},"
+                        + " \"components\": [{\"type\": \"text\", \"text\": \"Hello {{ upper case(name) }}, {{age}}\"}]}",
+                "{\"type\": \"text\", \"text\": \"=\\\"Score: \\\" + string(score)\"}",
+                "{\"type\": \"textfield\", \"key\": \"plain\", \"label\": \"Costs = 10 €\", \"description\": \"Total = 10 €\"}")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAConditionOrTextFeelCannotReadNamingTheFieldAndTheExpression() {
+        assertThat(check("forms/f.form", form(
+                "{\"type\": \"textfield\", \"key\": \"why\", \"conditional\": {\"hide\": \"=age >\"}}",
+                "{\"type\": \"group\", \"id\": \"more\", \"components\": [{\"type\": \"text\", \"id\": \"intro\", \"text\": \"=upper case(\"}]}",
+                "{\"type\": \"text\", \"id\": \"hello\", \"text\": \"Hello {{ name + }}\"}",
+                "{\"type\": \"text\", \"id\": \"block\", \"text\": \"{{#if ready}}Go{{/if}}\"}")))
+                .extracting(Problem::rule, Problem::elementId, Problem::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("form-feel", "why", "conditional.hide: =age >"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel", "intro", "text: =upper case("),
+                        org.assertj.core.groups.Tuple.tuple("form-feel", "hello", "text: {{name +}}"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel", "block", "text: {{#if ready}}"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel", "block", "text: {{/if}}"));
+    }
+
+    @Test
+    void shouldRefuseFeelWhereTheTaskScreenDoesNotEvaluateIt() {
+        assertThat(check("forms/f.form", form(
+                "{\"type\": \"textfield\", \"key\": \"a\", \"label\": \"=name\"}",
+                "{\"type\": \"textfield\", \"key\": \"b\", \"description\": \"Dear {{name}}\"}",
+                "{\"type\": \"number\", \"key\": \"c\", \"readonly\": \"=age > 18\", \"validate\": {\"min\": \"=minimum\"}}",
+                "{\"type\": \"select\", \"key\": \"d\", \"valuesExpression\": \"=courses\"}")))
+                .extracting(Problem::rule, Problem::elementId, Problem::detail).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "a", "label"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "b", "description"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "c", "readonly"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "c", "validate.min"),
+                        org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "d", "valuesExpression"));
+    }
+
     // --- a whole deployment
 
     @Test

@@ -196,6 +196,27 @@ class WorkbenchTests extends KaribuViewTest {
                 "form-component");
     }
 
+    /** Issue 14: a form whose condition feel-scala cannot read deployed and broke the task screen. */
+    @Test
+    void shouldRefuseAFormConditionThatIsNotFeelAndDeployOneThatIs() {
+        signIn("processowner");
+        String form = """
+                {"id": "workbench-feel", "components": [
+                  {"type": "number", "key": "age", "label": "Age"},
+                  {"type": "checklist", "key": "skills", "label": "Skills", "values": [{"label": "E-mail", "value": "email"}]},
+                  {"type": "textfield", "key": "guardian", "label": "Guardian", "conditional": {"hide": "%s"}}
+                ]}""";
+
+        assertRejected("forms/workbench-feel.form", form.formatted("=age >"), "form-feel");
+        assertThat(workbench().check("forms/workbench-feel.form", form.formatted("=age >")))
+                .extracting(Problem::elementId, Problem::detail).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("guardian", "conditional.hide: =age >"));
+
+        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + System.nanoTime());
+        workbench().deploy("forms/workbench-feel.form", valid, "A guardian for minors", false);
+        assertThat(workbench().open("forms/workbench-feel.form").content()).isEqualTo(valid);
+    }
+
     @Test
     void shouldShowWhatChangedAndTheCasesOnRemovedSteps() {
         ensureSampleDeployed();

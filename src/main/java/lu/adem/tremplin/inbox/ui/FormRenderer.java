@@ -32,10 +32,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
 import lu.adem.tremplin.inbox.FeelCondition;
+import lu.adem.tremplin.inbox.FeelText;
 import lu.adem.tremplin.inbox.TaskForm;
 
 /**
- * Renders a Camunda Form natively: text (a markdown subset, with {@code {{variable}}} filled in),
+ * Renders a Camunda Form natively: text (a markdown subset, its FEEL filled in by {@link FeelText}),
  * textfield, textarea, number, checkbox, checklist, radio, select, datetime (date, time or both), group,
  * dynamic list. Validation
  * (required, min/max, length, pattern) shows on the fields; conditional fields hide and show as the
@@ -43,7 +44,6 @@ import lu.adem.tremplin.inbox.TaskForm;
  */
 class FormRenderer extends VerticalLayout {
 
-    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
     private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
 
     private final TaskForm form;
@@ -179,7 +179,7 @@ class FormRenderer extends VerticalLayout {
         if (markdown == null) {
             return text;
         }
-        for (String line : fill(markdown).split("\n")) {
+        for (String line : FeelText.fill(markdown, variables).split("\n")) {
             if (line.isBlank()) {
                 continue;
             }
@@ -205,17 +205,6 @@ class FormRenderer extends VerticalLayout {
             text.add(paragraph);
         }
         return text;
-    }
-
-    private String fill(String text) {
-        Matcher template = TEMPLATE.matcher(text);
-        StringBuilder filled = new StringBuilder();
-        while (template.find()) {
-            Object value = variables.get(template.group(1));
-            template.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "—" : String.valueOf(value)));
-        }
-        template.appendTail(filled);
-        return filled.toString();
     }
 
     private Component number(TaskForm.Component spec) {
@@ -375,7 +364,7 @@ class FormRenderer extends VerticalLayout {
     private void refreshVisibility() {
         Map<String, Object> values = fields.isEmpty() ? Map.of() : values();
         Map<String, Object> context = new LinkedHashMap<>(variables);
-        context.putAll(values);
+        context.putAll(form.conditionValues(values));
         rendered.forEach((spec, component) -> {
             if (spec.hide() != null) {
                 component.setVisible(!FeelCondition.holds(spec.hide(), context));

@@ -269,6 +269,41 @@ class FormRendererTests extends KaribuViewTest {
         assertThat(form.validate()).isFalse();
     }
 
+    /** Issue 14: the hand-written FEEL subset threw on {@code =age > 18} and broke the task screen. */
+    @Test
+    void shouldHideAFieldWhileItsFeelComparisonHoldsAsFormJsDoes() {
+        FormRenderer form = render("{\"type\": \"number\", \"key\": \"age\", \"label\": \"Age\"}",
+                "{\"type\": \"textfield\", \"key\": \"guardian\", \"label\": \"Guardian\", \"validate\": {\"required\": true},"
+                        + " \"conditional\": {\"hide\": \"=age > 18\"}}");
+        TextField guardian = field(form, "guardian");
+        NumberField age = field(form, "age");
+
+        assertThat(guardian.isVisible()).as("no age yet: null > 18 is null, which hides in form-js too").isFalse();
+        age.setValue(12d);
+        assertThat(guardian.isVisible()).isTrue();
+        assertThat(form.validate()).isFalse();
+        age.setValue(30d);
+        assertThat(guardian.isVisible()).isFalse();
+        assertThat(form.validate()).isTrue();
+    }
+
+    @Test
+    void shouldShowAFieldWhoseConditionIsBrokenInsteadOfFailing() {
+        FormRenderer form = render("{\"type\": \"textfield\", \"key\": \"note\", \"label\": \"Note\","
+                + " \"conditional\": {\"hide\": \"=substring(route, 99) = \\\"x\\\"\"}}");
+
+        assertThat(((TextField) field(form, "note")).isVisible()).isTrue();
+    }
+
+    @Test
+    void shouldFillTextWithFeel() {
+        FormRenderer form = render(Map.of("name", "Léa", "sessions", 3L),
+                "{\"type\": \"text\", \"text\": \"Hello {{ upper case(name) }}: {{ sessions * 2 }} hours\"}",
+                "{\"type\": \"text\", \"text\": \"=\\\"Sessions left: \\\" + string(4 - sessions)\"}");
+
+        assertThat(form.getElement().getTextRecursively()).contains("Hello LÉA: 6 hours").contains("Sessions left: 1");
+    }
+
     // --- validation rules
 
     @Test
