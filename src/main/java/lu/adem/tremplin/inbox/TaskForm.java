@@ -183,15 +183,27 @@ public record TaskForm(String id, List<Component> components) {
      * The screen checks the same rules before sending.
      */
     public Map<String, String> problems(Map<String, Object> values) {
+        return problems(values, Map.of());
+    }
+
+    /** {@link #problems(Map)}, the conditions seeing the task's variables too, as on the task screen. */
+    public Map<String, String> problems(Map<String, Object> values, Map<String, ?> variables) {
         Map<String, String> problems = new java.util.LinkedHashMap<>();
-        check(values).forEach((key, problem) -> problems.put(key, problem.toString()));
+        check(values, variables).forEach((key, problem) -> problems.put(key, problem.toString()));
         return problems;
     }
 
     /** The rules these values break, by key; hidden fields are not checked. */
     public Map<String, Problem> check(Map<String, Object> values) {
+        return check(values, Map.of());
+    }
+
+    /** {@link #check(Map)}, the conditions seeing the task's variables too, the form's values over them. */
+    public Map<String, Problem> check(Map<String, Object> values, Map<String, ?> variables) {
         Map<String, Problem> problems = new java.util.LinkedHashMap<>();
-        Map<String, Object> seen = conditionValues(values);
+        Map<String, Object> context = new java.util.HashMap<>(variables);
+        context.putAll(values);
+        Map<String, Object> seen = conditionValues(context);
         for (Component field : fields()) {
             if (field.hide() != null && FeelCondition.holds(field.hide(), seen)) {
                 continue;

@@ -127,7 +127,7 @@ public class TaskForms {
             log.warn("Task {}: fields not in its form were dropped: {}", taskId,
                     submitted.keySet().stream().filter(key -> !values.containsKey(key)).toList());
         }
-        Map<String, String> problems = form.problems(values);
+        Map<String, String> problems = form.problems(values, taskService.getVariables(taskId));
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(problems);
         }

@@ -23,7 +23,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * read as form-js reads it, as unary tests without an input value, so that a form behaves on the task
  * screen as in the form editor's preview: {@code =age > 18} hides its field when {@code age} is empty
  * (null compared with 18 is null, which the test "input = null" then matches). External (Java)
- * functions are off. See ADR 0013.
+ * functions are off, and FEEL sees plain values only. See ADR 0013.
  */
 public final class FormFeel {
 
@@ -86,7 +86,8 @@ public final class FormFeel {
             if (tree == null) {
                 throw new IllegalArgumentException(problem);
             }
-            Map<String, Object> context = new HashMap<>(variables);
+            Map<String, Object> context = new HashMap<>();
+            variables.forEach((name, value) -> context.put(name, plain(value)));
             EvaluationResult result = unaryTests ? ENGINE.evaluateWithInput(tree, null, context)
                     : ENGINE.evaluate(tree, context);
             if (result.isFailure()) {
@@ -94,6 +95,26 @@ public final class FormFeel {
             }
             return result.result();
         }
+    }
+
+    /**
+     * Text, numbers, booleans, dates and times, and lists and maps of them; anything else is null, as feel-scala
+     * would otherwise read an object's getters: a form's FEEL never reaches into application objects.
+     */
+    private static Object plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
+            return value;
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(FormFeel::plain).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new HashMap<>();
+            map.forEach((key, entry) -> copy.put(String.valueOf(key), plain(entry)));
+            return copy;
+        }
+        return null;
     }
 
     /** Whether form-js reads this value as FEEL: a text starting with {@code =}. */

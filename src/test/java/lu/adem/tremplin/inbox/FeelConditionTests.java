@@ -103,6 +103,15 @@ class FeelConditionTests {
     }
 
     @Test
+    void shouldNotReadTheGettersOfObjects() {
+        Map<String, Object> values = new HashMap<>(VALUES);
+        values.put("thread", Thread.currentThread());
+
+        assertThat(FeelCondition.holds("=thread.name != null", values)).isFalse();
+        assertThat(FeelCondition.holds("=thread = null", values)).isTrue();
+    }
+
+    @Test
     void shouldNotCallJava() {
         String external = "={ f: function(key) external { java: { class: \"java.lang.System\","
                 + " method signature: \"getProperty(java.lang.String)\" } }, home: f(\"user.home\") }.home != null";

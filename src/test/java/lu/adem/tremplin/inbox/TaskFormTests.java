@@ -103,6 +103,16 @@ class TaskFormTests {
     }
 
     @Test
+    void shouldLetConditionsSeeTheTasksVariablesAsTheTaskScreenDoes() {
+        TaskForm form = TaskForm.parse("""
+                {"id": "t", "components": [{"type": "textarea", "key": "why", "label": "Why", "validate": {"required": true},
+                  "conditional": {"hide": "=route = \\"AUTONOMOUS\\" and why = \\"\\""}}]}""");
+
+        assertThat(form.problems(Map.of(), Map.of("route", "AUTONOMOUS"))).isEmpty();
+        assertThat(form.problems(Map.of(), Map.of("route", "GUIDED_START"))).containsOnlyKeys("why");
+    }
+
+    @Test
     void shouldAcceptValidValuesAndListTheKeysInsideGroups() {
         TaskForm form = TaskForm.parse(FORM);
 

@@ -340,7 +340,7 @@ class FormRenderer extends VerticalLayout {
         for (DynamicList list : lists.values()) {
             listsValid &= list.validate();
         }
-        Map<String, TaskForm.Problem> problems = new LinkedHashMap<>(form.check(values()));
+        Map<String, TaskForm.Problem> problems = new LinkedHashMap<>(form.check(values(), variables));
         problems.keySet().removeAll(lists.keySet());
         fields.forEach((key, field) -> {
             if (field instanceof com.vaadin.flow.component.HasValidation validation) {

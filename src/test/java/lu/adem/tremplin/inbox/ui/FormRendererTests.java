@@ -304,6 +304,15 @@ class FormRendererTests extends KaribuViewTest {
         assertThat(form.getElement().getTextRecursively()).contains("Hello LÉA: 6 hours").contains("Sessions left: 1");
     }
 
+    @Test
+    void shouldNotCheckAFieldATaskVariableHides() {
+        FormRenderer form = render(Map.of("route", "AUTONOMOUS"), "{\"type\": \"textfield\", \"key\": \"why\", \"label\": \"Why\","
+                + " \"validate\": {\"required\": true}, \"conditional\": {\"hide\": \"=route = \\\"AUTONOMOUS\\\"\"}}");
+
+        assertThat(((TextField) field(form, "why")).isVisible()).isFalse();
+        assertThat(form.validate()).isTrue();
+    }
+
     // --- validation rules
 
     @Test
