@@ -2,7 +2,9 @@
  * Shared kernel: roles and agencies, security (one login for Tremplin, the Camunda webapps and the
  * engine REST API), engine hardening and deployment of {@code bpmn/} and {@code forms/}, the one seam to
  * Camunda's tables ({@code shared.engine.tables}, named interface {@code engine-tables}: every query on
- * the engine's own tables), the UI shell ({@code MainLayout}, login, language switch) and translations.
+ * the engine's own tables), the UI shell ({@code MainLayout}, login, language switch) and translations;
+ * what the task screen and the workbench agree on about Camunda Forms ({@code FormComponents}, and
+ * {@code FormFeel}: their FEEL, read by the engine's feel-scala).
  *
  * <p>Depends on no other Tremplin module; every other module may use its public types
  * ({@link lu.adem.tremplin.shared.Roles}, {@link lu.adem.tremplin.shared.Agency},

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -47,6 +48,16 @@ class TremplinTranslationsTests {
         assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 0)).isEqualTo("No open tasks");
         assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 1)).isEqualTo("1 open task");
         assertThat(translations.getTranslation("inbox.count", Locale.GERMAN, 3)).isEqualTo("3 offene Aufgaben");
+    }
+
+    @Test
+    void shouldQuoteTheFeelAFormIsRefusedForInEachLanguage() {
+        for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN)) {
+            assertThat(translations.getTranslation("editor.rule.form-feel", language, "conditional.hide: =age >"))
+                    .as(language.toString()).contains("(conditional.hide: =age >)");
+            assertThat(translations.getTranslation("editor.rule.form-feel-unsupported", language, "valuesExpression"))
+                    .as(language.toString()).contains("valuesExpression").contains("conditional.hide");
+        }
     }
 
     @Test
