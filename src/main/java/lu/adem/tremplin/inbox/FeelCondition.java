@@ -1,5 +1,6 @@
 package lu.adem.tremplin.inbox;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -32,6 +33,20 @@ public final class FeelCondition {
             log.warn("Form condition '{}' hides nothing: {}", oneLine(condition.source()), oneLine(broken.getMessage()));
             return false;
         }
+    }
+
+    /**
+     * The values as form-js's conditions see them: an empty text field or text area is {@code ""} there
+     * (its empty value), where Tremplin sends null.
+     */
+    public static Map<String, Object> asFormJsSees(TaskForm form, Map<String, ?> values) {
+        Map<String, Object> seen = new HashMap<>(values);
+        for (TaskForm.Component field : form.fields()) {
+            if (("textfield".equals(field.type()) || "textarea".equals(field.type())) && seen.get(field.key()) == null) {
+                seen.put(field.key(), "");
+            }
+        }
+        return seen;
     }
 
     private static String oneLine(String text) {

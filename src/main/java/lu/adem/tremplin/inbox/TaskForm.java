@@ -145,20 +145,6 @@ public record TaskForm(String id, List<Component> components) {
         return keys;
     }
 
-    /**
-     * The values as form-js's conditions see them: an empty text field or text area is {@code ""} there
-     * (its empty value), where Tremplin sends null.
-     */
-    public Map<String, Object> conditionValues(Map<String, ?> values) {
-        Map<String, Object> seen = new java.util.HashMap<>(values);
-        for (Component field : fields()) {
-            if (("textfield".equals(field.type()) || "textarea".equals(field.type())) && seen.get(field.key()) == null) {
-                seen.put(field.key(), "");
-            }
-        }
-        return seen;
-    }
-
     @SuppressWarnings("unchecked")
     private static void listProblems(Component list, Object value, Map<String, Problem> problems) {
         List<?> entries = value instanceof List<?> given ? given : List.of();
@@ -173,7 +159,7 @@ public record TaskForm(String id, List<Component> components) {
                 return;
             }
             int number = i + 1;
-            entryForm.check((Map<String, Object>) entry).forEach((key, problem) -> problems.putIfAbsent(list.key(),
+            entryForm.check((Map<String, Object>) entry, Map.of()).forEach((key, problem) -> problems.putIfAbsent(list.key(),
                     new Problem(Problem.Rule.ENTRY, "entry " + number + ", " + key + ": " + problem)));
         }
     }
@@ -193,17 +179,15 @@ public record TaskForm(String id, List<Component> components) {
         return problems;
     }
 
-    /** The rules these values break, by key; hidden fields are not checked. */
-    public Map<String, Problem> check(Map<String, Object> values) {
-        return check(values, Map.of());
-    }
-
-    /** {@link #check(Map)}, the conditions seeing the task's variables too, the form's values over them. */
+    /**
+     * The rules these values break, by key; hidden fields are not checked. Conditions see the task's
+     * variables too, the form's values over them, as on the task screen.
+     */
     public Map<String, Problem> check(Map<String, Object> values, Map<String, ?> variables) {
         Map<String, Problem> problems = new java.util.LinkedHashMap<>();
         Map<String, Object> context = new java.util.HashMap<>(variables);
         context.putAll(values);
-        Map<String, Object> seen = conditionValues(context);
+        Map<String, Object> seen = FeelCondition.asFormJsSees(this, context);
         for (Component field : fields()) {
             if (field.hide() != null && FeelCondition.holds(field.hide(), seen)) {
                 continue;

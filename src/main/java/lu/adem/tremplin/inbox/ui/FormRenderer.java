@@ -364,7 +364,7 @@ class FormRenderer extends VerticalLayout {
     private void refreshVisibility() {
         Map<String, Object> values = fields.isEmpty() ? Map.of() : values();
         Map<String, Object> context = new LinkedHashMap<>(variables);
-        context.putAll(form.conditionValues(values));
+        context.putAll(FeelCondition.asFormJsSees(form, values));
         rendered.forEach((spec, component) -> {
             if (spec.hide() != null) {
                 component.setVisible(!FeelCondition.holds(spec.hide(), context));
