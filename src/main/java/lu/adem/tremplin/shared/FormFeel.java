@@ -23,7 +23,7 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
  * read as form-js reads it, as unary tests without an input value, so that a form behaves on the task
  * screen as in the form editor's preview: {@code =age > 18} hides its field when {@code age} is empty
  * (null compared with 18 is null, which the test "input = null" then matches). External (Java)
- * functions are off, and FEEL sees plain values only. See ADR 0013.
+ * functions are off, and FEEL sees plain values only. See ADR 0014.
  */
 public final class FormFeel {
 
