@@ -1,9 +1,10 @@
 package lu.adem.tremplin.assessment;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
@@ -65,15 +66,17 @@ public class SelfAssessment {
     private final Jobseekers jobseekers;
     private final Outbox outbox;
     private final SelfAssessmentSettings settings;
+    private final Clock clock;
 
     SelfAssessment(SelfAssessmentLinks links, RuntimeService runtimeService, EngineAsSystem asSystem,
-            Jobseekers jobseekers, Outbox outbox, SelfAssessmentSettings settings) {
+            Jobseekers jobseekers, Outbox outbox, SelfAssessmentSettings settings, Clock clock) {
         this.links = links;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
         this.jobseekers = jobseekers;
         this.outbox = outbox;
         this.settings = settings;
+        this.clock = clock;
     }
 
     /**
@@ -84,16 +87,16 @@ public class SelfAssessment {
     public IssuedLink sendLink(String jobseekerId, String processInstanceId, Duration validity) {
         var contact = jobseekers.messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
-        LocalDateTime expiresAt = SelfAssessmentLinks.now().plus(validity);
-        Date expiry = Date.from(expiresAt.atZone(ZoneId.systemDefault()).toInstant());
+        Instant expiry = clock.instant().plus(validity);
+        LocalDateTime expiresAt = LocalDateTime.ofInstant(expiry, clock.getZone());
         if (contact.email() == null) {
-            return new IssuedLink(false, expiry);
+            return new IssuedLink(false, Date.from(expiry));
         }
         String token = links.create(jobseekerId, processInstanceId, contact.language(), expiresAt);
         Locale locale = Locale.forLanguageTag(contact.language());
         String until = expiresAt.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         outbox.enqueue(jobseekerId, MessageKind.SELF_ASSESSMENT_LINK, linkTo(token), until);
-        return new IssuedLink(true, expiry);
+        return new IssuedLink(true, Date.from(expiry));
     }
 
     String linkTo(String token) {
@@ -115,7 +118,7 @@ public class SelfAssessment {
         if (link.usedAt() != null) {
             return LinkState.USED;
         }
-        if (!link.expiresAt().isAfter(SelfAssessmentLinks.now()) || !awaiting(link.processInstanceId())) {
+        if (!link.expiresAt().isAfter(links.now()) || !awaiting(link.processInstanceId())) {
             return LinkState.EXPIRED;
         }
         return LinkState.OPEN;

@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,14 +23,16 @@ class SelfAssessmentLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SelfAssessmentLinks(JdbcClient jdbc) {
+    SelfAssessmentLinks(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The engine's time, so that a link expires exactly when the process stops waiting for it. */
-    static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    /** The engine's time (the one clock), so that a link expires exactly when the process stops waiting for it. */
+    LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 
     /** A stored link as the public page needs it. */

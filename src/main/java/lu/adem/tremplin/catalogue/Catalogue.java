@@ -2,6 +2,7 @@ package lu.adem.tremplin.catalogue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,15 +38,17 @@ public class Catalogue {
     private final CourseRepository courses;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
+    private final Clock clock;
     private volatile Cached cache = new Cached("", List.of());
 
     private record Cached(String version, List<Course> courses) {
     }
 
-    Catalogue(CourseRepository courses, TransactionTemplate transaction, JdbcClient jdbc) {
+    Catalogue(CourseRepository courses, TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
         this.courses = courses;
         this.transaction = transaction;
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public List<Course> search(CourseQuery query, int offset, int limit) {
@@ -105,7 +108,7 @@ public class Catalogue {
         jdbc.sql("insert into catalogue_import (file_name, sample, imported_by, imported_at, created, updated, unchanged, "
                 + "retired, rejected) values (:file, :sample, :user, :now, :created, :updated, :unchanged, :retired, :rejected)")
                 .param("file", fileName == null ? "(upload)" : fileName.substring(0, Math.min(200, fileName.length())))
-                .param("sample", sample).param("user", user).param("now", LocalDateTime.now())
+                .param("sample", sample).param("user", user).param("now", LocalDateTime.now(clock))
                 .param("created", report.created()).param("updated", report.updated()).param("unchanged", report.unchanged())
                 .param("retired", report.retired()).param("rejected", report.errors().size())
                 .update();

@@ -2,6 +2,7 @@ package lu.adem.tremplin.catalogue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 class CourseRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    CourseRepository(JdbcClient jdbc) {
+    CourseRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Course> find(String platformId) {
@@ -34,14 +37,14 @@ class CourseRepository {
         jdbc.sql("insert into course (platform_id, title, language, difficulty, duration_hours, topic, skills, paths, url, "
                 + "search_text, retired, last_seen_import, updated_at) values (:id, :title, :language, :difficulty, "
                 + ":hours, :topic, :skills, :paths, :url, :search, false, :run, :now)")
-                .params(columns(course)).param("run", importRun).param("now", LocalDateTime.now()).update();
+                .params(columns(course)).param("run", importRun).param("now", LocalDateTime.now(clock)).update();
     }
 
     void update(Course course, long importRun) {
         jdbc.sql("update course set title = :title, language = :language, difficulty = :difficulty, duration_hours = :hours, "
                 + "topic = :topic, skills = :skills, paths = :paths, url = :url, search_text = :search, retired = false, "
                 + "last_seen_import = :run, updated_at = :now where platform_id = :id")
-                .params(columns(course)).param("run", importRun).param("now", LocalDateTime.now()).update();
+                .params(columns(course)).param("run", importRun).param("now", LocalDateTime.now(clock)).update();
     }
 
     /** Marks a course as present in this import without changing it (nothing else moves). */
@@ -54,7 +57,7 @@ class CourseRepository {
     int retireUnseen(long importRun) {
         return jdbc.sql("update course set retired = true, updated_at = :now where retired = false "
                 + "and (last_seen_import is null or last_seen_import <> :run)")
-                .param("now", LocalDateTime.now()).param("run", importRun).update();
+                .param("now", LocalDateTime.now(clock)).param("run", importRun).update();
     }
 
     List<Course> search(CourseQuery query, int offset, int limit) {

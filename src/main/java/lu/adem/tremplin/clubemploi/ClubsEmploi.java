@@ -1,5 +1,6 @@
 package lu.adem.tremplin.clubemploi;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,11 +28,13 @@ public class ClubsEmploi {
     private final JdbcClient jdbc;
     private final ClubsSettings settings;
     private final TransactionTemplate savepoint;
+    private final Clock clock;
 
-    ClubsEmploi(JdbcClient jdbc, ClubsSettings settings, PlatformTransactionManager transactions) {
+    ClubsEmploi(JdbcClient jdbc, ClubsSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.savepoint = new TransactionTemplate(transactions);
+        this.clock = clock;
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
@@ -94,7 +97,7 @@ public class ClubsEmploi {
         jdbc.sql("insert into club_booking (club, starts_at, jobseeker_id, status, created_at) "
                 + "values (:club, :start, :jobseeker, 'BOOKED', :now)")
                 .param("club", club.code()).param("start", start).param("jobseeker", jobseekerId)
-                .param("now", LocalDateTime.now()).update();
+                .param("now", LocalDateTime.now(clock)).update();
         return jdbc.sql("select id, club, starts_at, jobseeker_id, status from club_booking where club = :club "
                 + "and starts_at = :start and jobseeker_id = :jobseeker")
                 .param("club", club.code()).param("start", start).param("jobseeker", jobseekerId)

@@ -1,6 +1,7 @@
 package lu.adem.tremplin.cockpit;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +38,15 @@ public class ActivityDays {
     private final JdbcTemplate batch;
     private final TransactionTemplate transaction;
     private final ActivityHistory history;
+    private final Clock clock;
 
-    ActivityDays(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, ActivityHistory history) {
+    ActivityDays(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, ActivityHistory history,
+            Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.transaction = transaction;
         this.history = history;
+        this.clock = clock;
     }
 
     /** One activity's durations in a period: bucket → passes, and how many cases passed. */
@@ -82,7 +86,7 @@ public class ActivityDays {
 
     @Scheduled(fixedDelayString = "${tremplin.cockpit.rollup-interval:PT1H}", initialDelayString = "PT2M")
     void rollUp() {
-        int days = rollUpTo(LocalDate.now(ProcessMap.LUXEMBOURG).minusDays(1));
+        int days = rollUpTo(LocalDate.now(clock).minusDays(1));
         if (days > 0) {
             log.info("Summed {} day(s) of activity history for the cockpit", days);
         }

@@ -1,5 +1,6 @@
 package lu.adem.tremplin.cockpit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.followup.FollowUpProcess;
@@ -51,8 +51,11 @@ public class OverdueWork {
     private final RunningCases runningCases;
     private final Jobseekers jobseekers;
     private final TaskActions taskActions;
+    private final Clock clock;
 
-    OverdueWork(OpenWork openWork, RunningCases runningCases, Jobseekers jobseekers, TaskActions taskActions) {
+    OverdueWork(OpenWork openWork, RunningCases runningCases, Jobseekers jobseekers, TaskActions taskActions,
+            Clock clock) {
+        this.clock = clock;
         this.openWork = openWork;
         this.runningCases = runningCases;
         this.jobseekers = jobseekers;
@@ -62,7 +65,7 @@ public class OverdueWork {
     /** Open tasks past due or follow-up date, most overdue first; {@code agency} null for every agency. */
     public List<OverdueTask> overdueTasks(Agency agency) {
         Supervisors.require();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         List<OpenWork.OverdueTask> tasks = openWork.overdue(now, agency == null ? null : agency.groupId(), SHOWN);
         Map<String, String> names = jobseekers.namesOf(tasks.stream().map(OpenWork.OverdueTask::businessKey)
                 .filter(Objects::nonNull).distinct().toList());
@@ -90,7 +93,7 @@ public class OverdueWork {
     /** Followed courses whose last learning activity (or start, without any) is 14 days old or more, oldest first. */
     public List<StalledCourse> stalledCourses() {
         Supervisors.require();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(THRESHOLDS.get(0)));
         List<StalledCourse> courses = new ArrayList<>();
         for (RunningCases.QuietCase quiet : runningCases.quietSince(FollowUpProcess.KEY, since,

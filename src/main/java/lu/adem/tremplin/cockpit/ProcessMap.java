@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -64,10 +64,12 @@ public class ProcessMap {
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
     private final ActivityDays days;
+    private final Clock clock;
 
     ProcessMap(RunningCases runningCases, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers,
-            ActivityDays days) {
+            ActivityDays days, Clock clock) {
         this.runningCases = runningCases;
+        this.clock = clock;
         this.days = days;
         this.repositoryService = repositoryService;
         this.asSystem = asSystem;
@@ -98,7 +100,7 @@ public class ProcessMap {
         }
         String xml = asSystem.call(() -> read(latest));
         Map<String, int[]> live = new LinkedHashMap<>();
-        runningCases.waitingPerActivity(processKey, ClockUtil.getCurrentTime().toInstant())
+        runningCases.waitingPerActivity(processKey, clock.instant())
                 .forEach(waiting -> live.put(waiting.activityId(), new int[] { waiting.waiting(), waiting.overdue() }));
         Map<String, ActivityDays.Histogram> history = days.histograms(processKey, from, to);
         // in the diagram's order, then activities of earlier versions that the latest one no longer has

@@ -1,5 +1,6 @@
 package lu.adem.tremplin.cockpit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
@@ -36,8 +36,10 @@ public class TeamWorkload {
     private final OpenWork openWork;
     private final IdentityService identityService;
     private final EngineAsSystem asSystem;
+    private final Clock clock;
 
-    TeamWorkload(OpenWork openWork, IdentityService identityService, EngineAsSystem asSystem) {
+    TeamWorkload(OpenWork openWork, IdentityService identityService, EngineAsSystem asSystem, Clock clock) {
+        this.clock = clock;
         this.openWork = openWork;
         this.identityService = identityService;
         this.asSystem = asSystem;
@@ -46,7 +48,7 @@ public class TeamWorkload {
     /** Every agency's unassigned work and every counsellor's, by agency, then most open tasks first. */
     public List<Line> lines() {
         Supervisors.require();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Map<String, Agency> agencyOf = agencies();
         List<Line> lines = new ArrayList<>();
         for (OpenWork.Held held : openWork.byAssignee(now)) {

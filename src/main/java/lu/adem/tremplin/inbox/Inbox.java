@@ -1,5 +1,6 @@
 package lu.adem.tremplin.inbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,15 +71,22 @@ public class Inbox {
     private final Jobseekers jobseekers;
     private final TaskLists lists;
     private final TaskReadGrants grants;
+    private final Clock clock;
 
     Inbox(TaskService taskService, RuntimeService runtimeService, EngineAsSystem asSystem, Jobseekers jobseekers,
-            TaskLists lists, TaskReadGrants grants) {
+            TaskLists lists, TaskReadGrants grants, Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
         this.jobseekers = jobseekers;
         this.lists = lists;
         this.grants = grants;
+        this.clock = clock;
+    }
+
+    /** Today in Luxembourg by Tremplin's one clock: the earliest day a task's due or follow-up date may take. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LUXEMBOURG));
     }
 
     /**
@@ -142,7 +150,7 @@ public class Inbox {
         if (query.list() == TaskList.AGENCY && user.groupIds().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(filter(query.list(), user, keyLike, keys, Instant.now(), LocalDate.now(LUXEMBOURG)));
+        return java.util.Optional.of(filter(query.list(), user, keyLike, keys, Instant.now(clock), today()));
     }
 
     /** The list as the engine's tables see it: whose tasks, and which dates ("today" is Luxembourg's day). */

@@ -1,5 +1,6 @@
 package lu.adem.tremplin.inbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.outbox.OutboxMessage;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.EngineClock;
 
 /**
  * Everything about one jobseeker in one place: details, cases with their current step and outcome,
@@ -96,12 +98,15 @@ public class JobseekerFile {
     private final org.camunda.bpm.engine.RuntimeService runtimeService;
     private final org.camunda.bpm.engine.ManagementService managementService;
     private final boolean demo;
+    private final EngineClock clock;
 
     JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
             HistoryService historyService, EngineAsSystem asSystem, Catalogue catalogue,
             org.camunda.bpm.engine.RuntimeService runtimeService, org.camunda.bpm.engine.ManagementService managementService,
             org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.RepositoryService repository,
-            @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo) {
+            @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo,
+            EngineClock clock) {
+        this.clock = clock;
         this.taskService = taskService;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -116,7 +121,7 @@ public class JobseekerFile {
         this.asSystem = asSystem;
     }
 
-    /** Whether demo conveniences (moving a case's deadlines) are offered: embedded default only. */
+    /** Whether demo conveniences (passing time to a case's next deadline) are offered: embedded default only. */
     public boolean demo() {
         return demo;
     }
@@ -136,9 +141,10 @@ public class JobseekerFile {
     }
 
     /**
-     * Demo only (embedded default): brings the earliest deadline of the jobseeker's running cases (a
-     * timer: 14 days without progress, the weekly reading, …) to now, so that a demonstration need not
-     * wait days. Returns the step whose deadline moved.
+     * Demo only (embedded default): time passes, for the whole application, until the earliest deadline
+     * of the jobseeker's running cases (a timer: 14 days without progress, the weekly reading, …), so
+     * that a demonstration need not wait days. The engine then runs that timer, and every screen sees
+     * the later day (overdue tasks, the pilot's dates). Returns the step whose deadline came.
      */
     public Optional<String> passTimeToNextDeadline(String registrationNumber) {
         if (!demo || jobseekers.find(registrationNumber).isEmpty()) {
@@ -153,13 +159,13 @@ public class JobseekerFile {
             if (timers.isEmpty()) {
                 return Optional.<String>empty();
             }
-            // as if time passed: every deadline of the jobseeker's cases comes closer by the same amount
-            long now = System.currentTimeMillis();
-            long skip = Math.max(0, timers.get(0).getDuedate().getTime() - now);
-            timers.forEach(timer -> managementService.setJobDuedate(timer.getId(),
-                    new Date(Math.max(now, timer.getDuedate().getTime() - skip))));
+            Duration skip = Duration.between(clock.instant(), timers.get(0).getDuedate().toInstant());
+            if (skip.isNegative()) {
+                skip = Duration.ZERO;
+            }
+            clock.passTime(skip);
             audit.info("demo-time-passed user={} jobseeker={} skipped={}s",
-                    CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"), registrationNumber, skip / 1000);
+                    CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"), registrationNumber, skip.toSeconds());
             var waiting = historyService.createHistoricActivityInstanceQuery()
                     .processInstanceId(timers.get(0).getProcessInstanceId()).unfinished().listPage(0, 50).stream()
                     .filter(step -> step.getActivityType().startsWith("intermediateTimer")

@@ -2,6 +2,7 @@ package lu.adem.tremplin.jobseeker;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,9 +27,11 @@ class JobseekerRepository {
             + "languages, email, phone, target_occupation, version";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    JobseekerRepository(JdbcClient jdbc) {
+    JobseekerRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Jobseeker> findByRegistrationNumber(String registrationNumber) {
@@ -88,7 +91,7 @@ class JobseekerRepository {
 
     Jobseeker insert(Jobseeker jobseeker) {
         var keys = new GeneratedKeyHolder();
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         details(jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
                 + "languages, email, phone, target_occupation, created_at, updated_at, version) values (:number, "
                 + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)"), jobseeker)
@@ -104,7 +107,7 @@ class JobseekerRepository {
                 + "referent_counsellor = :referent, languages = :languages, email = :email, phone = :phone, "
                 + "target_occupation = :occupation, updated_at = :now, version = version + 1 "
                 + "where id = :id and version = :version"), jobseeker)
-                .param("now", LocalDateTime.now())
+                .param("now", LocalDateTime.now(clock))
                 .param("id", jobseeker.id())
                 .param("version", jobseeker.version())
                 .update() == 1;

@@ -3,6 +3,7 @@ package lu.adem.tremplin.learningplatform;
 import java.io.IOException;
 import java.io.Reader;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -47,10 +48,12 @@ public class ProgressExports {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    ProgressExports(JdbcClient jdbc, TransactionTemplate transaction) {
+    ProgressExports(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     /** Columns: external_id, course_id, progress (0–100), time_spent_minutes, last_activity_at, optional completed_at. */
@@ -187,7 +190,7 @@ public class ProgressExports {
                 + "where external_id = :id and course_id = :course").params(columns(row)).update();
     }
 
-    private static Map<String, Object> columns(Progress row) {
+    private Map<String, Object> columns(Progress row) {
         Map<String, Object> columns = new java.util.HashMap<>();
         columns.put("id", row.externalId());
         columns.put("course", row.courseId());
@@ -196,7 +199,7 @@ public class ProgressExports {
         columns.put("last", timestamp(row.lastActivityAt()));
         columns.put("completed", timestamp(row.completedAt()));
         columns.put("certificate", timestamp(row.certificateAt()));
-        columns.put("now", LocalDateTime.now());
+        columns.put("now", LocalDateTime.now(clock));
         return columns;
     }
 

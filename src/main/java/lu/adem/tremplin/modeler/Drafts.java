@@ -1,11 +1,11 @@
 package lu.adem.tremplin.modeler;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +19,11 @@ class Drafts {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Drafts(JdbcClient jdbc) {
+    Drafts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Draft> find(String owner, String resourceName) {
@@ -40,7 +42,7 @@ class Drafts {
 
     @Transactional
     Draft save(String owner, String resourceName, String content) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         int updated = jdbc.sql("update workbench_draft set content = ?, saved_at = ? where owner_id = ? and resource_name = ?")
                 .params(content, Timestamp.from(now), owner, resourceName).update();
         if (updated == 0) {

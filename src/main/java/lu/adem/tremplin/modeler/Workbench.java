@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -125,10 +125,12 @@ public class Workbench {
     private final FormDefinitions formDefinitions;
     private final ApplicationContext beans;
     private final ProcessBeans processBeans;
+    private final Clock clock;
 
     Workbench(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
             Drafts drafts, JdbcClient jdbc, FormDefinitions formDefinitions, ApplicationContext beans,
-            ProcessBeans processBeans) {
+            ProcessBeans processBeans, Clock clock) {
+        this.clock = clock;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -361,7 +363,7 @@ public class Workbench {
         }
         jdbc.sql("insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
                 .params(deployment.getId(), resourceName, user.userId(), note.trim(),
-                        Timestamp.from(ClockUtil.getCurrentTime().toInstant())).update();
+                        Timestamp.from(clock.instant())).update();
         drafts.discard(user.userId(), resourceName);
         int version = definition(resourceName).map(d -> d.latest().version()).orElse(1);
         log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),

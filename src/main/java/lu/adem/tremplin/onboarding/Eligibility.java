@@ -28,14 +28,14 @@ public class Eligibility {
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    Eligibility(Jobseekers jobseekers, Pilot pilot, java.util.Optional<Clock> clock) {
+    Eligibility(Jobseekers jobseekers, Pilot pilot, Clock clock) {
         this(jobseekers, pilot::current, clock);
     }
 
-    Eligibility(Jobseekers jobseekers, java.util.function.Supplier<PilotSettings> pilot, java.util.Optional<Clock> clock) {
+    Eligibility(Jobseekers jobseekers, java.util.function.Supplier<PilotSettings> pilot, Clock clock) {
         this.jobseekers = jobseekers;
         this.pilot = pilot;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** Empty when eligible, else the reason. */

@@ -1,6 +1,7 @@
 package lu.adem.tremplin.outbox;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,13 @@ public class Outbox {
     private final JdbcClient jdbc;
     private final Jobseekers jobseekers;
     private final Optional<MessageSender> sender;
+    private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Jobseekers jobseekers, Optional<MessageSender> sender) {
+    Outbox(JdbcClient jdbc, Jobseekers jobseekers, Optional<MessageSender> sender, Clock clock) {
         this.jdbc = jdbc;
         this.jobseekers = jobseekers;
         this.sender = sender;
+        this.clock = clock;
     }
 
     /**
@@ -44,7 +47,7 @@ public class Outbox {
                 Locale.forLanguageTag(contact.language())).format(arguments);
         OutboxMessage.Status status = contact.email() == null ? OutboxMessage.Status.NO_ADDRESS
                 : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
                 + "created_at, next_attempt_at) values (:jobseeker, :kind, :language, :recipient, :subject, :body, "
                 + ":status, 0, :now, :now)")

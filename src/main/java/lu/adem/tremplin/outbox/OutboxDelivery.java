@@ -1,5 +1,6 @@
 package lu.adem.tremplin.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,10 +27,12 @@ class OutboxDelivery {
 
     private final JdbcClient jdbc;
     private final Optional<MessageSender> sender;
+    private final Clock clock;
 
-    OutboxDelivery(JdbcClient jdbc, Optional<MessageSender> sender) {
+    OutboxDelivery(JdbcClient jdbc, Optional<MessageSender> sender, Clock clock) {
         this.jdbc = jdbc;
         this.sender = sender;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${tremplin.outbox.delivery-interval:PT1M}", initialDelayString = "PT30S")
@@ -37,7 +40,7 @@ class OutboxDelivery {
         if (sender.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("update outbox_message set status = 'PENDING' where status = 'SENDING' and next_attempt_at < :stale")
                 .param("stale", now.minus(CLAIM_TIMEOUT)).update();
         List<Long> due = jdbc.sql("select id from outbox_message where status = 'PENDING' and next_attempt_at <= :now "
@@ -61,7 +64,7 @@ class OutboxDelivery {
         try {
             sender.orElseThrow().send((String) message[0], (String) message[1], (String) message[2]);
             jdbc.sql("update outbox_message set status = 'SENT', attempts = :attempts, sent_at = :now, last_error = null "
-                    + "where id = :id").param("attempts", attempts).param("now", LocalDateTime.now()).param("id", id).update();
+                    + "where id = :id").param("attempts", attempts).param("now", LocalDateTime.now(clock)).param("id", id).update();
         } catch (RuntimeException failure) {
             boolean last = attempts >= MAX_ATTEMPTS;
             log.warn("Outbox message {} not delivered (attempt {} of {}): {}", id, attempts, MAX_ATTEMPTS, failure.toString());
@@ -71,7 +74,7 @@ class OutboxDelivery {
                     .param("status", last ? "FAILED" : "PENDING")
                     .param("attempts", attempts)
                     .param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                    .param("next", LocalDateTime.now().plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))))
+                    .param("next", LocalDateTime.now(clock).plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))))
                     .param("id", id)
                     .update();
         }

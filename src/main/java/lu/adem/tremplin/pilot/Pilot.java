@@ -1,5 +1,6 @@
 package lu.adem.tremplin.pilot;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -51,11 +52,13 @@ public class Pilot {
     private final JdbcClient jdbc;
     private final PilotSettings defaults;
     private final LearningPlatformSettings platform;
+    private final Clock clock;
 
-    Pilot(JdbcClient jdbc, PilotSettings defaults, LearningPlatformSettings platform) {
+    Pilot(JdbcClient jdbc, PilotSettings defaults, LearningPlatformSettings platform, Clock clock) {
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.platform = platform;
+        this.clock = clock;
     }
 
     /** Dates and languages in force. */
@@ -115,7 +118,7 @@ public class Pilot {
     }
 
     private void store(String name, String value, String user) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         int updated = jdbc.sql("update pilot_setting set setting_value = :value, updated_by = :user, updated_at = :now "
                 + "where setting_name = :name")
                 .param("value", value).param("user", user).param("now", now).param("name", name).update();

@@ -1,12 +1,12 @@
 package lu.adem.tremplin.reporting;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,9 +36,11 @@ class DemoPilotFacts implements ApplicationRunner {
             "GUIDED_START", "BASIC_TRAINING", "LANGUAGE_SUPPORT");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DemoPilotFacts(JdbcClient jdbc) {
+    DemoPilotFacts(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +56,7 @@ class DemoPilotFacts implements ApplicationRunner {
             return;
         }
         Random random = new Random(2026);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         int courseRows = 0;
         for (int i = 1; i <= JOURNEYS; i++) {
             String registration = "DEMO-%04d".formatted(i);

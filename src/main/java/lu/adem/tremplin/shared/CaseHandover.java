@@ -1,12 +1,12 @@
 package lu.adem.tremplin.shared;
 
+import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,13 +24,15 @@ public class CaseHandover {
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final EngineAsSystem asSystem;
+    private final Clock clock;
 
     public CaseHandover(RepositoryService repositoryService, RuntimeService runtimeService,
-            ManagementService managementService, EngineAsSystem asSystem) {
+            ManagementService managementService, EngineAsSystem asSystem, Clock clock) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.asSystem = asSystem;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +66,7 @@ public class CaseHandover {
                     .processInstanceBusinessKey(businessKey).listPage(0, 10)) {
                 for (var timer : managementService.createJobQuery().processInstanceId(instance.getId())
                         .activityId(timerActivityId).listPage(0, 10)) {
-                    managementService.setJobDuedate(timer.getId(), new Date(ClockUtil.getCurrentTime().getTime()));
+                    managementService.setJobDuedate(timer.getId(), Date.from(clock.instant()));
                     moved++;
                 }
             }

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import lu.adem.tremplin.shared.EngineClock;
 
 /**
  * Benchmark, not a test (Surefire does not pick up *Benchmark): importing the 3,000-course sample
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * -Dtest=CatalogueImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: under 5 s.
  */
 @JdbcTest
-@Import({ Catalogue.class, CourseRepository.class })
+@Import({ Catalogue.class, CourseRepository.class, EngineClock.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CatalogueImportBenchmark {
 

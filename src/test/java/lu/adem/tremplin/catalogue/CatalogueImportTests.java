@@ -15,10 +15,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import lu.adem.tremplin.shared.EngineClock;
 
 /** The partner's catalogue export, CSV and JSON: upsert by platform id, retire what vanished, report bad rows. */
 @JdbcTest
-@Import({ Catalogue.class, CourseRepository.class })
+@Import({ Catalogue.class, CourseRepository.class, EngineClock.class })
 class CatalogueImportTests {
 
     static final String HEADER = "platform_id,title,language,difficulty,duration_hours,topic,skills,paths,url\n";

@@ -27,10 +27,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import lu.adem.tremplin.shared.EngineClock;
 
 /** Seats and bookings on H2 with the migrations; a tiny club makes seats run out. */
 @JdbcTest
-@Import({ ClubsEmploi.class, ClubsEmploiTests.Config.class })
+@Import({ ClubsEmploi.class, EngineClock.class, ClubsEmploiTests.Config.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ClubsEmploiTests {
 

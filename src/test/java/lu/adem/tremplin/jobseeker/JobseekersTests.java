@@ -25,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 import lu.adem.tremplin.jobseeker.JobseekerCsvImport.LineError;
 import lu.adem.tremplin.jobseeker.JobseekerCsvImport.Report;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.EngineClock;
 
 /** The jobseeker table through its service, on H2 with the Flyway migrations; no engine, no UI. */
 @JdbcTest
-@Import({ JobseekerRepository.class, Jobseekers.class })
+@Import({ JobseekerRepository.class, Jobseekers.class, EngineClock.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JobseekersTests {
 

@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Import;
 import lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus;
 import lu.adem.tremplin.learningplatform.LearningPlatform.Member;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
+import lu.adem.tremplin.shared.EngineClock;
 
 @JdbcTest
-@Import(LearningPlatformSimulator.class)
+@Import({ LearningPlatformSimulator.class, EngineClock.class })
 class LearningPlatformSimulatorTests {
 
     @Autowired

@@ -17,10 +17,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import lu.adem.tremplin.shared.EngineClock;
 
 /** The partner's progress and certificate exports: idempotent, line-numbered errors, never backwards. */
 @JdbcTest
-@Import(ProgressExports.class)
+@Import({ ProgressExports.class, EngineClock.class })
 class ProgressExportsTests {
 
     static final String PROGRESS = "external_id,course_id,progress,time_spent_minutes,last_activity_at\n";

@@ -23,7 +23,7 @@ class EligibilityTests {
 
     private Eligibility on(LocalDate day) {
         Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.of("Europe/Luxembourg")).toInstant(), ZoneId.of("Europe/Luxembourg"));
-        return new Eligibility(jobseekers, () -> pilot, Optional.of(clock));
+        return new Eligibility(jobseekers, () -> pilot, clock);
     }
 
     @Test

@@ -45,6 +45,7 @@ import lu.adem.tremplin.onboarding.process.AnnounceEnrolment;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
 import lu.adem.tremplin.shared.CaseHandover;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.EngineClock;
 
 /**
  * {@code bpmn/onboarding.bpmn} on a plain engine with the real assessment process, path by path.
@@ -85,7 +86,7 @@ class OnboardingProcessTests {
         Mocks.register("requirePrivacyNotice", new RequirePrivacyNotice());
         Mocks.register("announceEnrolment", new AnnounceEnrolment(new CaseHandover(processEngine.getRepositoryService(),
                 processEngine.getRuntimeService(), processEngine.getManagementService(),
-                new EngineAsSystem(processEngine.getIdentityService()))));
+                new EngineAsSystem(processEngine.getIdentityService()), new EngineClock())));
         Mocks.register("sendSelfAssessmentLink", (JavaDelegate) execution -> execution.setVariable(
                 DigitalReadinessProcess.VAR_LINK_EXPIRES_AT, new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
         Mocks.register("scoreReadinessAnswers", new ScoreReadinessAnswers());

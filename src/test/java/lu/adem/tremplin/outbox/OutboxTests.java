@@ -24,10 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.outbox.OutboxMessage.Status;
+import lu.adem.tremplin.shared.EngineClock;
 
 /** The outbox on H2 with the migrations, the jobseeker table, and a mail server played by the test. */
 @JdbcTest
-@Import({ Outbox.class, OutboxDelivery.class, OutboxTests.Config.class })
+@Import({ Outbox.class, OutboxDelivery.class, EngineClock.class, OutboxTests.Config.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class OutboxTests {
 
@@ -60,6 +61,7 @@ class OutboxTests {
     @Autowired MailServer mailServer;
     @Autowired Jobseekers jobseekers;
     @Autowired JdbcClient jdbc;
+    @Autowired EngineClock clock;
 
     @BeforeEach
     void reset() {
@@ -128,7 +130,7 @@ class OutboxTests {
     @Test
     void shouldKeepMessagesWithoutAddressOrWithoutMailServer() {
         outbox.enqueue("DE-OUT-EN", MessageKind.PLATFORM_INVITATION);
-        new Outbox(jdbc, jobseekers, Optional.empty()).enqueue("DE-OUT-DE", MessageKind.ACTIVATION_REMINDER);
+        new Outbox(jdbc, jobseekers, Optional.empty(), clock).enqueue("DE-OUT-DE", MessageKind.ACTIVATION_REMINDER);
 
         delivery.deliverDue();
 

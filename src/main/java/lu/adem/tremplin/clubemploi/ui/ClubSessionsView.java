@@ -1,5 +1,6 @@
 package lu.adem.tremplin.clubemploi.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,7 +33,7 @@ public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle 
     final Grid<ClubsEmploi.Session> sessions = new Grid<>();
     final Paragraph summary = new Paragraph();
 
-    ClubSessionsView(ClubsEmploi clubs) {
+    ClubSessionsView(ClubsEmploi clubs, Clock clock) {
         setSizeFull();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
@@ -59,7 +60,7 @@ public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle 
         }).setHeader(getTranslation("clubs.column.free")).setAutoWidth(true);
 
         club.addValueChangeListener(change -> {
-            var list = clubs.sessions(change.getValue(), LocalDate.now(), DAYS);
+            var list = clubs.sessions(change.getValue(), LocalDate.now(clock), DAYS);
             sessions.setItems(list);
             summary.setText(getTranslation("clubs.summary", list.size(),
                     list.stream().mapToInt(ClubsEmploi.Session::free).sum(), DAYS));

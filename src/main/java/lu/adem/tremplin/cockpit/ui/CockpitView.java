@@ -1,5 +1,6 @@
 package lu.adem.tremplin.cockpit.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -72,6 +72,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     private final transient ProcessMap map;
     private final transient OverdueWork overdueWork;
     private final transient Incidents incidentService;
+    private final transient Clock clock;
 
     final TabSheet tabs = new TabSheet();
 
@@ -99,12 +100,14 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<TeamWorkload.Line> workload = new Grid<>();
 
-    CockpitView(ProcessOverview overview, TeamWorkload team, ProcessMap map, OverdueWork overdueWork, Incidents incidents) {
+    CockpitView(ProcessOverview overview, TeamWorkload team, ProcessMap map, OverdueWork overdueWork, Incidents incidents,
+            Clock clock) {
+        this.clock = clock;
         this.map = map;
         this.overdueWork = overdueWork;
         this.incidentService = incidents;
         this.diagram = new ProcessMapDiagram(getTranslation("cockpit.map.diagram"), this::selectActivity);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
+        LocalDate today = LocalDate.now(clock);
         this.period = new PeriodPicker("cockpit", today.minusDays(DEFAULT_DAYS - 1L), today, today);
         this.from = period.from;
         this.to = period.to;
@@ -558,8 +561,8 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         return value == null ? "" : value;
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     @Override

@@ -329,7 +329,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void askDate(String titleKey, java.util.function.Consumer<java.time.LocalDate> then) {
         var day = new com.vaadin.flow.component.datepicker.DatePicker(getTranslation(titleKey));
-        day.setMin(java.time.LocalDate.now());
+        day.setMin(inbox.today());
         confirm(titleKey, day, () -> day.getValue() != null, () -> then.accept(day.getValue()));
     }
 

@@ -1,5 +1,7 @@
 package lu.adem.tremplin.learningplatform.simulator;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,10 +36,12 @@ public class LearningPlatformSimulator implements LearningPlatform {
     private final AtomicBoolean down = new AtomicBoolean();
 
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    LearningPlatformSimulator(JdbcClient jdbc, ApplicationEventPublisher events) {
+    LearningPlatformSimulator(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.clock = clock;
         log.warn("Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
     }
 
@@ -54,7 +58,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
                 .param("id", member.externalId())
                 .param("team", member.team())
                 .param("language", member.language())
-                .param("now", LocalDateTime.now())
+                .param("now", LocalDateTime.now(clock))
                 .update();
         log.info("Simulator: invited {} into team {}", member.externalId(), member.team());
         return new Invitation(member.externalId(), AccountStatus.INVITED);
@@ -78,7 +82,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
         if (!known) {
             jdbc.sql("insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
                     + "values (:id, :course, :now, 0, 0)")
-                    .param("id", externalId).param("course", courseId).param("now", LocalDateTime.now()).update();
+                    .param("id", externalId).param("course", courseId).param("now", LocalDateTime.now(clock)).update();
             log.info("Simulator: enrolled {} in course {}", externalId, courseId);
         }
         return new Enrolment(externalId, courseId);
@@ -103,7 +107,8 @@ public class LearningPlatformSimulator implements LearningPlatform {
      */
     @Transactional
     public void advance(String externalId, String courseId, int points, boolean certificate) {
-        LocalDateTime now = LocalDateTime.now();
+        // read back as instants (progress), so stored as one
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("update platform_simulator_enrolment set progress = least(100, progress + :points), "
                 + "minutes_spent = minutes_spent + :minutes, last_activity_at = :now where external_id = :id and course_id = :course")
                 .param("points", points).param("minutes", points * 3).param("now", now)
@@ -144,7 +149,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
     public boolean activate(String externalId) {
         int updated = jdbc.sql("update platform_simulator_account set status = 'ACTIVE', activated_at = :now "
                 + "where external_id = :id and status = 'INVITED'")
-                .param("now", LocalDateTime.now())
+                .param("now", LocalDateTime.now(clock))
                 .param("id", externalId)
                 .update();
         if (updated == 1) {

@@ -1,5 +1,6 @@
 package lu.adem.tremplin.onboarding.process;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -26,9 +27,11 @@ public class BookGuidedStartSessions implements JavaDelegate {
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     private final ClubsEmploi clubs;
+    private final Clock clock;
 
-    public BookGuidedStartSessions(ClubsEmploi clubs) {
+    public BookGuidedStartSessions(ClubsEmploi clubs, Clock clock) {
         this.clubs = clubs;
+        this.clock = clock;
     }
 
     @Override
@@ -36,10 +39,11 @@ public class BookGuidedStartSessions implements JavaDelegate {
         String club = (String) execution.getVariable(OnboardingProcess.VAR_GUIDED_START_CLUB);
         int sessions = ((Number) execution.getVariable(OnboardingProcess.VAR_GUIDED_START_SESSIONS)).intValue();
         Object firstDay = execution.getVariable(OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION);
-        LocalDateTime from = firstDay == null ? LocalDateTime.now(LUXEMBOURG)
+        LocalDateTime now = LocalDateTime.now(clock.withZone(LUXEMBOURG));
+        LocalDateTime from = firstDay == null ? now
                 : LocalDate.parse(String.valueOf(firstDay).substring(0, 10)).atStartOfDay();
-        if (from.isBefore(LocalDateTime.now(LUXEMBOURG))) {
-            from = LocalDateTime.now(LUXEMBOURG);
+        if (from.isBefore(now)) {
+            from = now;
         }
         try {
             var booked = clubs.bookSessions(club, (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID),

@@ -1,12 +1,12 @@
 package lu.adem.tremplin.reporting.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -69,11 +69,11 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     final Anchor print = new Anchor();
     Figures figures;
 
-    PilotReviewView(PilotReview review, Pilot pilot) {
+    PilotReviewView(PilotReview review, Pilot pilot, Clock clock) {
         this.review = review;
         setWidthFull();
         setMaxWidth("90rem");
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PilotReview.LUXEMBOURG);
+        LocalDate today = LocalDate.now(clock);
         LocalDate start = pilot.current().start();
         period = new PeriodPicker("pilot-review", start != null && !start.isAfter(today) ? start : today.minusDays(364),
                 today, today);

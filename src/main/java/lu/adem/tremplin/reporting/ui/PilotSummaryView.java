@@ -1,12 +1,12 @@
 package lu.adem.tremplin.reporting.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -54,18 +54,20 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
             """;
 
     private final transient PilotReview review;
+    private final transient Clock clock;
     private final PilotLabels labels = new PilotLabels(this);
     Figures figures;
 
-    PilotSummaryView(PilotReview review) {
+    PilotSummaryView(PilotReview review, Clock clock) {
         this.review = review;
+        this.clock = clock;
         addClassName("pilot-summary");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), PilotReview.LUXEMBOURG);
+        LocalDate today = LocalDate.now(clock);
         LocalDate to = day(parameters.getSingleParameter("to").orElse(null), today);
         LocalDate from = day(parameters.getSingleParameter("from").orElse(null), to.minusDays(364));
         if (to.isBefore(from)) {

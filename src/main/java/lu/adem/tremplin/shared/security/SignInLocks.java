@@ -1,5 +1,6 @@
 package lu.adem.tremplin.shared.security;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,10 +34,12 @@ public class SignInLocks {
     private final AccountLocks accountLocks;
     private final IdentityService identityService;
     private final EngineAsSystem engineAsSystem;
+    private final Clock clock;
 
     SignInLocks(SignInThrottle throttle, AccountLocks accountLocks, IdentityService identityService,
-            EngineAsSystem engineAsSystem) {
+            EngineAsSystem engineAsSystem, Clock clock) {
         this.throttle = throttle;
+        this.clock = clock;
         this.accountLocks = accountLocks;
         this.identityService = identityService;
         this.engineAsSystem = engineAsSystem;
@@ -75,9 +77,12 @@ public class SignInLocks {
                 SignInThrottle.loggable(subject), administrator.userId());
     }
 
-    /** Accounts whose Camunda lock has not yet expired (Camunda's own throttling is off: EngineHardening). */
+    /**
+     * Accounts whose Camunda lock has not yet expired (Camunda's own throttling is off: EngineHardening).
+     * Camunda wrote the expiry in the engine's time, so it is compared with the engine's clock.
+     */
     private List<SignInLock> lockedByEngine() {
-        return accountLocks.lockedAt(ClockUtil.getCurrentTime().toInstant()).stream()
+        return accountLocks.lockedAt(clock.instant()).stream()
                 .map(lock -> new SignInLock(SignInLock.Kind.ACCOUNT, lock.userId(), lock.attempts(), lock.until(), true))
                 .toList();
     }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,6 +39,14 @@ class SignInThrottle {
     record Attempt(String userId, String clientAddress, List<SignInFailures.Count> counts) {
     }
 
+    /**
+     * The name of the clock a test may give the throttle instead of real time. The throttle does not
+     * follow Tremplin's one clock (the engine's, {@link lu.adem.tremplin.shared.EngineClock}): a delay
+     * protects against password guessing only if the guesser really waits, and in a demo any user can
+     * move the engine's time ahead ("next deadline now"), which would lift every delay at once.
+     */
+    static final String REAL_TIME = "signInClock";
+
     private final SignInFailures failures;
     private final SignInThrottleSettings settings;
     private final TransactionTemplate transaction;
@@ -45,7 +54,7 @@ class SignInThrottle {
 
     @Autowired
     SignInThrottle(SignInFailures failures, SignInThrottleSettings settings, PlatformTransactionManager transactions,
-            ObjectProvider<Clock> clock) {
+            @Qualifier(REAL_TIME) ObjectProvider<Clock> clock) {
         this(failures, settings, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC));
     }
 

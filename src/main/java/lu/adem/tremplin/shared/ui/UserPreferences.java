@@ -1,5 +1,6 @@
 package lu.adem.tremplin.shared.ui;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 class UserPreferences {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    UserPreferences(JdbcClient jdbc) {
+    UserPreferences(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Locale> locale(String userId) {
@@ -30,14 +33,14 @@ class UserPreferences {
     void saveLocale(String userId, Locale locale) {
         int updated = jdbc.sql("update user_preference set locale = :locale, updated_at = :now where user_id = :user")
                 .param("locale", locale.toLanguageTag())
-                .param("now", LocalDateTime.now())
+                .param("now", LocalDateTime.now(clock))
                 .param("user", userId)
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into user_preference (user_id, locale, updated_at) values (:user, :locale, :now)")
                     .param("user", userId)
                     .param("locale", locale.toLanguageTag())
-                    .param("now", LocalDateTime.now())
+                    .param("now", LocalDateTime.now(clock))
                     .update();
         }
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -50,9 +51,10 @@ class SignInThrottleIntegrationTests {
     private static final String RIGHT = "the-right-password";
     private static final Duration LONGEST_ACCOUNT_DELAY = Duration.ofMinutes(5);
 
+    /** The throttle's real time, moved by the tests (and by nothing else: no other bean takes it). */
     @TestConfiguration
     static class MovedTime {
-        @Bean
+        @Bean(name = SignInThrottle.REAL_TIME, defaultCandidate = false)
         MovableClock signInClock() {
             return MovableClock.ticking();
         }
@@ -61,7 +63,7 @@ class SignInThrottleIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired MovableClock clock;
+    @Autowired @Qualifier(SignInThrottle.REAL_TIME) MovableClock clock;
     @Autowired IdentityService identityService;
     @Autowired ProcessEngineConfigurationImpl engineConfiguration;
     @Autowired SignInLocks locks;
