@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +126,24 @@ class OutboxTests {
         }
         assertThat(outbox.messagesFor("DE-OUT-FR").get(0).status()).isEqualTo(Status.FAILED);
         assertThat(mailServer.received).isEmpty();
+    }
+
+    @Test
+    void shouldRetryOnceTheEnginesTimeHasPassedTheDelay() {
+        outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
+        mailServer.down = true;
+        delivery.deliverDue();
+        mailServer.down = false;
+
+        try {
+            ClockUtil.offset(OutboxDelivery.FIRST_RETRY.plusSeconds(1).toMillis());
+            delivery.deliverDue();
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(mailServer.received).hasSize(1);
+        assertThat(outbox.messagesFor("DE-OUT-FR").get(0).status()).isEqualTo(Status.SENT);
     }
 
     @Test

@@ -175,16 +175,25 @@ class JobseekerFileViewTests extends KaribuViewTest {
         var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+        var clock = context.getBean(lu.adem.tremplin.shared.EngineClock.class);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         signIn("counsellordiekirch");
 
-        assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number)).hasValue("A week later");
+        try {
+            assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number)).hasValue("A week later");
 
-        identityService.clearAuthentication();
-        var week = management.createJobQuery().processInstanceId(instance).activityId("WaitAWeek").singleResult();
-        var fortnight = management.createJobQuery().processInstanceId(instance).activityId("NoProgress14Days").singleResult();
-        assertThat(week.getDuedate()).isBeforeOrEqualTo(new java.util.Date());
-        assertThat(java.time.Duration.between(java.time.Instant.now(), fortnight.getDuedate().toInstant()))
-                .isBetween(java.time.Duration.ofDays(6), java.time.Duration.ofDays(7));
+            identityService.clearAuthentication();
+            var week = management.createJobQuery().processInstanceId(instance).activityId("WaitAWeek").singleResult();
+            var fortnight = management.createJobQuery().processInstanceId(instance).activityId("NoProgress14Days")
+                    .singleResult();
+            assertThat(week.getDuedate().toInstant()).as("due now").isBeforeOrEqualTo(clock.instant());
+            assertThat(java.time.Duration.between(clock.instant(), fortnight.getDuedate().toInstant()))
+                    .isBetween(java.time.Duration.ofDays(6), java.time.Duration.ofDays(7));
+            assertThat(context.getBean(lu.adem.tremplin.inbox.Inbox.class).today()).as("every screen is a week later")
+                    .isAfterOrEqualTo(today.plusDays(6));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
     }
 
     @Test
