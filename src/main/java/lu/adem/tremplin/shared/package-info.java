@@ -4,7 +4,8 @@
  * Camunda's tables ({@code shared.engine.tables}, named interface {@code engine-tables}: every query on
  * the engine's own tables), the UI shell ({@code MainLayout}, login, language switch) and translations;
  * what the task screen and the workbench agree on about Camunda Forms ({@code FormComponents}, and
- * {@code FormFeel}: their FEEL, read by the engine's feel-scala).
+ * {@code FormFeel}: their FEEL, read by the engine's feel-scala); and Tremplin's one clock
+ * ({@link lu.adem.tremplin.shared.EngineClock}, the engine's time: every module asks it for the time).
  *
  * <p>Depends on no other Tremplin module; every other module may use its public types
  * ({@link lu.adem.tremplin.shared.Roles}, {@link lu.adem.tremplin.shared.Agency},
