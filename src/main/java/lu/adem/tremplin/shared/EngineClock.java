@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * ({@code Instant.now(clock)}, {@code LocalDate.now(clock)}), so that when the engine's time moves (a
  * test's {@code ClockUtil.setCurrentTime}, the demo's "next deadline now") the inbox's overdue tasks, the
  * outbox, the pilot's dates and the engine's timers all see the same moment. In production the engine's
- * time is the system's. ADR 0014 says why one clock, and why the sign-in throttle keeps real time.
+ * time is the system's. ADR 0015 says why one clock, and why the sign-in throttle keeps real time.
  */
 @Component
 public final class EngineClock extends Clock {
