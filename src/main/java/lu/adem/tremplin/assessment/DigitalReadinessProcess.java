@@ -1,5 +1,10 @@
 package lu.adem.tremplin.assessment;
 
+import java.util.List;
+import java.util.Set;
+
+import lu.adem.tremplin.shared.ProcessContract;
+
 /** Ids of {@code bpmn/digital-readiness.bpmn} and {@code bpmn/digital-readiness.dmn}, and their variables. */
 public final class DigitalReadinessProcess {
 
@@ -52,13 +57,20 @@ public final class DigitalReadinessProcess {
     public static final String VAR_ROUTE_DECISION = "routeDecision";
     public static final String VAR_OVERRIDE_ROUTE = "overrideRoute";
     public static final String VAR_OVERRIDE_REASON = "overrideReason";
-    /** The route in force after validation, and who decided it. */
-    public static final String VAR_ROUTE = "route";
     public static final String VAR_ROUTE_DECIDED_BY = "routeDecidedBy";
     public static final String VAR_ROUTE_OVERRIDDEN = "routeOverridden";
 
     public static final String DECISION_CONFIRM = "CONFIRM";
     public static final String DECISION_OVERRIDE = "OVERRIDE";
+
+    /**
+     * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
+     * single list: a new use of an id above in {@code src/main} belongs here too.
+     */
+    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(),
+            Set.of(MESSAGE_SELF_ASSESSMENT), Set.of(ERROR_NO_EMAIL),
+            // the send task's input parameter (SendSelfAssessmentLink) and the decision's result (RouteDecision)
+            Set.of(VAR_LINK_VALIDITY, VAR_PROPOSED_ROUTE));
 
     private DigitalReadinessProcess() {
     }

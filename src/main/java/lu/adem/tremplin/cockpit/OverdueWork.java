@@ -16,6 +16,7 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.engine.tables.OpenWork;
 import lu.adem.tremplin.shared.engine.tables.RunningCases;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Work at risk, for supervisors: open tasks past their due or follow-up date, by agency and
@@ -97,13 +98,13 @@ public class OverdueWork {
         Instant since = now.minus(Duration.ofDays(THRESHOLDS.get(0)));
         List<StalledCourse> courses = new ArrayList<>();
         for (RunningCases.QuietCase quiet : runningCases.quietSince(FollowUpProcess.KEY, since,
-                FollowUpProcess.VAR_LAST_ACTIVITY, List.of(FollowUpProcess.VAR_AGENCY, FollowUpProcess.VAR_COURSE))) {
+                FollowUpProcess.VAR_LAST_ACTIVITY, List.of(CaseVariables.AGENCY, CaseVariables.ENROLLED_COURSE))) {
             Instant last = quiet.lastProgress() == null ? quiet.started() : quiet.lastProgress();
             long days = Duration.between(last, now).toDays();
             int threshold = THRESHOLDS.stream().filter(t -> days >= t).reduce((a, b) -> b).orElse(THRESHOLDS.get(0));
             courses.add(new StalledCourse(quiet.caseId(), quiet.businessKey(), null,
-                    Agency.byCode(quiet.texts().get(FollowUpProcess.VAR_AGENCY)).orElse(null),
-                    quiet.texts().get(FollowUpProcess.VAR_COURSE), last, days, threshold));
+                    Agency.byCode(quiet.texts().get(CaseVariables.AGENCY)).orElse(null),
+                    quiet.texts().get(CaseVariables.ENROLLED_COURSE), last, days, threshold));
         }
         Map<String, String> names = jobseekers.namesOf(courses.stream().map(StalledCourse::registrationNumber)
                 .filter(Objects::nonNull).distinct().toList());

@@ -1,5 +1,12 @@
 package lu.adem.tremplin.followup;
 
+import java.util.List;
+import java.util.Set;
+
+import lu.adem.tremplin.shared.ProcessContract;
+import lu.adem.tremplin.shared.ProcessContract.Element;
+import lu.adem.tremplin.shared.ProcessContract.Kind;
+
 /** Ids of {@code bpmn/follow-up.bpmn} and its variables. */
 public final class FollowUpProcess {
 
@@ -36,10 +43,6 @@ public final class FollowUpProcess {
     /** Sent to choose a next course (course recommendation starts on it). */
     public static final String MESSAGE_CHOOSE_AGAIN = "jobseeker-enrolled";
 
-    public static final String VAR_JOBSEEKER_ID = "jobseekerId";
-    public static final String VAR_AGENCY = "agency";
-    public static final String VAR_ROUTE = "route";
-    public static final String VAR_COURSE = "enrolledCourseId";
     public static final String VAR_PILOT_ENDS_AT = "pilotEndsAt";
     public static final String VAR_PROGRESS = "progressPercent";
     public static final String VAR_MINUTES = "minutesSpent";
@@ -51,6 +54,14 @@ public final class FollowUpProcess {
     public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
     /** NEXT_COURSE or DONE. */
     public static final String VAR_NEXT_COURSE = "nextCourseOutcome";
+
+    /**
+     * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
+     * single list: a new use of an id above in {@code src/main} belongs here too.
+     */
+    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
+            new Element(TIMER_WEEK, Kind.TIMER_EVENT, "brought forward when the platform reports progress (ProgressNoticed)")),
+            Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN), Set.of(), Set.of());
 
     private FollowUpProcess() {
     }

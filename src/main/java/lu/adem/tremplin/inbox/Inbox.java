@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.engine.tables.TaskLists;
@@ -37,10 +38,6 @@ public class Inbox {
     /** Upper bound of one page; the engine refuses pages above its queryMaxResultsLimit. */
     public static final int PAGE_SIZE = 200;
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
-
-    static final String VAR_JOBSEEKER_ID = "jobseekerId";
-    static final String VAR_AGENCY = "agency";
-    static final String VAR_ROUTE = "route";
 
     /** The lists of the inbox. */
     public enum TaskList {
@@ -184,14 +181,14 @@ public class Inbox {
     private List<InboxTask> lines(List<Task> tasks) {
         Map<String, Map<String, Object>> variables = businessVariables(tasks);
         Map<String, Jobseekers.Summary> people = jobseekers.summariesOf(variables.values().stream()
-                .map(vars -> (String) vars.get(VAR_JOBSEEKER_ID)).filter(Objects::nonNull).collect(Collectors.toSet()));
+                .map(vars -> (String) vars.get(CaseVariables.JOBSEEKER_ID)).filter(Objects::nonNull).collect(Collectors.toSet()));
         return tasks.stream().map(task -> {
             Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            String jobseekerId = (String) vars.get(VAR_JOBSEEKER_ID);
+            String jobseekerId = (String) vars.get(CaseVariables.JOBSEEKER_ID);
             Jobseekers.Summary person = jobseekerId == null ? null : people.get(jobseekerId);
             return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
                     jobseekerId, person == null ? null : person.name(), person == null ? Set.of() : person.languages(),
-                    (String) vars.get(VAR_AGENCY), (String) vars.get(VAR_ROUTE), task.getAssignee(),
+                    (String) vars.get(CaseVariables.AGENCY), (String) vars.get(CaseVariables.ROUTE), task.getAssignee(),
                     instant(task.getCreateTime()), instant(task.getDueDate()), instant(task.getFollowUpDate()));
         }).toList();
     }
@@ -208,7 +205,7 @@ public class Inbox {
         }
         List<VariableInstance> found = asSystem.call(() -> runtimeService.createVariableInstanceQuery()
                 .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableNameIn(VAR_JOBSEEKER_ID, VAR_AGENCY, VAR_ROUTE)
+                .variableNameIn(CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY, CaseVariables.ROUTE)
                 .disableCustomObjectDeserialization()
                 .listPage(0, instanceIds.size() * 6));
         Map<String, Map<String, Object>> byInstance = new HashMap<>();

@@ -21,14 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.clubemploi.ClubBooking;
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
+import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.outbox.OutboxMessage;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
@@ -46,13 +50,25 @@ public class JobseekerFile {
     private static final int MAX_CASES = 50;
     private static final int MAX_STEPS = 300;
 
-    /** The variables a file shows about a case: decisions and reasons, never free personal data. */
-    static final List<String> FACTS = List.of("route", "proposedRoute", "routeOverridden", "overrideReason",
-            "routeDecidedBy", "answeredBy", "accessScore", "skillsScore", "conditionsScore", "languageScore",
-            "confidence", "proposalOutcome", "declineReason", "ineligibleReason", "privacyNoticeChannel",
-            "assessmentMode", "guidedStartClub", "guidedStartBookings", "attendedSessions", "missedSessionsOutcome",
-            "languageDecision", "withdrawReason", "platformStatus", "courseChoice", "enrolledCourseId", "progressPercent",
-            "courseCompleted", "certificateReceived", "reviewOutcome", "nextCourseOutcome");
+    /**
+     * The variables a file shows about a case: decisions and reasons, never free personal data. Named by
+     * the processes that set them; {@code courseChoice} is course recommendation's
+     * ({@code CourseRecommendationProcess.VAR_COURSE_CHOICE}), spelt out because recommendation uses the
+     * inbox and a constant would make the two modules depend on each other (JobseekerFileTests checks it).
+     */
+    static final List<String> FACTS = List.of(CaseVariables.ROUTE, DigitalReadinessProcess.VAR_PROPOSED_ROUTE,
+            DigitalReadinessProcess.VAR_ROUTE_OVERRIDDEN, DigitalReadinessProcess.VAR_OVERRIDE_REASON,
+            DigitalReadinessProcess.VAR_ROUTE_DECIDED_BY, DigitalReadinessProcess.VAR_ANSWERED_BY,
+            DigitalReadinessProcess.VAR_ACCESS_SCORE, DigitalReadinessProcess.VAR_SKILLS_SCORE,
+            DigitalReadinessProcess.VAR_CONDITIONS_SCORE, DigitalReadinessProcess.VAR_LANGUAGE_SCORE,
+            DigitalReadinessProcess.VAR_CONFIDENCE, OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.VAR_DECLINE_REASON,
+            OnboardingProcess.VAR_INELIGIBLE_REASON, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL,
+            DigitalReadinessProcess.VAR_ASSESSMENT_MODE, OnboardingProcess.VAR_GUIDED_START_CLUB,
+            OnboardingProcess.VAR_GUIDED_START_BOOKINGS, OnboardingProcess.VAR_ATTENDED_SESSIONS,
+            OnboardingProcess.VAR_MISSED_OUTCOME, OnboardingProcess.VAR_LANGUAGE_DECISION, OnboardingProcess.VAR_WITHDRAW_REASON,
+            OnboardingProcess.VAR_PLATFORM_STATUS, "courseChoice", CaseVariables.ENROLLED_COURSE, FollowUpProcess.VAR_PROGRESS,
+            FollowUpProcess.VAR_COMPLETED, FollowUpProcess.VAR_CERTIFICATE, FollowUpProcess.VAR_REVIEW_OUTCOME,
+            FollowUpProcess.VAR_NEXT_COURSE);
 
     /** Steps worth a line in the history (gateways, start events and the like are left out). */
     private static final Set<String> STEP_TYPES = Set.of("userTask", "serviceTask", "businessRuleTask", "noneEndEvent",
@@ -262,7 +278,7 @@ public class JobseekerFile {
             }
         }
         byInstance.replaceAll((id, values) -> ordered(values));
-        byInstance.values().forEach(values -> values.computeIfPresent("enrolledCourseId", (name, courseId) ->
+        byInstance.values().forEach(values -> values.computeIfPresent(CaseVariables.ENROLLED_COURSE, (name, courseId) ->
                 catalogue.find(String.valueOf(courseId)).map(course -> course.title() + " (" + courseId + ")")
                         .orElse(String.valueOf(courseId))));
         return byInstance;

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 
 /**
@@ -68,7 +69,7 @@ public class TaskForms {
             return Optional.empty();
         }
         Map<String, Object> variables = taskService.getVariables(taskId);
-        String jobseekerId = (String) variables.get("jobseekerId");
+        String jobseekerId = (String) variables.get(CaseVariables.JOBSEEKER_ID);
         String name = jobseekerId == null ? null : jobseekers.find(jobseekerId).map(j -> j.fullName()).orElse(null);
         return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -29,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import lu.adem.tremplin.shared.FormComponents;
+import lu.adem.tremplin.shared.ProcessContract;
 
 /**
  * The one set of checks every deployment passes, whatever its path (the workbench, Camunda Modeler
@@ -39,7 +42,7 @@ import lu.adem.tremplin.shared.FormComponents;
  * ({@code resource-kind});</li>
  * <li>BPMN and DMN: no DOCTYPE, well-formed ({@link SafeXml}), before any other parser sees them;</li>
  * <li>BPMN: {@link TremplinRules} (with {@link CodeRules}); a form deployed along with the diagram
- * counts as deployed;</li>
+ * counts as deployed; and the contracts of the process modules ({@link ContractRules});</li>
  * <li>DMN: a history time to live on every decision, and FEEL only ({@code expression-language}: no
  * JUEL, JavaScript or Groovy in a decision table);</li>
  * <li>forms: JSON with an id and components, each of a type Tremplin's task screen renders
@@ -61,6 +64,7 @@ final class DeploymentChecks {
     private final Function<String, Optional<byte[]>> deployedForm;
     private final Predicate<String> allowedBean;
     private final Predicate<String> bean;
+    private final ContractRules contracts;
 
     /**
      * @param deployedForm the latest deployed Camunda Form of this key, if there is one
@@ -68,9 +72,16 @@ final class DeploymentChecks {
      * @param bean whether the application has a bean of this name (else a name is a process variable)
      */
     DeploymentChecks(Function<String, Optional<byte[]>> deployedForm, Predicate<String> allowedBean, Predicate<String> bean) {
+        this(deployedForm, allowedBean, bean, List::of);
+    }
+
+    /** @param contracts what Tremplin's code relies on in each process ({@link ContractRules}) */
+    DeploymentChecks(Function<String, Optional<byte[]>> deployedForm, Predicate<String> allowedBean, Predicate<String> bean,
+            Supplier<List<ProcessContract>> contracts) {
         this.deployedForm = deployedForm;
         this.allowedBean = allowedBean;
         this.bean = bean;
+        this.contracts = new ContractRules(contracts);
     }
 
     /** The problems of each resource of a deployment, errors first; resources without problems are left out. */
@@ -114,15 +125,18 @@ final class DeploymentChecks {
         if (read.problem() != null) {
             return List.of(read.problem());
         }
-        List<Problem> problems = kind.get().equals(".bpmn") ? bpmn(content, forms) : dmn(read.document(), content);
+        List<Problem> problems = kind.get().equals(".bpmn") ? bpmn(name, content, forms) : dmn(read.document(), content);
         problems.sort(Comparator.comparing(Problem::severity));
         return problems;
     }
 
-    private List<Problem> bpmn(byte[] content, Function<String, Optional<byte[]>> forms) {
+    private List<Problem> bpmn(String name, byte[] content, Function<String, Optional<byte[]>> forms) {
         try {
-            return new ArrayList<>(TremplinRules.check(Bpmn.readModelFromStream(new ByteArrayInputStream(content)),
+            BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+            List<Problem> problems = new ArrayList<>(TremplinRules.check(model,
                     key -> forms.apply(key).map(DeploymentChecks::fields), allowedBean, bean));
+            problems.addAll(contracts.check(name, model));
+            return problems;
         } catch (RuntimeException invalid) {
             return new ArrayList<>(List.of(Problem.error("invalid-bpmn", null, rootMessage(invalid))));
         }

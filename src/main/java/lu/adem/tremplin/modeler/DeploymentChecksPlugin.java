@@ -21,6 +21,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.shared.ProcessBeans;
+import lu.adem.tremplin.shared.ProcessContract;
 
 /**
  * Puts the {@link DeploymentChecks} in front of the engine's own deployers, so that every new
@@ -57,7 +58,8 @@ class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
         }
         CommandContext command = Context.getCommandContext();
         ProcessBeans allowed = processBeans.getObject();
-        var checks = new DeploymentChecks(key -> deployedForm(command, key), allowed::allows, beans::containsBean);
+        var checks = new DeploymentChecks(key -> deployedForm(command, key), allowed::allows, beans::containsBean,
+                () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false).values()));
         Map<String, byte[]> resources = new LinkedHashMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
         Map<String, List<Problem>> errors = new LinkedHashMap<>();

@@ -36,6 +36,7 @@ import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.ProcessBeans;
+import lu.adem.tremplin.shared.ProcessContract;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.engine.tables.FormDefinitions;
 
@@ -290,7 +291,7 @@ public class Workbench {
     private DeploymentChecks checks() {
         Map<String, Optional<byte[]>> forms = new HashMap<>();
         return new DeploymentChecks(key -> forms.computeIfAbsent(key, this::deployedForm), processBeans::allows,
-                beans::containsBean);
+                beans::containsBean, () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false).values()));
     }
 
     private Optional<byte[]> deployedForm(String key) {

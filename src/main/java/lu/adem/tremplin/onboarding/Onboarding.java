@@ -9,6 +9,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.EngineAsSystem;
@@ -57,8 +58,8 @@ public class Onboarding {
             throw new OnboardingAlreadyRunning(jobseekerId);
         }
         ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY,
-                jobseekerId, Map.of(OnboardingProcess.VAR_JOBSEEKER_ID, jobseekerId,
-                        OnboardingProcess.VAR_AGENCY, agency.code())));
+                jobseekerId, Map.of(CaseVariables.JOBSEEKER_ID, jobseekerId,
+                        CaseVariables.AGENCY, agency.code())));
         log.info("Onboarding {} of jobseeker {} proposed by {}", instance.getId(), jobseekerId,
                 CurrentUser.get().map(CurrentUser::userId).orElse("Tremplin"));
         return instance.getId();

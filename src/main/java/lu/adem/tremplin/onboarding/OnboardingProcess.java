@@ -1,5 +1,13 @@
 package lu.adem.tremplin.onboarding;
 
+import java.util.List;
+import java.util.Set;
+
+import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.shared.ProcessContract;
+import lu.adem.tremplin.shared.ProcessContract.Element;
+import lu.adem.tremplin.shared.ProcessContract.Kind;
+
 /** Ids of {@code bpmn/onboarding.bpmn}, its variables and their values, as the diagram names them. */
 public final class OnboardingProcess {
 
@@ -17,7 +25,9 @@ public final class OnboardingProcess {
     public static final String GATEWAY_ROUTE = "ByRoute";
     public static final String TASK_BOOK_GUIDED_START = "BookGuidedStart";
     public static final String TASK_BOOK_SESSIONS = "BookSessions";
-    public static final String ERROR_NO_FREE_SEATS = "NoFreeSeats";
+    public static final String BOUNDARY_NO_FREE_SEATS = "NoFreeSeats";
+    /** Thrown when a club emploi session has too few free seats: the counsellor chooses again. */
+    public static final String ERROR_NO_FREE_SEATS = "NO_FREE_SEATS";
     public static final String TASK_CONFIRM_ATTENDANCE = "ConfirmAttendance";
     public static final String GATEWAY_ATTENDED = "Attended";
     public static final String TASK_MISSED_SESSIONS = "ContactAboutMissedSessions";
@@ -52,10 +62,6 @@ public final class OnboardingProcess {
     public static final String FORM_LANGUAGE_SUPPORT = "language-support-decision";
     public static final String FORM_CALL_ABOUT_ACTIVATION = "call-about-activation";
 
-    /** Adem registration number: the only identifier a case carries, never personal data. */
-    public static final String VAR_JOBSEEKER_ID = "jobseekerId";
-    /** Agency code ({@link lu.adem.tremplin.shared.Agency#code()}): the candidate group of the case's tasks. */
-    public static final String VAR_AGENCY = "agency";
     public static final String VAR_PROPOSAL_CHANNEL = "proposalChannel";
     public static final String VAR_PROPOSAL_OUTCOME = "proposalOutcome";
     public static final String VAR_DECLINE_REASON = "declineReason";
@@ -64,10 +70,6 @@ public final class OnboardingProcess {
     public static final String VAR_INELIGIBLE_REASON = "ineligibleReason";
     public static final String VAR_PRIVACY_NOTICE_GIVEN = "privacyNoticeGiven";
     public static final String VAR_PRIVACY_NOTICE_CHANNEL = "privacyNoticeChannel";
-    /** Set by the assessment (call activity): the route in force. */
-    public static final String VAR_ROUTE = "route";
-    /** The questionnaire's L2 (hours a week: 0 under 2, 1 from 2 to 5, 2 over 5), for course recommendation. */
-    public static final String VAR_WEEKLY_HOURS_ANSWER = "weeklyHoursAnswer";
     public static final String VAR_GUIDED_START_CLUB = "guidedStartClub";
     public static final String VAR_GUIDED_START_SESSIONS = "guidedStartSessions";
     public static final String VAR_GUIDED_START_FIRST_SESSION = "guidedStartFirstSession";
@@ -86,6 +88,20 @@ public final class OnboardingProcess {
     public static final String OUTCOME_ACCEPTED = "ACCEPTED";
     public static final String OUTCOME_LATER = "LATER";
     public static final String OUTCOME_DECLINED = "DECLINED";
+
+    /**
+     * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
+     * single list: a new use of an id above in {@code src/main} belongs here too.
+     */
+    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
+            new Element(TASK_INVITE, Kind.SERVICE_TASK, "pilot review: when the jobseeker was invited (PilotFacts)"),
+            new Element(END_ENROLLED, Kind.MESSAGE_END_EVENT,
+                    "pilot review: when the account was activated (PilotFacts); starts course recommendation"),
+            new Element(TIMER_CHECK_AGAIN, Kind.TIMER_EVENT, "brought forward when the platform reports an activation"
+                    + " (ActivationNoticed)")),
+            Set.of(MESSAGE_ENROLLED), Set.of(ERROR_NO_FREE_SEATS),
+            // from the assessment's output mapping, handed on to course recommendation (AnnounceEnrolment)
+            Set.of(CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER));
 
     private OnboardingProcess() {
     }

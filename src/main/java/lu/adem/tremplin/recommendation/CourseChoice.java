@@ -16,6 +16,7 @@ import lu.adem.tremplin.catalogue.Course.CourseLanguage;
 import lu.adem.tremplin.inbox.TaskCompletion;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * The task "Choose a course with the jobseeker" as Tremplin shows it: the shortlist with its
@@ -47,18 +48,18 @@ public class CourseChoice {
         if (task == null) {
             return Optional.empty();
         }
-        Map<String, Object> variables = taskService.getVariables(taskId, List.of(CourseRecommendationProcess.VAR_JOBSEEKER_ID,
-                CourseRecommendationProcess.VAR_ROUTE, CourseRecommendationProcess.VAR_WEEKLY_HOURS_ANSWER,
+        Map<String, Object> variables = taskService.getVariables(taskId, List.of(CaseVariables.JOBSEEKER_ID,
+                CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER,
                 CourseRecommendationProcess.VAR_SHORTLIST));
-        Optional<Jobseeker> jobseeker = jobseekers.find((String) variables.get(CourseRecommendationProcess.VAR_JOBSEEKER_ID));
+        Optional<Jobseeker> jobseeker = jobseekers.find((String) variables.get(CaseVariables.JOBSEEKER_ID));
         if (jobseeker.isEmpty()) {
             return Optional.empty();
         }
         Set<CourseLanguage> languages = EnumSet.noneOf(CourseLanguage.class);
         jobseeker.get().languages().forEach(language -> languages.add(CourseLanguage.valueOf(language.name())));
-        Object hours = variables.get(CourseRecommendationProcess.VAR_WEEKLY_HOURS_ANSWER);
+        Object hours = variables.get(CaseVariables.WEEKLY_HOURS_ANSWER);
         Profile profile = new Profile(languages, jobseeker.get().targetOccupation(),
-                (String) variables.get(CourseRecommendationProcess.VAR_ROUTE),
+                (String) variables.get(CaseVariables.ROUTE),
                 hours instanceof Number number ? number.intValue() : null);
         String shortlist = (String) variables.getOrDefault(CourseRecommendationProcess.VAR_SHORTLIST, "");
         List<String> ids = shortlist == null || shortlist.isBlank() ? List.of() : Arrays.asList(shortlist.split(","));

@@ -1,5 +1,12 @@
 package lu.adem.tremplin.recommendation;
 
+import java.util.List;
+import java.util.Set;
+
+import lu.adem.tremplin.shared.ProcessContract;
+import lu.adem.tremplin.shared.ProcessContract.Element;
+import lu.adem.tremplin.shared.ProcessContract.Kind;
+
 /** Ids of {@code bpmn/course-recommendation.bpmn} and its variables. */
 public final class CourseRecommendationProcess {
 
@@ -23,19 +30,22 @@ public final class CourseRecommendationProcess {
     /** Sent when the jobseeker is enrolled in a course; follow-up starts on it. */
     public static final String MESSAGE_COURSE_ENROLLED = "course-enrolled";
 
-    public static final String VAR_JOBSEEKER_ID = "jobseekerId";
-    public static final String VAR_AGENCY = "agency";
-    public static final String VAR_ROUTE = "route";
-    public static final String VAR_WEEKLY_HOURS_ANSWER = "weeklyHoursAnswer";
     /** Platform ids of the shortlist, best first, separated by commas. */
     public static final String VAR_SHORTLIST = "shortlist";
     /** CHOSEN or RESTART. */
     public static final String VAR_COURSE_CHOICE = "courseChoice";
     public static final String VAR_CHOSEN_COURSE = "chosenCourseId";
-    public static final String VAR_ENROLLED_COURSE = "enrolledCourseId";
 
     public static final String CHOICE_CHOSEN = "CHOSEN";
     public static final String CHOICE_RESTART = "RESTART";
+
+    /**
+     * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
+     * single list: a new use of an id above in {@code src/main} belongs here too.
+     */
+    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
+            new Element(TASK_CHOOSE_COURSE, Kind.USER_TASK, "Tremplin's own course choice screen (CourseChoice)")),
+            Set.of(MESSAGE_JOBSEEKER_ENROLLED, MESSAGE_COURSE_ENROLLED), Set.of(), Set.of());
 
     private CourseRecommendationProcess() {
     }

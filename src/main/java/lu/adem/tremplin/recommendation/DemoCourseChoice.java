@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.pilot.Pilot;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Embedded default only: one demo jobseeker of Luxembourg already enrolled (invited on the simulated
@@ -51,9 +52,9 @@ class DemoCourseChoice implements ApplicationRunner {
                 pilot.teamOf("luxembourg")));
         runtimeService.createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
                 .processInstanceBusinessKey(JOBSEEKER)
-                .setVariables(Map.of(CourseRecommendationProcess.VAR_JOBSEEKER_ID, JOBSEEKER,
-                        CourseRecommendationProcess.VAR_AGENCY, "luxembourg", CourseRecommendationProcess.VAR_ROUTE,
-                        "GUIDED_START", CourseRecommendationProcess.VAR_WEEKLY_HOURS_ANSWER, 1))
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, JOBSEEKER,
+                        CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE,
+                        "GUIDED_START", CaseVariables.WEEKLY_HOURS_ANSWER, 1))
                 .correlateStartMessage();
         log.info("Started the demo course choice of {}", JOBSEEKER);
     }

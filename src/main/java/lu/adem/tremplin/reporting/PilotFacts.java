@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Keeps {@code pilot_journey} and {@code pilot_course} up to date from the engine's history events, in the
@@ -81,9 +82,9 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
         String id = variable.getProcessInstanceId();
         Timestamp at = time(variable.getTimestamp());
         switch (variable.getVariableName()) {
-            case OnboardingProcess.VAR_AGENCY -> set(table, id, values("agency", text(variable.getTextValue())));
-            case OnboardingProcess.VAR_ROUTE -> set(table, id, values("route", text(variable.getTextValue())));
-            case FollowUpProcess.VAR_COURSE -> {
+            case CaseVariables.AGENCY -> set(table, id, values("agency", text(variable.getTextValue())));
+            case CaseVariables.ROUTE -> set(table, id, values("route", text(variable.getTextValue())));
+            case CaseVariables.ENROLLED_COURSE -> {
                 if (!onboarding) {
                     set(table, id, values("course_id", text(variable.getTextValue())));
                 }

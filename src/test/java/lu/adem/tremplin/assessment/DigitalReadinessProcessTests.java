@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.assessment.process.RecordRouteDecision;
 import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** {@code bpmn/digital-readiness.bpmn} with its decision table and real delegates, on a plain engine. */
 @Deployment(resources = { RESOURCE, DECISION_RESOURCE, "forms/digital-readiness-interview.form",
@@ -84,7 +85,7 @@ class DigitalReadinessProcessTests {
         complete(task(pi), withVariables(VAR_ROUTE_DECISION, DECISION_CONFIRM));
 
         assertThat(pi).isEnded().hasPassed(END_ROUTE_DECIDED).variables()
-                .containsEntry(VAR_ROUTE, "AUTONOMOUS")
+                .containsEntry(CaseVariables.ROUTE, "AUTONOMOUS")
                 .containsEntry(VAR_ROUTE_OVERRIDDEN, false)
                 .containsEntry(VAR_ROUTE_DECIDED_BY, "counsellor2");
     }
@@ -98,7 +99,7 @@ class DigitalReadinessProcessTests {
 
         assertThat(pi).isEnded().variables()
                 .containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS")
-                .containsEntry(VAR_ROUTE, "GUIDED_START")
+                .containsEntry(CaseVariables.ROUTE, "GUIDED_START")
                 .containsEntry(VAR_ROUTE_OVERRIDDEN, true)
                 .containsEntry(VAR_OVERRIDE_REASON, "Overrated skills: could not open the course page");
     }
@@ -113,7 +114,7 @@ class DigitalReadinessProcessTests {
                 .hasMessageContaining("reason is required");
 
         assertThat(pi).isWaitingAt(TASK_VALIDATE_ROUTE);
-        assertThat(runtimeService().getVariable(pi.getId(), VAR_ROUTE)).isNull();
+        assertThat(runtimeService().getVariable(pi.getId(), CaseVariables.ROUTE)).isNull();
     }
 
     @Test

@@ -38,6 +38,7 @@ import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.LocalPostgres;
 import lu.adem.tremplin.support.Rounds;
 import lu.adem.tremplin.support.TestSignIn;
@@ -286,8 +287,8 @@ class CockpitBenchmark {
                 ClockUtil.setCurrentTime(Date.from(now.minus(Duration.ofDays(15 + 2L * i))));
                 runtimeService.createMessageCorrelation(FollowUpProcess.MESSAGE_COURSE_ENROLLED)
                         .processInstanceBusinessKey(person[0])
-                        .setVariables(Map.of(FollowUpProcess.VAR_JOBSEEKER_ID, person[0], FollowUpProcess.VAR_AGENCY,
-                                person[1], FollowUpProcess.VAR_ROUTE, "AUTONOMOUS", FollowUpProcess.VAR_COURSE,
+                        .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, person[0], CaseVariables.AGENCY,
+                                person[1], CaseVariables.ROUTE, "AUTONOMOUS", CaseVariables.ENROLLED_COURSE,
                                 courses.get((i * 73) % courses.size())))
                         .correlateStartMessage();
             }

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * {@code bpmn/follow-up.bpmn} on a plain engine. The platform's answers are scripted per test; time
@@ -92,8 +93,8 @@ class FollowUpProcessTests {
 
     private ProcessInstance enrolled() {
         runtimeService().createMessageCorrelation(MESSAGE_COURSE_ENROLLED).processInstanceBusinessKey("DE-2026-000009")
-                .setVariables(Map.of(VAR_JOBSEEKER_ID, "DE-2026-000009", VAR_AGENCY, "luxembourg", VAR_ROUTE, "AUTONOMOUS",
-                        VAR_COURSE, "7100001"))
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000009", CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE, "AUTONOMOUS",
+                        CaseVariables.ENROLLED_COURSE, "7100001"))
                 .correlateStartMessage();
         return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("DE-2026-000009").singleResult();
     }

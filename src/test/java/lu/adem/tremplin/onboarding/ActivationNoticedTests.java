@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.learningplatform.AccountActivated;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** An activation Tremplin hears of at once makes the waiting case check now, not tomorrow. */
 @SpringBootTest
@@ -28,7 +29,7 @@ class ActivationNoticedTests {
     void shouldBringTheNextActivationCheckForward() {
         String number = "DE-2026-ACTIVE" + System.nanoTime() % 100_000;
         String instance = runtimeService.createProcessInstanceByKey(OnboardingProcess.KEY).businessKey(number)
-                .setVariables(Map.of(OnboardingProcess.VAR_JOBSEEKER_ID, number, OnboardingProcess.VAR_AGENCY, "wiltz"))
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, number, CaseVariables.AGENCY, "wiltz"))
                 .startBeforeActivity(OnboardingProcess.TIMER_CHECK_AGAIN).execute().getId();
         var timer = managementService.createJobQuery().processInstanceId(instance)
                 .activityId(OnboardingProcess.TIMER_CHECK_AGAIN).singleResult();

@@ -44,6 +44,7 @@ import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.onboarding.process.AnnounceEnrolment;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
 import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
 
@@ -99,13 +100,13 @@ class OnboardingProcessTests {
         });
         Mocks.register("bookGuidedStartSessions", (JavaDelegate) execution -> {
             if (seatsFull) {
-                throw new org.camunda.bpm.engine.delegate.BpmnError("NO_FREE_SEATS", "no seats");
+                throw new org.camunda.bpm.engine.delegate.BpmnError(ERROR_NO_FREE_SEATS, "no seats");
             }
             execution.setVariable(VAR_GUIDED_START_BOOKINGS, "2026-12-03T09:00, 2026-12-07T09:00");
             execution.setVariable(VAR_GUIDED_START_LAST_SESSION, java.sql.Timestamp.valueOf("2026-12-07 11:00:00"));
         });
         Mocks.register("remindToActivate", (JavaDelegate) execution -> reminders.add(
-                (String) execution.getVariable(VAR_JOBSEEKER_ID)));
+                (String) execution.getVariable(CaseVariables.JOBSEEKER_ID)));
         Mocks.register("checkPlatformActivation", (JavaDelegate) execution -> execution.setVariable(VAR_PLATFORM_STATUS,
                 activation.isEmpty() ? "INVITED" : activation.poll()));
     }
@@ -118,7 +119,7 @@ class OnboardingProcessTests {
 
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey(KEY, "DE-2026-000001",
-                Map.of(VAR_JOBSEEKER_ID, "DE-2026-000001", VAR_AGENCY, "luxembourg"));
+                Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000001", CaseVariables.AGENCY, "luxembourg"));
     }
 
     /** Accepted, eligible, privacy notice given: waiting for the assessment. */
@@ -214,7 +215,7 @@ class OnboardingProcessTests {
                     .processDefinitionKey("enrolment-listener").singleResult();
             assertThat(started.getBusinessKey()).isEqualTo("DE-2026-000001");
             assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                    .processInstanceId(started.getId()).variableName(VAR_ROUTE).singleResult().getValue())
+                    .processInstanceId(started.getId()).variableName(CaseVariables.ROUTE).singleResult().getValue())
                     .isEqualTo("AUTONOMOUS");
         } finally {
             processEngine.getRepositoryService().deleteDeployment(deployment, true);
@@ -302,7 +303,7 @@ class OnboardingProcessTests {
         seatsFull = true;
         ProcessInstance pi = guidedStartBooked();
 
-        assertThat(pi).hasPassed(ERROR_NO_FREE_SEATS).isWaitingAt(TASK_BOOK_GUIDED_START);
+        assertThat(pi).hasPassed(BOUNDARY_NO_FREE_SEATS).isWaitingAt(TASK_BOOK_GUIDED_START);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * {@code bpmn/course-recommendation.bpmn} on a plain engine: shortlist, choice (or a new shortlist),
@@ -68,11 +69,11 @@ class CourseRecommendationProcessTests {
             if (platformDown) {
                 throw new PlatformUnavailable("Learning platform answered HTTP 503");
             }
-            execution.setVariable(VAR_ENROLLED_COURSE, execution.getVariable(VAR_CHOSEN_COURSE));
+            execution.setVariable(CaseVariables.ENROLLED_COURSE, execution.getVariable(VAR_CHOSEN_COURSE));
         });
         Mocks.register("remindToChooseCourse", (JavaDelegate) execution -> reminders.add(execution.getBusinessKey()));
         Mocks.register("announceCourseEnrolment", (JavaDelegate) execution -> announced.add(
-                execution.getBusinessKey() + " " + execution.getVariable(VAR_ENROLLED_COURSE)));
+                execution.getBusinessKey() + " " + execution.getVariable(CaseVariables.ENROLLED_COURSE)));
     }
 
     @AfterEach
@@ -83,8 +84,8 @@ class CourseRecommendationProcessTests {
 
     private ProcessInstance enrolled() {
         runtimeService().createMessageCorrelation(MESSAGE_JOBSEEKER_ENROLLED).processInstanceBusinessKey("DE-2026-000007")
-                .setVariables(Map.of(VAR_JOBSEEKER_ID, "DE-2026-000007", VAR_AGENCY, "luxembourg", VAR_ROUTE, "GUIDED_START",
-                        VAR_WEEKLY_HOURS_ANSWER, 1))
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000007", CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE, "GUIDED_START",
+                        CaseVariables.WEEKLY_HOURS_ANSWER, 1))
                 .correlateStartMessage();
         return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey("DE-2026-000007").singleResult();

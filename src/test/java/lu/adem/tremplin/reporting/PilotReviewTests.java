@@ -23,6 +23,7 @@ import lu.adem.tremplin.reporting.PilotReview.CourseType;
 import lu.adem.tremplin.reporting.PilotReview.Dimension;
 import lu.adem.tremplin.reporting.PilotReview.Figures;
 import lu.adem.tremplin.reporting.PilotReview.Funnel;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.KaribuViewTest;
 
 /**
@@ -158,13 +159,13 @@ public class PilotReviewTests extends KaribuViewTest {
                   current_timestamp, current_timestamp, 0)""").param("number", number).update();
         // an onboarding case placed just before its "Enrolled" end: the end event is the activation
         String onboarding = runtime.createProcessInstanceByKey(OnboardingProcess.KEY).businessKey(number)
-                .setVariables(Map.of(OnboardingProcess.VAR_JOBSEEKER_ID, number, OnboardingProcess.VAR_AGENCY, "wiltz",
-                        OnboardingProcess.VAR_ROUTE, "AUTONOMOUS"))
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, number, CaseVariables.AGENCY, "wiltz",
+                        CaseVariables.ROUTE, "AUTONOMOUS"))
                 .startBeforeActivity(OnboardingProcess.END_ENROLLED).execute().getId();
         // the follow-up of a course, with progress, completion and certificate as the weekly sync records them
         String followUp = runtime.createProcessInstanceByKey(FollowUpProcess.KEY).businessKey(number)
-                .setVariables(Map.of(FollowUpProcess.VAR_JOBSEEKER_ID, number, FollowUpProcess.VAR_AGENCY, "wiltz",
-                        FollowUpProcess.VAR_ROUTE, "AUTONOMOUS", FollowUpProcess.VAR_COURSE, "RV31-C1",
+                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, number, CaseVariables.AGENCY, "wiltz",
+                        CaseVariables.ROUTE, "AUTONOMOUS", CaseVariables.ENROLLED_COURSE, "RV31-C1",
                         FollowUpProcess.VAR_PROGRESS, 0, FollowUpProcess.VAR_PILOT_ENDS_AT,
                         new java.util.Date(now.getTime() + java.time.Duration.ofDays(200).toMillis())))
                 .startBeforeActivity(FollowUpProcess.TIMER_WEEK).execute().getId();

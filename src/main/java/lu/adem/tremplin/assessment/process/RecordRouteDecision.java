@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.RouteDecision;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Completion of "Validate the route": checks the decision (an override needs a reason; if not, the
@@ -18,7 +19,7 @@ public class RecordRouteDecision implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         RouteDecision decision = RouteDecision.from(task.getVariables(), decidedBy(task));
-        task.getExecution().setVariable(DigitalReadinessProcess.VAR_ROUTE, decision.route().name());
+        task.getExecution().setVariable(CaseVariables.ROUTE, decision.route().name());
         task.getExecution().setVariable(DigitalReadinessProcess.VAR_ROUTE_OVERRIDDEN, decision.overridden());
         task.getExecution().setVariable(DigitalReadinessProcess.VAR_ROUTE_DECIDED_BY, decision.decidedBy());
     }

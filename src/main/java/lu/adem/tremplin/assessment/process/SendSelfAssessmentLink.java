@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.SelfAssessment;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Service task "Send the self-assessment link": a personal link, valid for the task's input
@@ -26,7 +27,7 @@ public class SendSelfAssessmentLink implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String jobseekerId = (String) execution.getVariable("jobseekerId");
+        String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
         Duration validity = Duration.parse((String) execution.getVariable(DigitalReadinessProcess.VAR_LINK_VALIDITY));
         var link = selfAssessment.sendLink(jobseekerId, execution.getProcessInstanceId(), validity);
         if (!link.sent()) {

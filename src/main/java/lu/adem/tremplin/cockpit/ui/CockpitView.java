@@ -48,6 +48,7 @@ import lu.adem.tremplin.cockpit.ProcessOverview;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
 import lu.adem.tremplin.cockpit.TeamWorkload;
 import lu.adem.tremplin.inbox.TaskActions;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.CsvDownload;
@@ -64,7 +65,7 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
 public class CockpitView extends VerticalLayout implements HasDynamicTitle {
 
     static final String CAMUNDA_COCKPIT_PROCESS = "/camunda/app/cockpit/default/#/processes";
-    static final String DEFAULT_PROCESS = "onboarding";
+    static final String DEFAULT_PROCESS = OnboardingProcess.KEY;
     static final String JOBSEEKER_FILE = "jobseeker/";
     /** The heatmap's default period: the last 30 days, a month of the pilot's monthly figures. */
     static final int DEFAULT_DAYS = 30;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * End events "Next course" and "Back to course choice": sends {@code jobseeker-enrolled} again so
@@ -26,8 +27,8 @@ public class AnnounceNextCourse implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] { FollowUpProcess.VAR_JOBSEEKER_ID, FollowUpProcess.VAR_AGENCY, FollowUpProcess.VAR_ROUTE,
-                "weeklyHoursAnswer" }) {
+        for (String name : new String[] { CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY, CaseVariables.ROUTE,
+                CaseVariables.WEEKLY_HOURS_ANSWER }) {
             variables.put(name, execution.getVariable(name));
         }
         handover.startNext(FollowUpProcess.MESSAGE_CHOOSE_AGAIN, execution.getBusinessKey(), variables);

@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Remind the jobseeker": no progress for a while; a message through the outbox. */
 @Component("remindToLearn")
@@ -20,6 +20,6 @@ public class RemindToLearn implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        outbox.enqueue((String) execution.getVariable(FollowUpProcess.VAR_JOBSEEKER_ID), MessageKind.PROGRESS_REMINDER);
+        outbox.enqueue((String) execution.getVariable(CaseVariables.JOBSEEKER_ID), MessageKind.PROGRESS_REMINDER);
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.learningplatform.ProgressReadings;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Service task "Read the progress" (asynchronous, retried, then an incident): the progress from the
@@ -26,8 +27,8 @@ public class SyncProgress implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var progress = readings.read((String) execution.getVariable(FollowUpProcess.VAR_JOBSEEKER_ID),
-                (String) execution.getVariable(FollowUpProcess.VAR_COURSE));
+        var progress = readings.read((String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
+                (String) execution.getVariable(CaseVariables.ENROLLED_COURSE));
         Object before = execution.getVariable(FollowUpProcess.VAR_PROGRESS);
         int previous = before instanceof Number number ? number.intValue() : 0;
         execution.setVariable(FollowUpProcess.VAR_PROGRESSED, progress.percent() > previous);

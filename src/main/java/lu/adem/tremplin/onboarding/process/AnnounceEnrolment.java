@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * End event "Enrolled": sends {@code jobseeker-enrolled} so that the process starting on it (course
@@ -27,8 +28,8 @@ public class AnnounceEnrolment implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] { OnboardingProcess.VAR_JOBSEEKER_ID, OnboardingProcess.VAR_AGENCY,
-                OnboardingProcess.VAR_ROUTE, OnboardingProcess.VAR_WEEKLY_HOURS_ANSWER }) {
+        for (String name : new String[] { CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY,
+                CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER }) {
             variables.put(name, execution.getVariable(name));
         }
         handover.startNext(OnboardingProcess.MESSAGE_ENROLLED, execution.getBusinessKey(), variables);

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import lu.adem.tremplin.clubemploi.ClubBooking;
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Service task "Book the sessions": takes the seats the counsellor asked for, from the chosen day on.
@@ -23,7 +24,6 @@ import lu.adem.tremplin.onboarding.OnboardingProcess;
 @Component("bookGuidedStartSessions")
 public class BookGuidedStartSessions implements JavaDelegate {
 
-    public static final String NO_FREE_SEATS = "NO_FREE_SEATS";
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     private final ClubsEmploi clubs;
@@ -46,7 +46,7 @@ public class BookGuidedStartSessions implements JavaDelegate {
             from = now;
         }
         try {
-            var booked = clubs.bookSessions(club, (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID),
+            var booked = clubs.bookSessions(club, (String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
                     sessions, from);
             execution.setVariable(OnboardingProcess.VAR_GUIDED_START_BOOKINGS,
                     booked.stream().map(b -> b.startsAt().toString()).collect(Collectors.joining(", ")));
@@ -54,7 +54,7 @@ public class BookGuidedStartSessions implements JavaDelegate {
             execution.setVariable(OnboardingProcess.VAR_GUIDED_START_LAST_SESSION,
                     Date.from(last.startsAt().plusHours(2).atZone(LUXEMBOURG).toInstant()));
         } catch (ClubsEmploi.NoFreeSeats full) {
-            throw new BpmnError(NO_FREE_SEATS, full.getMessage());
+            throw new BpmnError(OnboardingProcess.ERROR_NO_FREE_SEATS, full.getMessage());
         }
     }
 }

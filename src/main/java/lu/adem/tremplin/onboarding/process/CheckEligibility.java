@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.onboarding.Eligibility;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Check eligibility": sets {@code eligible} and, when not, {@code ineligibleReason}. */
 @Component("checkEligibility")
@@ -19,7 +20,7 @@ public class CheckEligibility implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var reason = eligibility.check((String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID));
+        var reason = eligibility.check((String) execution.getVariable(CaseVariables.JOBSEEKER_ID));
         execution.setVariable(OnboardingProcess.VAR_ELIGIBLE, reason.isEmpty());
         reason.ifPresent(r -> execution.setVariable(OnboardingProcess.VAR_INELIGIBLE_REASON, r.name()));
     }

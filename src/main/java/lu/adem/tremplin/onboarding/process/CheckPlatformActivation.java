@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Check account activation": reads the account's status into {@code platformStatus}. */
 @Component("checkPlatformActivation")
@@ -19,7 +20,7 @@ public class CheckPlatformActivation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String jobseekerId = (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID);
+        String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
         execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, platform.accountStatus(jobseekerId).name());
     }
 }

@@ -10,6 +10,7 @@ import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Service task "Invite to the learning platform" (asynchronous, with a retry cycle in the BPMN): a
@@ -34,8 +35,8 @@ public class InviteToLearningPlatform implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String jobseekerId = (String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID);
-        String agency = (String) execution.getVariable(OnboardingProcess.VAR_AGENCY);
+        String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
+        String agency = (String) execution.getVariable(CaseVariables.AGENCY);
         var contact = jobseekers.platformContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
         var invitation = platform.invite(new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(),

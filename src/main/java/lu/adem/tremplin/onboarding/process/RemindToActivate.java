@@ -4,9 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Remind the jobseeker to activate": a reminder in their language, through the outbox. */
 @Component("remindToActivate")
@@ -20,6 +20,6 @@ public class RemindToActivate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        outbox.enqueue((String) execution.getVariable(OnboardingProcess.VAR_JOBSEEKER_ID), MessageKind.ACTIVATION_REMINDER);
+        outbox.enqueue((String) execution.getVariable(CaseVariables.JOBSEEKER_ID), MessageKind.ACTIVATION_REMINDER);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * End event "Enrolled in the course": sends {@code course-enrolled} to the process that starts on it
@@ -26,9 +27,9 @@ public class AnnounceCourseEnrolment implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] { CourseRecommendationProcess.VAR_JOBSEEKER_ID, CourseRecommendationProcess.VAR_AGENCY,
-                CourseRecommendationProcess.VAR_ROUTE, CourseRecommendationProcess.VAR_ENROLLED_COURSE,
-                CourseRecommendationProcess.VAR_WEEKLY_HOURS_ANSWER }) {
+        for (String name : new String[] { CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY,
+                CaseVariables.ROUTE, CaseVariables.ENROLLED_COURSE,
+                CaseVariables.WEEKLY_HOURS_ANSWER }) {
             variables.put(name, execution.getVariable(name));
         }
         handover.startNext(CourseRecommendationProcess.MESSAGE_COURSE_ENROLLED, execution.getBusinessKey(), variables);

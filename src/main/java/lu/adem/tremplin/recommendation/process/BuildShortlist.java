@@ -13,6 +13,7 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.recommendation.Profile;
 import lu.adem.tremplin.recommendation.Recommendation;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Build a shortlist": the best courses for this jobseeker, as platform ids. */
 @Component("buildShortlist")
@@ -28,14 +29,14 @@ public class BuildShortlist implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String jobseekerId = (String) execution.getVariable(CourseRecommendationProcess.VAR_JOBSEEKER_ID);
+        String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
         var learner = jobseekers.learningProfileOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
         Set<CourseLanguage> languages = EnumSet.noneOf(CourseLanguage.class);
         learner.languages().forEach(language -> languages.add(CourseLanguage.valueOf(language.name())));
-        Object hours = execution.getVariable(CourseRecommendationProcess.VAR_WEEKLY_HOURS_ANSWER);
+        Object hours = execution.getVariable(CaseVariables.WEEKLY_HOURS_ANSWER);
         Profile profile = new Profile(languages, learner.targetOccupation(),
-                (String) execution.getVariable(CourseRecommendationProcess.VAR_ROUTE),
+                (String) execution.getVariable(CaseVariables.ROUTE),
                 hours instanceof Number number ? number.intValue() : null);
         execution.setVariable(CourseRecommendationProcess.VAR_SHORTLIST, recommendation.shortlist(profile).stream()
                 .map(suggestion -> suggestion.course().platformId()).collect(Collectors.joining(",")));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Service task "Enrol in the course" (asynchronous, with a retry cycle in the BPMN): a platform that
@@ -22,9 +23,9 @@ public class EnrolInCourse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String jobseekerId = (String) execution.getVariable(CourseRecommendationProcess.VAR_JOBSEEKER_ID);
+        String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
         String courseId = ((String) execution.getVariable(CourseRecommendationProcess.VAR_CHOSEN_COURSE)).trim();
         platform.enrol(jobseekerId, courseId);
-        execution.setVariable(CourseRecommendationProcess.VAR_ENROLLED_COURSE, courseId);
+        execution.setVariable(CaseVariables.ENROLLED_COURSE, courseId);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
-import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
+import lu.adem.tremplin.shared.CaseVariables;
 
 /** Service task "Remind the jobseeker to choose": a message through the outbox, in their language. */
 @Component("remindToChooseCourse")
@@ -20,7 +20,7 @@ public class RemindToChooseCourse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        outbox.enqueue((String) execution.getVariable(CourseRecommendationProcess.VAR_JOBSEEKER_ID),
+        outbox.enqueue((String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
                 MessageKind.COURSE_CHOICE_REMINDER);
     }
 }

@@ -25,6 +25,7 @@ import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.KaribuViewTest;
 
 /** The course choice: shortlist with reasons, search of the whole catalogue, choice → enrolment. */
@@ -86,7 +87,7 @@ class ChooseCourseViewTests extends KaribuViewTest {
         assertThat(history.createHistoricActivityInstanceQuery().activityId(CourseRecommendationProcess.END_ENROLLED)
                 .processInstanceId(enrolment.getProcessInstanceId()).count()).isOne();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(enrolment.getProcessInstanceId())
-                .variableName(CourseRecommendationProcess.VAR_ENROLLED_COURSE).singleResult().getValue())
+                .variableName(CaseVariables.ENROLLED_COURSE).singleResult().getValue())
                 .isEqualTo(anyCourse.platformId());
     }
 

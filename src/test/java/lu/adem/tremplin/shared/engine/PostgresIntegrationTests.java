@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.security.SignInLock;
 import lu.adem.tremplin.shared.security.SignInLocks;
 import lu.adem.tremplin.support.LocalPostgres;
@@ -107,7 +108,7 @@ class PostgresIntegrationTests {
         enrol(instance, "DE-PG-000001");
 
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+                .variableName(CaseVariables.ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
         assertThat(context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000001"))
                 .extracting(message -> message.kind() + " " + message.status())
                 .containsExactly("PLATFORM_INVITATION NO_ADDRESS");
@@ -172,7 +173,7 @@ class PostgresIntegrationTests {
 
         enrol(instance, "DE-PG-000005");
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(OnboardingProcess.VAR_ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+                .variableName(CaseVariables.ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
     }
 
     @Test

@@ -1,0 +1,16 @@
+package lu.adem.tremplin.onboarding;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import lu.adem.tremplin.shared.ProcessContract;
+
+/** Publishes {@link OnboardingProcess#CONTRACT}, which the workbench's deployment checks hold every new version to. */
+@Configuration(proxyBeanMethods = false)
+class OnboardingContract {
+
+    @Bean
+    static ProcessContract onboardingContract() {
+        return OnboardingProcess.CONTRACT;
+    }
+}

@@ -1,0 +1,16 @@
+package lu.adem.tremplin.recommendation;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import lu.adem.tremplin.shared.ProcessContract;
+
+/** Publishes {@link CourseRecommendationProcess#CONTRACT}, which the workbench's deployment checks hold every new version to. */
+@Configuration(proxyBeanMethods = false)
+class CourseRecommendationContract {
+
+    @Bean
+    static ProcessContract courseRecommendationContract() {
+        return CourseRecommendationProcess.CONTRACT;
+    }
+}
