@@ -10,7 +10,7 @@ import lu.adem.tremplin.shared.ProcessContract;
 class DigitalReadinessContract {
 
     @Bean
-    static ProcessContract digitalReadinessContract() {
+    static ProcessContract digitalReadinessProcessContract() {
         return DigitalReadinessProcess.CONTRACT;
     }
 }

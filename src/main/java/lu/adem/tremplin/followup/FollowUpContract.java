@@ -10,7 +10,7 @@ import lu.adem.tremplin.shared.ProcessContract;
 class FollowUpContract {
 
     @Bean
-    static ProcessContract followUpContract() {
+    static ProcessContract followUpProcessContract() {
         return FollowUpProcess.CONTRACT;
     }
 }

@@ -10,7 +10,7 @@ import lu.adem.tremplin.shared.ProcessContract;
 class OnboardingContract {
 
     @Bean
-    static ProcessContract onboardingContract() {
+    static ProcessContract onboardingProcessContract() {
         return OnboardingProcess.CONTRACT;
     }
 }

@@ -10,7 +10,7 @@ import lu.adem.tremplin.shared.ProcessContract;
 class CourseRecommendationContract {
 
     @Bean
-    static ProcessContract courseRecommendationContract() {
+    static ProcessContract courseRecommendationProcessContract() {
         return CourseRecommendationProcess.CONTRACT;
     }
 }

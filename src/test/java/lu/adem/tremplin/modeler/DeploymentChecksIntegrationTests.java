@@ -28,6 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
+import lu.adem.tremplin.followup.FollowUpProcess;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.ProcessBeans;
 import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.ModelerDeployment;
@@ -209,6 +211,32 @@ class DeploymentChecksIntegrationTests {
     void shouldStillRefuseACounsellor() {
         assertThat(deployFromModeler("counsellor", "deployment-checks-counsellor.bpmn",
                 diagram("deployment-checks-counsellor", "")).statusCode()).isEqualTo(403);
+    }
+
+    /** Issue 14: what the code relies on holds on Camunda Modeler's path too (the file named as Modeler names it). */
+    @Test
+    void shouldRefuseAnOnboardingWithTheInvitationTaskRenamed() throws IOException {
+        String onboarding;
+        try (InputStream in = getClass().getResourceAsStream("/" + OnboardingProcess.RESOURCE)) {
+            onboarding = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String renamed = onboarding.replace("\"" + OnboardingProcess.TASK_INVITE + "\"", "\"InviteToPlatform\"");
+
+        assertRefused("onboarding.bpmn", renamed, "contract-element", OnboardingProcess.TASK_INVITE);
+    }
+
+    @Test
+    void shouldRefuseAFollowUpWhoseWeeklyTimerBecameATask() throws IOException {
+        String followUp;
+        try (InputStream in = getClass().getResourceAsStream("/" + FollowUpProcess.RESOURCE)) {
+            followUp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String retyped = followUp.replaceFirst("(?s)<bpmn:intermediateCatchEvent id=\"" + FollowUpProcess.TIMER_WEEK
+                + "\"(.*?)</bpmn:intermediateCatchEvent>", "<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK + "\"$1</bpmn:task>")
+                .replaceFirst("(?s)(<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK + "\".*?)<bpmn:timerEventDefinition.*?</bpmn:timerEventDefinition>",
+                        "$1");
+
+        assertRefused("follow-up.bpmn", retyped, "contract-kind", FollowUpProcess.TIMER_WEEK);
     }
 
     @Test
