@@ -10,6 +10,11 @@
  *
  * <p>Uses {@code jobseeker} (contact and language for the link) and {@code outbox} (the message that
  * carries it), and the shared kernel. Thresholds live in the DMN table, not in code.
+ *
+ * <p>{@code DigitalReadinessProcess#CONTRACT} lists what the code relies on in the
+ * diagram; the workbench refuses a version that breaks it (ADR 0016). Variables carried between
+ * processes are named in
+ * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessment")
 package lu.adem.tremplin.assessment;

@@ -6,6 +6,11 @@
  *
  * <p>Uses {@code learningplatform} (progress), {@code outbox} (reminders), {@code jobseeker},
  * {@code onboarding} (pilot dates) and the shared kernel.
+ *
+ * <p>{@code FollowUpProcess#CONTRACT} lists what the code relies on in the
+ * diagram; the workbench refuses a version that breaks it (ADR 0016). Variables carried between
+ * processes are named in
+ * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Follow-up")
 package lu.adem.tremplin.followup;

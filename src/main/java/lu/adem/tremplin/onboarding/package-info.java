@@ -5,6 +5,11 @@
  *
  * <p>Uses the shared kernel, the jobseeker module (registrations, contacts), the learning-platform
  * port, the clubs emploi and the outbox. Calls the {@code digital-readiness} process as a call activity.
+ *
+ * <p>{@code OnboardingProcess#CONTRACT} lists what the code relies on in the
+ * diagram; the workbench refuses a version that breaks it (ADR 0016). Variables carried between
+ * processes are named in
+ * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Onboarding")
 package lu.adem.tremplin.onboarding;

@@ -6,6 +6,11 @@
  * {@link lu.adem.tremplin.recommendation.Profile}, {@link lu.adem.tremplin.recommendation.Suggestion}.
  *
  * <p>Uses {@code catalogue} (courses, occupations, names of skills) and the shared kernel.
+ *
+ * <p>{@code CourseRecommendationProcess#CONTRACT} lists what the code relies on in the
+ * diagram; the workbench refuses a version that breaks it (ADR 0016). Variables carried between
+ * processes are named in
+ * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recommendation")
 package lu.adem.tremplin.recommendation;

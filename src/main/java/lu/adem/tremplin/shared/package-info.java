@@ -9,7 +9,9 @@
  *
  * <p>Depends on no other Tremplin module; every other module may use its public types
  * ({@link lu.adem.tremplin.shared.Roles}, {@link lu.adem.tremplin.shared.Agency},
- * {@link lu.adem.tremplin.shared.CurrentUser}).
+ * {@link lu.adem.tremplin.shared.CurrentUser}, the names a case carries between processes
+ * {@link lu.adem.tremplin.shared.CaseVariables}, and {@link lu.adem.tremplin.shared.ProcessContract}, what
+ * code relies on in a diagram).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
 package lu.adem.tremplin.shared;
