@@ -22,9 +22,13 @@ class SelfAssessmentSettingsTests {
     }
 
     @Test
-    void shouldStartWithTheDefaultOrAGivenAddress() {
-        context.run(started -> assertThat(started.getBean(SelfAssessmentSettings.class).publicUrl())
-                .isEqualTo(URI.create("http://localhost:8080")));
+    void shouldRefuseToStartWithoutAnAddress() {
+        context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+                .hasMessageContaining("public-url must be an absolute http or https address"));
+    }
+
+    @Test
+    void shouldStartWithAGivenAddress() {
         context.withPropertyValues("tremplin.self-assessment.public-url=https://tremplin.adem.lu")
                 .run(started -> assertThat(started.getBean(SelfAssessmentSettings.class).publicUrl())
                         .isEqualTo(URI.create("https://tremplin.adem.lu")));
