@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.DayFirst;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
 /**
@@ -94,7 +94,7 @@ public class SelfAssessment {
         }
         String token = links.create(jobseekerId, processInstanceId, contact.language(), expiresAt);
         Locale locale = Locale.forLanguageTag(contact.language());
-        String until = expiresAt.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String until = expiresAt.format(DayFirst.date(FormatStyle.LONG, locale));
         outbox.enqueue(jobseekerId, MessageKind.SELF_ASSESSMENT_LINK, linkTo(token), until);
         return new IssuedLink(true, Date.from(expiry));
     }

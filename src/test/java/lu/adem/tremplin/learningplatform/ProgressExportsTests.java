@@ -120,7 +120,6 @@ class ProgressExportsTests {
                 .isEqualTo(60);
         assertThat(new ProgressReadings(api, exports, settings("api")).read("DE-2026-004211", "7100001").percent())
                 .isEqualTo(15);
-        assertThatThrownBy(() -> settings("fax")).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static LearningPlatformSettings settings(String progressSource) {

@@ -32,10 +32,15 @@ public abstract class BrowserTest {
     /** The window size, as Chromium's flag wants it ({@code "1280,800"}). */
     protected abstract String windowSize();
 
+    /** Whether the driver keeps Chromium's network events ({@link Chromium#start(String, boolean)}). */
+    protected boolean recordsNetwork() {
+        return false;
+    }
+
     @BeforeEach
     void startBrowser() {
         if (browser == null) {
-            browser = Chromium.start(windowSize());
+            browser = Chromium.start(windowSize(), recordsNetwork());
         }
     }
 

@@ -3,12 +3,14 @@ package lu.adem.tremplin.support;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's headless Chromium for the browser tests, with the flags this closed network needs and no
@@ -24,6 +26,14 @@ public final class Chromium {
     }
 
     public static WebDriver start(String windowSize) {
+        return start(windowSize, false);
+    }
+
+    /**
+     * With {@code recordingNetwork}, the driver keeps Chromium's network events, so that a test can read every
+     * request the pages made, the browser's own ({@code /favicon.ico}) too, from the performance log.
+     */
+    public static WebDriver start(String windowSize, boolean recordingNetwork) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed || Boolean.getBoolean("skipBrowserTests")) {
             String reason = installed ? "skipBrowserTests is set"
@@ -36,6 +46,9 @@ public final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=" + windowSize, "--lang=en");
+        if (recordingNetwork) {
+            options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

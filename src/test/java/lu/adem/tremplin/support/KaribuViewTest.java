@@ -1,7 +1,6 @@
 package lu.adem.tremplin.support;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
+import lu.adem.tremplin.shared.i18n.TremplinTranslations;
 
 /**
  * Browserless view tests: the real Spring context and engine, Vaadin faked by Karibu-Testing.
@@ -51,7 +51,7 @@ public abstract class KaribuViewTest {
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().setLocale(TremplinTranslations.ENGLISH);
     }
 
     @AfterEach

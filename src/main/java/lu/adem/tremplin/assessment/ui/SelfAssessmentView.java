@@ -35,6 +35,7 @@ import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.ReadinessAnswers;
 import lu.adem.tremplin.assessment.SelfAssessment;
 import lu.adem.tremplin.assessment.SelfAssessment.LinkState;
+import lu.adem.tremplin.shared.DayFirst;
 
 /**
  * The jobseeker's self-assessment, opened from the personal link in their message: no account, no
@@ -72,7 +73,7 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen) ? Locale.forLanguageTag(chosen)
                 : link.language() != null ? link.language() : Locale.FRENCH;
         UI ui = UI.getCurrent();
-        ui.setLocale(language);
+        ui.setLocale(DayFirst.localeFor(language));
         ui.getElement().executeJs("document.documentElement.lang = $0", language.getLanguage());
         removeAll();
         if (link.state() == LinkState.OPEN) {

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
+import lu.adem.tremplin.shared.DayFirst;
+
 /**
  * Every UI text in French, English and German, from {@code vaadin-i18n/translations*.properties}.
  * French first: it is the default when the browser asks for none of the three.
@@ -20,7 +22,11 @@ import com.vaadin.flow.i18n.I18NProvider;
 public class TremplinTranslations implements I18NProvider {
 
     public static final Locale FRENCH = Locale.FRENCH;
-    public static final Locale ENGLISH = Locale.ENGLISH;
+    /**
+     * English as written in the United Kingdom, so that every screen and date picker shows dates day first
+     * ({@link DayFirst}); plain {@code Locale.ENGLISH} writes them as in the US (12/4/2026).
+     */
+    public static final Locale ENGLISH = DayFirst.localeFor(Locale.ENGLISH);
     public static final Locale GERMAN = Locale.GERMAN;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH, GERMAN);
 

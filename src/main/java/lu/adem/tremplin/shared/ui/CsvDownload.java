@@ -1,28 +1,37 @@
 package lu.adem.tremplin.shared.ui;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
- * A link that downloads a table as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
- * programs read accents right). Rows are computed when clicked, from the same service call as the
- * view, so an export never holds more than the view shows. Spreadsheets must never run a cell as a
- * formula, whatever separator they split at: a cell holding a separator ({@code , ; tab}), a quote or a
- * line break is quoted, and every part of it that starts like a formula ({@code = + - @ tab CR}), at the
- * start or after a separator, gets an apostrophe in front ({@code Ana;=1+1} becomes
+ * A link that downloads a table as CSV (RFC 4180 through commons-csv, UTF-8 with a byte-order mark so
+ * that spreadsheet programs read accents right). Rows are computed when clicked, from the same service
+ * call as the view, so an export never holds more than the view shows. Every cell is quoted, so a
+ * spreadsheet that splits at a semicolon (Excel in Luxembourg and France) or a tab keeps a cell holding
+ * one whole. Spreadsheets must never run a cell as a formula, whatever separator they split at: every
+ * part of a cell that starts like a formula ({@code = + - @ tab CR}), at the start or after a separator
+ * ({@code , ; tab} or a line break), gets an apostrophe in front ({@code Ana;=1+1} becomes
  * {@code "Ana;'=1+1"}); plain numbers such as {@code -12.5} stay numbers.
  */
 @org.springframework.modulith.NamedInterface("ui-components")
 public final class CsvDownload {
 
-    /** What spreadsheets split cells at: comma, semicolon (Excel in Luxembourg and France), tab, line breaks. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** What spreadsheets split cells at: comma, semicolon, tab, line breaks. */
     private static final String SEPARATORS = ",;\t\r\n";
     /** Where a spreadsheet starts a formula (OWASP, CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -42,34 +51,33 @@ public final class CsvDownload {
         return anchor;
     }
 
-    /** The CSV text of the rows. */
+    /** The CSV text of the rows, header first, each line ending in CRLF. */
     public static String csv(List<List<String>> rows) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (List<String> row : rows) {
-            for (int i = 0; i < row.size(); i++) {
-                out.append(i == 0 ? "" : ",").append(cell(row.get(i)));
+        StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            for (List<String> row : rows) {
+                printer.printRecord(row.stream().map(CsvDownload::neutralised));
             }
-            out.append("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("A StringBuilder does not fail", e);
         }
         return out.toString();
     }
 
-    static String cell(String value) {
+    /** The cell's text with an apostrophe before every part a spreadsheet would read as a formula. */
+    static String neutralised(String value) {
         if (value == null) {
             return "";
         }
         StringBuilder safe = new StringBuilder(value.length() + 2);
-        boolean quote = false;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
             boolean segmentStart = i == 0 || SEPARATORS.indexOf(value.charAt(i - 1)) >= 0;
             if (segmentStart && startsLikeAFormula(value, i)) {
                 safe.append('\'');
             }
-            quote |= c == '"' || SEPARATORS.indexOf(c) >= 0;
-            safe.append(c);
+            safe.append(value.charAt(i));
         }
-        return quote ? "\"" + safe.toString().replace("\"", "\"\"") + "\"" : safe.toString();
+        return safe.toString();
     }
 
     /** Quotes and spaces in front do not stop a spreadsheet from reading a formula. */

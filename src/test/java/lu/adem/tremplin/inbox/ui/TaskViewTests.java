@@ -108,6 +108,16 @@ class TaskViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldShowTheDueDateDayFirstInEnglish() {
+        String task = proposalTask();
+        context.getBean(TaskService.class).setDueDate(task, java.util.Date.from(
+                LocalDate.of(2026, 12, 4).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Luxembourg")).toInstant()));
+        signIn("counsellorwiltz");
+
+        assertThat(open(task).status.getText()).endsWith("due 4 Dec 2026");
+    }
+
+    @Test
     void shouldSetDatesAndKeepComments() {
         String task = proposalTask();
         signIn("counsellorwiltz");
