@@ -42,6 +42,9 @@ public abstract class KaribuViewTest {
     @Autowired
     protected IdentityService identityService;
 
+    /** This test's own jobseekers, cases and accounts (the context's database also holds the demo data). */
+    protected TestData data;
+
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("lu.adem.tremplin");
@@ -49,6 +52,7 @@ public abstract class KaribuViewTest {
 
     @BeforeEach
     void setUpVaadin() {
+        data = new TestData(context);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         UI.getCurrent().setLocale(Locale.ENGLISH);
