@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -40,6 +41,9 @@ public final class TestData {
     private static final String RUN = Long.toString(new SecureRandom().nextLong() >>> 1, 36).substring(0, 5)
             .toUpperCase(Locale.ROOT);
     private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** The password of every account made here (browser tests sign in with it). */
+    public static final String PASSWORD = "test-only-password";
 
     private final ApplicationContext context;
 
@@ -132,12 +136,14 @@ public final class TestData {
         return account("admin", Groups.CAMUNDA_ADMIN);
     }
 
-    /** A new account in the groups, its id starting with {@code prefix} (letters only). */
+    /** A new account in the groups, its id starting with {@code prefix} (letters only), password {@link #PASSWORD}. */
     public String account(String prefix, String... groups) {
         String userId = prefix + uniqueId().toLowerCase(Locale.ROOT);
         IdentityService identity = context.getBean(IdentityService.class);
         asTremplin(() -> {
-            identity.saveUser(identity.newUser(userId));
+            User user = identity.newUser(userId);
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
             for (String group : groups) {
                 identity.createMembership(userId, group);
             }

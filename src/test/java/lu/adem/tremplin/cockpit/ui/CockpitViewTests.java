@@ -26,7 +26,8 @@ class CockpitViewTests extends KaribuViewTest {
     @Test
     void shouldShowRunningCasesAndOpenTasksOfEveryAgencyToASupervisor() {
         signIn(data.supervisor());
-        var before = onboarding(open());
+        var before = context.getBean(lu.adem.tremplin.cockpit.ProcessOverview.class).processes().stream()
+                .filter(process -> process.key().equals("onboarding")).findFirst().orElseThrow();
         data.proposedCase(lu.adem.tremplin.shared.Agency.LUXEMBOURG);
         data.proposedCase(lu.adem.tremplin.shared.Agency.WILTZ);
 
