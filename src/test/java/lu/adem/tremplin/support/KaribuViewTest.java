@@ -72,14 +72,4 @@ public abstract class KaribuViewTest {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
     }
-
-    /** Creates, once, an account in the given groups (for cases the demo accounts do not cover). */
-    protected void account(String userId, String... groups) {
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            identityService.saveUser(identityService.newUser(userId));
-            for (String group : groups) {
-                identityService.createMembership(userId, group);
-            }
-        }
-    }
 }
