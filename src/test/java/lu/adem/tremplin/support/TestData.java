@@ -56,6 +56,11 @@ public final class TestData {
         return RUN + NEXT.incrementAndGet();
     }
 
+    /** A user id no one has, starting with {@code prefix} (letters only): Camunda takes only letters and digits. */
+    public static String userId(String prefix) {
+        return prefix + uniqueId().toLowerCase(Locale.ROOT);
+    }
+
     /** A registration number no one has, e.g. {@code DE-T-K3J9Z17}. */
     public static String registrationNumber() {
         return "DE-T-" + uniqueId();
@@ -138,7 +143,7 @@ public final class TestData {
 
     /** A new account in the groups, its id starting with {@code prefix} (letters only), password {@link #PASSWORD}. */
     public String account(String prefix, String... groups) {
-        String userId = prefix + uniqueId().toLowerCase(Locale.ROOT);
+        String userId = userId(prefix);
         IdentityService identity = context.getBean(IdentityService.class);
         asTremplin(() -> {
             User user = identity.newUser(userId);

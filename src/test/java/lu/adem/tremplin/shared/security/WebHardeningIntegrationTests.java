@@ -168,7 +168,7 @@ class WebHardeningIntegrationTests {
 
     @Test
     void shouldCloseCamundaAdminsFirstRunSetupToEveryone() {
-        String userId = "intruder" + TestData.uniqueId().toLowerCase(java.util.Locale.ROOT);
+        String userId = TestData.userId("intruder");
         String user = "{\"profile\":{\"id\":\"" + userId + "\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
                 + "\"credentials\":{\"password\":\"a-long-password-1\"}}";
         String setup = "/camunda/api/admin/setup/default/user/create";
