@@ -222,7 +222,7 @@ class WorkbenchTests extends KaribuViewTest {
                 .extracting(Problem::elementId, Problem::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("guardian", "conditional.hide: =age >"));
 
-        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + System.nanoTime());
+        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + TestData.uniqueId());
         workbench().deploy("forms/workbench-feel.form", valid, "A guardian for minors", false);
         assertThat(workbench().open("forms/workbench-feel.form").content()).isEqualTo(valid);
     }
