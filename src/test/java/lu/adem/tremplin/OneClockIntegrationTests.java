@@ -29,6 +29,7 @@ import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.EngineClock;
+import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.TestSignIn;
 
 /**
@@ -57,7 +58,7 @@ class OneClockIntegrationTests {
     }
 
     private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(java.util.Locale.ROOT);
+        return prefix + TestData.uniqueId();
     }
 
     @Test

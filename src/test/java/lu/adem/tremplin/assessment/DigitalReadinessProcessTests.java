@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import lu.adem.tremplin.assessment.process.RecordRouteDecision;
 import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.support.Questionnaire;
 
 /** {@code bpmn/digital-readiness.bpmn} with its decision table and real delegates, on a plain engine. */
 @Deployment(resources = { RESOURCE, DECISION_RESOURCE, "forms/digital-readiness-interview.form",
@@ -70,7 +71,7 @@ class DigitalReadinessProcessTests {
 
     /** A jobseeker with an own computer, unlimited internet, strong skills and time: autonomous. */
     private static Map<String, Object> strongAnswers() {
-        return ReadinessScoresTests.answers(3, 2, 2, 3, 3, 2, 2, 2, 2, 2, 1, 3);
+        return Questionnaire.autonomous();
     }
 
     @Test

@@ -24,13 +24,12 @@ import org.springframework.test.context.ActiveProfiles;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.support.TestData;
 
 /** A double submit of the same task: the second attempt is told the task is done and changes nothing. */
 @SpringBootTest
 @ActiveProfiles("test")
 class TaskCompletionTests {
-
-    private static int next;
 
     @Autowired TaskCompletion completion;
     @Autowired Onboarding onboarding;
@@ -43,9 +42,9 @@ class TaskCompletionTests {
         identityService.clearAuthentication();
     }
 
-    /** A Wiltz case waiting at "Propose the programme" (no other test works in Wiltz). */
+    /** A new Wiltz case waiting at "Propose the programme", for a number no jobseeker is registered under. */
     private String proposal() {
-        String number = "DE-2026-TWICE" + (next++) + System.nanoTime() % 10_000;
+        String number = TestData.registrationNumber();
         onboarding.proposeProgramme(number, Agency.WILTZ);
         identityService.setAuthentication("counsellorwiltz", List.of("counsellor", Agency.WILTZ.groupId()));
         return taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();

@@ -11,11 +11,13 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.access.AccessDeniedException;
 
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * The workbench's service: drafts, checks, the difference and its impact, deployment with a note, and
@@ -45,6 +47,14 @@ class WorkbenchTests extends KaribuViewTest {
                 """.formatted(taskName);
     }
 
+    /** This test's process owner (drafts are kept per user). */
+    private String owner;
+
+    @BeforeEach
+    void newProcessOwner() {
+        owner = data.processOwner();
+    }
+
     private Workbench workbench() {
         return context.getBean(Workbench.class);
     }
@@ -54,7 +64,7 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     private void ensureSampleDeployed() {
-        signIn("processowner");
+        signIn(owner);
         if (versions("workbench-sample") == 0) {
             workbench().deploy(SAMPLE, sample("Inform the jobseeker"), "First version of the sample", false);
         }
@@ -62,7 +72,7 @@ class WorkbenchTests extends KaribuViewTest {
 
     @Test
     void shouldListProcessesDecisionsAndFormsWithTheirVersions() {
-        signIn("processowner");
+        signIn(owner);
 
         var definitions = workbench().definitions();
 
@@ -77,7 +87,7 @@ class WorkbenchTests extends KaribuViewTest {
     @Test
     void shouldDeployANewVersionWithItsNoteAndAuthorAndDiscardTheDraft() {
         ensureSampleDeployed();
-        String renamed = sample("Inform the jobseeker of the pilot " + System.nanoTime());
+        String renamed = sample("Inform the jobseeker of the pilot " + TestData.uniqueId());
         workbench().saveDraft(SAMPLE, renamed);
         assertThat(workbench().open(SAMPLE).isDraft()).isTrue();
         long before = versions("workbench-sample");
@@ -87,7 +97,7 @@ class WorkbenchTests extends KaribuViewTest {
         assertThat(versions("workbench-sample")).isEqualTo(before + 1);
         var latest = workbench().definition(SAMPLE).orElseThrow().latest();
         assertThat(latest.version()).isEqualTo(deployed.version());
-        assertThat(latest.author()).isEqualTo("processowner");
+        assertThat(latest.author()).isEqualTo(owner);
         assertThat(latest.note()).isEqualTo("Clearer task name");
         assertThat(latest.deploymentName()).isEqualTo(Workbench.DEPLOYMENT_NAME);
         assertThat(workbench().open(SAMPLE).isDraft()).as("the deployed draft is gone").isFalse();
@@ -116,7 +126,7 @@ class WorkbenchTests extends KaribuViewTest {
 
     /** Each rejection: the reason named, no new version, the draft saved before still there. */
     private void assertRejected(String resource, String content, String rule) {
-        signIn("processowner");
+        signIn(owner);
         String draft = resource.endsWith(".form") ? "{\"id\": \"kept\", \"components\": []}" : sample("Kept draft");
         workbench().saveDraft(resource, draft);
         long before = context.getBean(RepositoryService.class).createDeploymentQuery().count();
@@ -171,7 +181,7 @@ class WorkbenchTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseAFormThatIsNotJson() {
-        signIn("processowner");
+        signIn(owner);
         assertRejected("forms/privacy-notice.form", "{\"id\": \"privacy-notice\", \"components\": [", "invalid-json");
     }
 
@@ -212,7 +222,7 @@ class WorkbenchTests extends KaribuViewTest {
                 .extracting(Problem::elementId, Problem::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("guardian", "conditional.hide: =age >"));
 
-        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + System.nanoTime());
+        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + TestData.uniqueId());
         workbench().deploy("forms/workbench-feel.form", valid, "A guardian for minors", false);
         assertThat(workbench().open("forms/workbench-feel.form").content()).isEqualTo(valid);
     }
@@ -222,7 +232,7 @@ class WorkbenchTests extends KaribuViewTest {
         ensureSampleDeployed();
         identityService.clearAuthentication();
         context.getBean(RuntimeService.class).startProcessInstanceByKey("workbench-sample");
-        signIn("processowner");
+        signIn(owner);
         String withoutTask = sample("x").replace(sample("x").substring(sample("x").indexOf("<bpmn:userTask"),
                 sample("x").indexOf("<bpmn:endEvent")), "")
                 .replace("<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"Inform\"/>",
@@ -255,7 +265,7 @@ class WorkbenchTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseTheWorkbenchToACounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> workbench().definitions()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workbench().deploy(SAMPLE, sample("x"), "note", true)).isInstanceOf(AccessDeniedException.class);
@@ -270,10 +280,11 @@ class WorkbenchTests extends KaribuViewTest {
     void shouldGiveNewCasesTheChangedTimerAndLetRunningOnesKeepTheirs() throws Exception {
         RuntimeService runtime = context.getBean(RuntimeService.class);
         ManagementService management = context.getBean(ManagementService.class);
-        Map<String, Object> variables = Map.of("jobseekerId", "DE-2026-WB0001", "agency", "wiltz");
-        String running = runtime.createProcessInstanceByKey("onboarding").businessKey("DE-2026-WB0001")
+        String waiting = TestData.registrationNumber();
+        Map<String, Object> variables = Map.of("jobseekerId", waiting, "agency", "wiltz");
+        String running = runtime.createProcessInstanceByKey("onboarding").businessKey(waiting)
                 .setVariables(variables).startBeforeActivity("CheckAgainTomorrow").execute().getId();
-        signIn("processowner");
+        signIn(owner);
         String onboarding = workbench().open("bpmn/onboarding.bpmn").content();
         String tenDays = onboarding.replace("name=\"14 days without activation\"", "name=\"10 days without activation\"")
                 .replace(">P14D<", ">P10D<");
@@ -282,7 +293,7 @@ class WorkbenchTests extends KaribuViewTest {
         try {
             deployed = workbench().deploy("bpmn/onboarding.bpmn", tenDays, "Activation call after 10 days, not 14", false);
             identityService.clearAuthentication();
-            String fresh = runtime.createProcessInstanceByKey("onboarding").businessKey("DE-2026-WB0002")
+            String fresh = runtime.createProcessInstanceByKey("onboarding").businessKey(TestData.registrationNumber())
                     .setVariables(variables).startBeforeActivity("CheckAgainTomorrow").execute().getId();
 
             assertThat(dueIn(management, fresh)).isBetween(Duration.ofDays(10).minusMinutes(5), Duration.ofDays(10));

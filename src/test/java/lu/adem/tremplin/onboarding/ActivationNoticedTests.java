@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.learningplatform.AccountActivated;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.support.TestData;
 
 /** An activation Tremplin hears of at once makes the waiting case check now, not tomorrow. */
 @SpringBootTest
@@ -27,7 +28,7 @@ class ActivationNoticedTests {
 
     @Test
     void shouldBringTheNextActivationCheckForward() {
-        String number = "DE-2026-ACTIVE" + System.nanoTime() % 100_000;
+        String number = TestData.registrationNumber();
         String instance = runtimeService.createProcessInstanceByKey(OnboardingProcess.KEY).businessKey(number)
                 .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, number, CaseVariables.AGENCY, "wiltz"))
                 .startBeforeActivity(OnboardingProcess.TIMER_CHECK_AGAIN).execute().getId();

@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,6 +46,7 @@ import lu.adem.tremplin.shared.CaseHandover;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
+import lu.adem.tremplin.support.Questionnaire;
 
 /**
  * {@code bpmn/onboarding.bpmn} on a plain engine with the real assessment process, path by path.
@@ -139,22 +139,6 @@ class OnboardingProcessTests {
         complete(task(assessment), withVariables(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM));
     }
 
-    private static Map<String, Object> answers(int a1, int a2, int a3, int s1, int s2, int s3, int s4, int s5, int l1,
-            int l2, int l3, int m1) {
-        Map<String, Object> answers = new HashMap<>();
-        int[] values = { a1, a2, a3, s1, s2, s3, s4, s5, l1, l2, l3, m1 };
-        String[] ids = { "a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2", "l3", "m1" };
-        for (int i = 0; i < ids.length; i++) {
-            answers.put(ids[i], values[i]);
-        }
-        return answers;
-    }
-
-    static final Map<String, Object> AUTONOMOUS = answers(3, 2, 2, 3, 3, 2, 2, 2, 2, 2, 1, 3);
-    static final Map<String, Object> GUIDED_START = answers(3, 2, 2, 2, 2, 1, 1, 1, 2, 1, 0, 3);
-    static final Map<String, Object> BASIC_TRAINING = answers(0, 0, 1, 1, 1, 0, 1, 0, 2, 1, 0, 2);
-    static final Map<String, Object> LANGUAGE_SUPPORT = answers(3, 2, 2, 3, 3, 2, 2, 2, 0, 2, 1, 3);
-
     private void executeJobAt(ProcessInstance pi, String activityId) {
         Job job = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
         assertThat(job).as("job at " + activityId).isNotNull();
@@ -183,7 +167,7 @@ class OnboardingProcessTests {
     @Test
     void shouldEnrolAnAutonomousJobseekerOnceTheAccountIsActive() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, AUTONOMOUS);
+        assess(pi, Questionnaire.autonomous());
 
         assertThat(pi).hasPassed(GATEWAY_ROUTE).isWaitingAt(TASK_INVITE);
         execute(job(pi));
@@ -205,7 +189,7 @@ class OnboardingProcessTests {
                 .addModelInstance("enrolment-listener.bpmn", listener).deploy().getId();
         try {
             ProcessInstance pi = acceptedAndInformed();
-            assess(pi, AUTONOMOUS);
+            assess(pi, Questionnaire.autonomous());
             execute(job(pi));
             activation.add("ACTIVE");
             executeJobAt(pi, TASK_CHECK_ACTIVATION);
@@ -236,7 +220,7 @@ class OnboardingProcessTests {
     @Test
     void shouldRemindAfterSevenDaysAndAskACounsellorToCallAfterFourteen() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, AUTONOMOUS);
+        assess(pi, Questionnaire.autonomous());
         execute(job(pi));
         executeJobAt(pi, TASK_CHECK_ACTIVATION);
 
@@ -258,7 +242,7 @@ class OnboardingProcessTests {
     @Test
     void shouldRaiseAnIncidentWhenThePlatformIsDownAndContinueOnRetry() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, AUTONOMOUS);
+        assess(pi, Questionnaire.autonomous());
         platformDown = true;
 
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -280,7 +264,7 @@ class OnboardingProcessTests {
     /** Guided start route, sessions chosen and booked, waiting for the attendance. */
     private ProcessInstance guidedStartBooked() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, GUIDED_START);
+        assess(pi, Questionnaire.guidedStart());
         assertThat(pi).isWaitingAt(TASK_BOOK_GUIDED_START).task().hasCandidateGroup("agency-luxembourg");
         complete(task(pi), withVariables(VAR_GUIDED_START_CLUB, "LUXEMBOURG_CITY", VAR_GUIDED_START_SESSIONS, 2L,
                 VAR_GUIDED_START_FIRST_SESSION, "2026-12-03"));
@@ -328,7 +312,7 @@ class OnboardingProcessTests {
     @Test
     void shouldReassessEightWeeksAfterAReferralToBasicTraining() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, BASIC_TRAINING);
+        assess(pi, Questionnaire.basicTraining());
 
         complete(task(TASK_REFER_BASIC_TRAINING, pi), withVariables("basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP",
                 "basicTrainingReferred", true));
@@ -337,14 +321,14 @@ class OnboardingProcessTests {
                 .isCloseTo(Duration.ofDays(56), Duration.ofMinutes(1));
         execute(job(pi));
 
-        assess(pi, AUTONOMOUS);
+        assess(pi, Questionnaire.autonomous());
         assertThat(pi).isWaitingAt(TASK_INVITE);
     }
 
     @Test
     void shouldWithdrawWhenTheCounsellorDecidesSoAfterLanguageSupport() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, LANGUAGE_SUPPORT);
+        assess(pi, Questionnaire.languageSupport());
 
         complete(task(TASK_DECIDE_LANGUAGE_SUPPORT, pi), withVariables(VAR_LANGUAGE_DECISION, "WITHDRAW",
                 VAR_WITHDRAW_REASON, "COURSE_LANGUAGE"));
@@ -355,7 +339,7 @@ class OnboardingProcessTests {
     @Test
     void shouldReassessLaterAfterLanguageSupport() {
         ProcessInstance pi = acceptedAndInformed();
-        assess(pi, LANGUAGE_SUPPORT);
+        assess(pi, Questionnaire.languageSupport());
 
         complete(task(TASK_DECIDE_LANGUAGE_SUPPORT, pi), withVariables(VAR_LANGUAGE_DECISION, "REASSESS"));
         assertThat(pi).isWaitingAt(TIMER_REASSESS_LANGUAGE);

@@ -25,6 +25,7 @@ import lu.adem.tremplin.reporting.PilotReview.Figures;
 import lu.adem.tremplin.reporting.PilotReview.Funnel;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * The pilot review on a fixed data set in March 2031, a month no other test touches: five jobseekers
@@ -79,7 +80,7 @@ public class PilotReviewTests extends KaribuViewTest {
 
     @Test
     void shouldCountTheFunnelOfTheJobseekersInvitedInThePeriod() {
-        signIn("supervisor");
+        signIn(data.supervisor());
 
         Figures march = context.getBean(PilotReview.class).figures(MARCH_1, MARCH_31);
 
@@ -98,7 +99,7 @@ public class PilotReviewTests extends KaribuViewTest {
 
     @Test
     void shouldCountThePreferredCourseTypesOfTheCoursesStartedInThePeriod() {
-        signIn("supervisor");
+        signIn(data.supervisor());
 
         Figures march = context.getBean(PilotReview.class).figures(MARCH_1, MARCH_31);
 
@@ -122,7 +123,7 @@ public class PilotReviewTests extends KaribuViewTest {
 
     @Test
     void shouldShowAnEmptyPeriodAsZerosAndRefuseCounsellorsAndBackwardPeriods() {
-        signIn("supervisor");
+        signIn(data.supervisor());
         PilotReview review = context.getBean(PilotReview.class);
 
         Figures empty = review.figures(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 28));
@@ -133,7 +134,7 @@ public class PilotReviewTests extends KaribuViewTest {
         assertThat(empty.courseTypes()).isEmpty();
         assertThatThrownBy(() -> review.figures(MARCH_31, MARCH_1)).isInstanceOf(IllegalArgumentException.class);
 
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         assertThatThrownBy(() -> review.figures(MARCH_1, MARCH_31)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -151,7 +152,7 @@ public class PilotReviewTests extends KaribuViewTest {
 
     private void recordFacts(RuntimeService runtime, java.util.Date now) {
         Timestamp at = new Timestamp(now.getTime());
-        String number = "RV-FACTS-" + System.nanoTime() % 1_000_000;
+        String number = TestData.registrationNumber();
         // registered, as the course recommendation that starts on enrolment requires
         jdbc.sql("""
                 insert into jobseeker (registration_number, first_name, last_name, agency, languages, email, created_at,

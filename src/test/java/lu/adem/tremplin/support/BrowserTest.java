@@ -11,8 +11,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -29,6 +31,12 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    protected ApplicationContext context;
+
+    /** This test's own jobseekers, cases and accounts (the application's database also holds the demo data). */
+    protected TestData data;
+
     /** The window size, as Chromium's flag wants it ({@code "1280,800"}). */
     protected abstract String windowSize();
 
@@ -39,6 +47,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void startBrowser() {
+        data = new TestData(context);
         if (browser == null) {
             browser = Chromium.start(windowSize(), recordsNetwork());
         }
@@ -71,11 +80,16 @@ public abstract class BrowserTest {
 
     /** Signs in on Tremplin's login page as a demo account (password "demo"), with no earlier session. */
     protected void signIn(String user) {
+        signIn(user, "demo");
+    }
+
+    /** Signs in on Tremplin's login page, with no earlier session (accounts of {@link TestData}: {@link TestData#PASSWORD}). */
+    protected void signIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

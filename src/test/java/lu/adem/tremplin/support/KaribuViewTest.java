@@ -42,6 +42,9 @@ public abstract class KaribuViewTest {
     @Autowired
     protected IdentityService identityService;
 
+    /** This test's own jobseekers, cases and accounts (the context's database also holds the demo data). */
+    protected TestData data;
+
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("lu.adem.tremplin");
@@ -49,6 +52,7 @@ public abstract class KaribuViewTest {
 
     @BeforeEach
     void setUpVaadin() {
+        data = new TestData(context);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
         UI.getCurrent().setLocale(TremplinTranslations.ENGLISH);
@@ -67,15 +71,5 @@ public abstract class KaribuViewTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> authorities.contains(new SimpleGrantedAuthority("ROLE_" + role)));
-    }
-
-    /** Creates, once, an account in the given groups (for cases the demo accounts do not cover). */
-    protected void account(String userId, String... groups) {
-        if (identityService.createUserQuery().userId(userId).count() == 0) {
-            identityService.saveUser(identityService.newUser(userId));
-            for (String group : groups) {
-                identityService.createMembership(userId, group);
-            }
-        }
     }
 }

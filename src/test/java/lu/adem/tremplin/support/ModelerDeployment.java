@@ -31,7 +31,7 @@ public final class ModelerDeployment {
 
     /** The request deploying these files under this deployment name. */
     public static HttpRequest.Builder request(WebSession session, String deploymentName, Map<String, byte[]> files) {
-        String boundary = "----tremplin" + System.nanoTime();
+        String boundary = "----tremplin" + TestData.uniqueId();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
                 + deploymentName + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\"\r\n\r\n"

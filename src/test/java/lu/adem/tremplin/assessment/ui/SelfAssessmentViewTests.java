@@ -11,8 +11,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.UI;
@@ -20,33 +18,27 @@ import com.vaadin.flow.component.html.H1;
 
 import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 /** The jobseeker's public self-assessment page, opened anonymously from the link in the outbox. */
 class SelfAssessmentViewTests extends KaribuViewTest {
 
     private static final Pattern LINK = Pattern.compile("/self-assessment/([A-Za-z0-9_-]{43})");
-    private static int next;
-
     private String number;
     private String instance;
 
     /**
-     * A jobseeker of Differdange (no other test works there) who chose the self-assessment: the case
-     * waits, the link sits in the outbox.
+     * A new jobseeker of Differdange who chose the self-assessment: the case waits, the link sits in the
+     * outbox.
      */
     private String linkSentTo(Language language) {
-        number = "DE-2026-SELF" + (next++) + System.nanoTime() % 10_000;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        context.getBean(Jobseekers.class).save(new Jobseeker(null, number, "Léa", "Muller", Agency.DIFFERDANGE, null,
-                EnumSet.of(language), "lea.muller@example.lu", null, null, null));
-        SecurityContextHolder.clearContext();
+        number = data.register(new Jobseeker(null, TestData.registrationNumber(), "Léa", "Muller", Agency.DIFFERDANGE,
+                null, EnumSet.of(language), "lea.muller@example.lu", null, null, null)).registrationNumber();
         instance = context.getBean(RuntimeService.class).startProcessInstanceByKey(DigitalReadinessProcess.KEY, number,
                 Map.of("jobseekerId", number, "agency", "differdange", DigitalReadinessProcess.VAR_ASSESSMENT_MODE,
                         DigitalReadinessProcess.MODE_SELF)).getId();

@@ -24,7 +24,7 @@ class CatalogueViewTests extends KaribuViewTest {
 
     @Test
     void shouldLabelTheSampleCatalogueAndPageThroughIt() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         CatalogueView view = open();
 
@@ -36,7 +36,7 @@ class CatalogueViewTests extends KaribuViewTest {
 
     @Test
     void shouldFilterByWordsLanguageLevelAndHours() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         CatalogueView view = open();
 
         view.words.setValue("excel");
@@ -57,7 +57,7 @@ class CatalogueViewTests extends KaribuViewTest {
 
     @Test
     void shouldReportTheRefusedRowsOfAnUploadedExport() {
-        signIn("admin");
+        signIn(data.administrator());
         UI.getCurrent().navigate("catalogue/import");
         CatalogueImportView view = _get(CatalogueImportView.class);
 
@@ -69,7 +69,7 @@ class CatalogueViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotLetACounsellorImport() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("catalogue/import")).hasMessageContaining("Access is denied");
     }

@@ -22,8 +22,8 @@ class ClubSessionsViewTests extends KaribuViewTest {
         ClubsEmploi clubs = context.getBean(ClubsEmploi.class);
         var esch = clubs.club("ESCH_SUR_ALZETTE").orElseThrow();
         LocalDate monday = LocalDate.now().plusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var booked = clubs.bookSessions(esch.code(), "DE-2026-CLUBVIEW", 1, monday.atTime(14, 0)).get(0);
-        signIn("counsellor2");
+        var booked = clubs.bookSessions(esch.code(), data.jobseeker(lu.adem.tremplin.shared.Agency.ESCH_SUR_ALZETTE), 1, monday.atTime(14, 0)).get(0);
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.ESCH_SUR_ALZETTE));
 
         UI.getCurrent().navigate("clubs");
         ClubSessionsView view = _get(ClubSessionsView.class);
@@ -38,7 +38,7 @@ class ClubSessionsViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotOpenToAProcessOwner() {
-        signIn("processowner");
+        signIn(data.processOwner());
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("clubs")).hasMessageContaining("Access is denied");
     }

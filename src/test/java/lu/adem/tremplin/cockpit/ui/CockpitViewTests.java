@@ -9,40 +9,50 @@ import com.vaadin.flow.component.UI;
 
 import lu.adem.tremplin.cockpit.OverdueWork;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 class CockpitViewTests extends KaribuViewTest {
 
+    private static final java.util.concurrent.atomic.AtomicInteger HEATMAP_RUNS = new java.util.concurrent.atomic.AtomicInteger();
+
+    private CockpitView open() {
+        UI.getCurrent().navigate(CockpitView.class);
+        return _get(CockpitView.class);
+    }
+
+    private static lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures onboarding(CockpitView view) {
+        return view.grid.getListDataView().getItems().filter(process -> process.key().equals("onboarding")).findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void shouldShowRunningCasesAndOpenTasksOfEveryAgencyToASupervisor() {
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
+        signIn(data.supervisor());
+        var before = context.getBean(lu.adem.tremplin.cockpit.ProcessOverview.class).processes().stream()
+                .filter(process -> process.key().equals("onboarding")).findFirst().orElseThrow();
+        data.proposedCase(lu.adem.tremplin.shared.Agency.LUXEMBOURG);
+        data.proposedCase(lu.adem.tremplin.shared.Agency.WILTZ);
 
-        CockpitView view = _get(CockpitView.class);
+        var after = onboarding(open());
 
-        assertThat(view.grid.getListDataView().getItems())
-                .anySatisfy(process -> {
-                    assertThat(process.key()).isEqualTo("onboarding");
-                    assertThat(process.runningCases()).isGreaterThanOrEqualTo(6);
-                    assertThat(process.openTasks()).isPositive().isLessThanOrEqualTo(process.runningCases());
-                    assertThat(process.incidents()).isZero();
-                });
+        assertThat(after.runningCases()).as("this test's two new cases").isEqualTo(before.runningCases() + 2);
+        assertThat(after.openTasks()).isEqualTo(before.openTasks() + 2).isLessThanOrEqualTo(after.runningCases());
+        assertThat(after.incidents()).isEqualTo(before.incidents());
     }
 
     @Test
     void shouldShowEachCounsellorsOpenAndOverdueTasksAndRefuseTheFiguresToACounsellor() {
-        account("workloadwiltz", "counsellor", lu.adem.tremplin.shared.Agency.WILTZ.groupId());
-        String number = "DE-2026-LOAD" + System.nanoTime() % 100_000;
-        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, lu.adem.tremplin.shared.Agency.WILTZ);
+        String counsellor = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        String task = data.openTask(data.proposedCase(lu.adem.tremplin.shared.Agency.WILTZ));
+        data.proposedCase(lu.adem.tremplin.shared.Agency.LUXEMBOURG);
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-        tasks.claim(task, "workloadwiltz");
+        tasks.claim(task, counsellor);
         tasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
+        signIn(data.supervisor());
 
-        CockpitView view = _get(CockpitView.class);
+        CockpitView view = open();
 
-        assertThat(view.workload.getListDataView().getItems()).filteredOn(line -> "workloadwiltz".equals(line.counsellor()))
+        assertThat(view.workload.getListDataView().getItems()).filteredOn(line -> counsellor.equals(line.counsellor()))
                 .singleElement().satisfies(line -> {
                     assertThat(line.agency()).isEqualTo(lu.adem.tremplin.shared.Agency.WILTZ);
                     assertThat(line.openTasks()).isEqualTo(1);
@@ -56,7 +66,7 @@ class CockpitViewTests extends KaribuViewTest {
                     assertThat(line.openTasks()).isPositive();
                 });
 
-        signIn("counsellor");
+        signIn(counsellor);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(lu.adem.tremplin.cockpit.TeamWorkload.class).lines())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
@@ -64,8 +74,11 @@ class CockpitViewTests extends KaribuViewTest {
     @Test
     void shouldShowTheHeatmapOfAPeriodAndListTheCasesWaitingAtAStep() {
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
-        String number = "DE-2032-HEAT" + System.nanoTime() % 100_000;
-        java.time.Instant proposed = java.time.Instant.parse("2032-05-10T08:00:00Z");
+        String number = TestData.registrationNumber();
+        data.proposedCase(lu.adem.tremplin.shared.Agency.DIEKIRCH);
+        // a May of its own, so that a second run in this JVM counts only its own case
+        int year = 2032 + HEATMAP_RUNS.getAndIncrement();
+        java.time.Instant proposed = java.time.LocalDate.of(year, 5, 10).atTime(8, 0).toInstant(java.time.ZoneOffset.UTC);
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(proposed));
         try {
             context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number,
@@ -76,18 +89,17 @@ class CockpitViewTests extends KaribuViewTest {
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
-        CockpitView view = _get(CockpitView.class);
+        signIn(data.supervisor());
+        CockpitView view = open();
         assertThat(view.process.getValue().key()).as("onboarding by default").isEqualTo("onboarding");
 
         // 10 May is summed into the day table, 12 May (the task's end) is read from the history itself
         var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         try {
-            assertThat(context.getBean(lu.adem.tremplin.cockpit.ActivityDays.class).rollUpTo(java.time.LocalDate.of(2032, 5, 10)))
+            assertThat(context.getBean(lu.adem.tremplin.cockpit.ActivityDays.class).rollUpTo(java.time.LocalDate.of(year, 5, 10)))
                     .isPositive();
-            view.from.setValue(java.time.LocalDate.of(2032, 5, 1));
-            view.to.setValue(java.time.LocalDate.of(2032, 5, 31));
+            view.from.setValue(java.time.LocalDate.of(year, 5, 1));
+            view.to.setValue(java.time.LocalDate.of(year, 5, 31));
         } finally {
             // later tests' history lies in days now marked summed: start the summaries afresh
             jdbc.sql("update cockpit_activity_rollup set rolled_to = null").update();
@@ -101,7 +113,7 @@ class CockpitViewTests extends KaribuViewTest {
                     assertThat(propose.passed()).isOne();
                     assertThat(propose.medianTime().toMinutes()).as("50 hours, within the 5 %% bucket")
                             .isBetween(50 * 60 - 75L, 50 * 60 + 75L);
-                    assertThat(propose.waiting()).as("the demo cases wait there now").isGreaterThanOrEqualTo(6);
+                    assertThat(propose.waiting()).as("this test's Diekirch case waits there now").isPositive();
                 });
         assertThat(view.activities.getListDataView().getItems())
                 .filteredOn(a -> a.activityId().equals(lu.adem.tremplin.onboarding.OnboardingProcess.START))
@@ -119,15 +131,12 @@ class CockpitViewTests extends KaribuViewTest {
 
     @Test
     void shouldListOverdueTasksAndHandThemOverToAColleagueOfTheAgency() {
-        account("overduewiltz", "counsellor", lu.adem.tremplin.shared.Agency.WILTZ.groupId());
-        String number = "DE-2026-LATE" + System.nanoTime() % 100_000;
-        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, lu.adem.tremplin.shared.Agency.WILTZ);
+        String colleague = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        String task = data.openTask(data.proposedCase(lu.adem.tremplin.shared.Agency.WILTZ));
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
         tasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(3))));
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
-        CockpitView view = _get(CockpitView.class);
+        signIn(data.supervisor());
+        CockpitView view = open();
         view.tabs.setSelectedIndex(1);
         view.overdueAgency.setValue(lu.adem.tremplin.shared.Agency.WILTZ);
 
@@ -138,16 +147,16 @@ class CockpitViewTests extends KaribuViewTest {
         assertThat(view.overdue.getListDataView().getItems()).allSatisfy(t -> assertThat(t.agency())
                 .isEqualTo(lu.adem.tremplin.shared.Agency.WILTZ));
         view.overdue.select(late);
-        assertThat(view.colleague.getListDataView().getItems()).contains("overduewiltz");
-        view.colleague.setValue("overduewiltz");
+        assertThat(view.colleague.getListDataView().getItems()).contains(colleague);
+        view.colleague.setValue(colleague);
         assertThat(view.handOver.isEnabled()).isTrue();
         view.handOver.click();
 
-        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("overduewiltz");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo(colleague);
         assertThat(view.overdue.getListDataView().getItems().filter(t -> t.taskId().equals(task)).findFirst().orElseThrow()
-                .assignee()).isEqualTo("overduewiltz");
+                .assignee()).isEqualTo(colleague);
 
-        view.overdueCounsellor.setValue("overduewiltz");
+        view.overdueCounsellor.setValue(colleague);
 
         assertThat(view.overdue.getListDataView().getItems()).extracting(OverdueWork.OverdueTask::taskId).containsExactly(task);
     }
@@ -155,7 +164,7 @@ class CockpitViewTests extends KaribuViewTest {
     @Test
     void shouldListFollowedCoursesWithoutProgressByThreshold() {
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
-        String number = "DE-2026-STALL" + System.nanoTime() % 100_000;
+        String number = TestData.registrationNumber();
         java.time.Instant started = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(started));
         try {
@@ -167,9 +176,8 @@ class CockpitViewTests extends KaribuViewTest {
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
-        CockpitView view = _get(CockpitView.class);
+        signIn(data.supervisor());
+        CockpitView view = open();
 
         assertThat(view.stalled.getListDataView().getItems()).filteredOn(c -> number.equals(c.registrationNumber()))
                 .singleElement().satisfies(course -> {
@@ -184,7 +192,7 @@ class CockpitViewTests extends KaribuViewTest {
     void shouldListIncidentsWithTheirCaseAndRetryThem() {
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
         var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
-        String number = "DE-2026-FAIL" + System.nanoTime() % 100_000;
+        String number = TestData.registrationNumber();
         String caseId = runtime.createProcessInstanceByKey(lu.adem.tremplin.followup.FollowUpProcess.KEY).businessKey(number)
                 .setVariables(java.util.Map.of("jobseekerId", number, "agency", "wiltz", "route", "AUTONOMOUS",
                         "enrolledCourseId", "7100001", "progressPercent", 0, "pilotEndsAt",
@@ -194,9 +202,8 @@ class CockpitViewTests extends KaribuViewTest {
                 .singleResult();
         // what the job executor leaves when the learning platform stays down: no retries left, an incident
         management.setJobRetries(job.getId(), 0);
-        signIn("supervisor");
-        UI.getCurrent().navigate(CockpitView.class);
-        CockpitView view = _get(CockpitView.class);
+        signIn(data.supervisor());
+        CockpitView view = open();
 
         view.tabs.setSelectedIndex(2);
         var incident = view.incidents.getListDataView().getItems().filter(i -> caseId.equals(i.caseId())).findFirst()
@@ -215,7 +222,7 @@ class CockpitViewTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseEveryCockpitServiceToACounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(lu.adem.tremplin.cockpit.OverdueWork.class)
                 .overdueTasks(null)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> context.getBean(lu.adem.tremplin.cockpit.Incidents.class)

@@ -14,9 +14,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import lu.adem.tremplin.onboarding.Onboarding;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * Real Chromium: the supervisor opens the cockpit and sees onboarding's diagram with the cases waiting
@@ -24,9 +25,6 @@ import lu.adem.tremplin.support.BrowserTest;
  * list, and downloads the pilot figures as CSV; a counsellor opens neither page.
  */
 class SupervisorBrowserTests extends BrowserTest {
-
-    @Autowired
-    Onboarding onboarding;
 
     @Autowired
     TaskService taskService;
@@ -38,18 +36,18 @@ class SupervisorBrowserTests extends BrowserTest {
 
     @Test
     void shouldSeeWhereOnboardingCasesStandOpenTheOverdueListAndExportThePilotFigures() {
-        String number = "DE-2026-BRWS" + System.nanoTime() % 10_000;
-        onboarding.proposeProgramme(number, Agency.WILTZ);
-        String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        String number = data.proposedCase(Agency.WILTZ);
+        String task = data.openTask(number);
         taskService.setDueDate(task, Date.from(Instant.now().minus(Duration.ofDays(2))));
-        signIn("supervisor");
+        long waiting = taskService.createTaskQuery().taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME).count();
+        signIn(data.supervisor(), TestData.PASSWORD);
 
         browser.get(url("/cockpit"));
         WebElement diagram = visible(By.cssSelector(".process-map[data-drawn]"));
-        // live counts: the demo cases and this one wait at "Propose the programme", one of them overdue
+        // live counts: every case waiting at "Propose the programme" (this one among them, overdue)
         WebElement badge = visible(By.cssSelector(".process-map .djs-overlays[data-container-id='ProposeProgramme'] .tremplin-badge"));
         assertThat(badge.getAttribute("class")).contains("overdue");
-        assertThat(Integer.parseInt(badge.getText().replaceAll(" .*", ""))).isGreaterThanOrEqualTo(7);
+        assertThat(Long.parseLong(badge.getText().replaceAll(" .*", ""))).isEqualTo(waiting);
         // the heatmap: steps that cases passed in the last 30 days are shaded
         assertThat(diagram.findElements(By.cssSelector("g.djs-element[class*='tremplin-heat-']"))).isNotEmpty();
         assertThat(visible(By.id("cockpit-activities")).getText()).contains("Propose the programme");
@@ -77,7 +75,7 @@ class SupervisorBrowserTests extends BrowserTest {
 
     @Test
     void shouldNotOpenTheCockpitOrThePilotReviewToACounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(Agency.LUXEMBOURG), TestData.PASSWORD);
 
         for (String path : new String[] { "/cockpit", "/pilot-review", "/pilot-review/print" }) {
             browser.get(url(path));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -15,15 +14,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;
-import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
-import lu.adem.tremplin.support.TestSignIn;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * Real Chromium: the counsellor finds a jobseeker, proposes the programme, works the tasks in
@@ -35,13 +31,9 @@ import lu.adem.tremplin.support.TestSignIn;
  */
 class CounsellorBrowserTests extends BrowserTest {
 
-    static final String JOBSEEKER = "DE-2026-003008";
     static final String MARKUP = "<img src=x onerror=\"window.xss=1\">";
 
-    @Autowired Jobseekers jobseekers;
-    @Autowired Onboarding onboarding;
     @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
 
     @Override
     protected String windowSize() {
@@ -58,10 +50,10 @@ class CounsellorBrowserTests extends BrowserTest {
     }
 
     /** In the inbox, finds the jobseeker's task by number and opens it from its link. */
-    private void openTask(String taskName) {
+    private void openTask(String jobseeker, String taskName) {
         browser.get(url("/inbox"));
         WebElement search = clickable(By.cssSelector("vaadin-text-field input"));
-        search.sendKeys(JOBSEEKER, Keys.ENTER);
+        search.sendKeys(jobseeker, Keys.ENTER);
         By link = By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + taskName + "']");
         click(clickable(link));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
@@ -82,29 +74,32 @@ class CounsellorBrowserTests extends BrowserTest {
 
     @Test
     void shouldTakeAJobseekerFromTheProposalThroughTheInterviewToTheRouteValidation() {
+        Jobseeker person = data.register(TestData.newJobseeker(Agency.LUXEMBOURG));
+        String jobseeker = person.registrationNumber();
+        String counsellor = data.counsellor(Agency.LUXEMBOURG);
         browser.get(url("/"));
-        clickable(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("counsellor");
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("demo", Keys.ENTER);
+        clickable(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(counsellor);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestData.PASSWORD, Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/inbox"));
 
         // find the jobseeker and propose the programme from the file
         browser.get(url("/jobseekers"));
-        clickable(By.cssSelector("vaadin-text-field input")).sendKeys("Dupont");
-        click(clickable(By.cssSelector("a[href='jobseeker/" + JOBSEEKER + "']")));
+        clickable(By.cssSelector("vaadin-text-field input")).sendKeys(person.lastName());
+        click(clickable(By.cssSelector("a[href='jobseeker/" + jobseeker + "']")));
         click(clickable(By.id("file-propose")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "now: Propose the programme"));
 
-        openTask("Propose the programme");
+        openTask(jobseeker, "Propose the programme");
         choose("proposalChannel", 1);
         choose("proposalOutcome", 1);
         completeTask();
 
-        openTask("Give the privacy notice");
+        openTask(jobseeker, "Give the privacy notice");
         click(clickable(By.id("field-privacyNoticeGiven")));
         choose("privacyNoticeChannel", 1);
         completeTask();
 
-        openTask("Run the digital-readiness interview");
+        openTask(jobseeker, "Run the digital-readiness interview");
         click(clickable(By.id("task-claim")));
         // claimed: the screen now offers to give the task back
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-give-back")));
@@ -115,26 +110,20 @@ class CounsellorBrowserTests extends BrowserTest {
         completeTask();
 
         browser.get(url("/inbox"));
-        clickable(By.cssSelector("vaadin-text-field input")).sendKeys(JOBSEEKER, Keys.ENTER);
+        clickable(By.cssSelector("vaadin-text-field input")).sendKeys(jobseeker, Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Validate the route"));
-        assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains(JOBSEEKER);
+        assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains(jobseeker);
     }
 
     @Test
     void shouldShowWhatUsersTypedAsTextNeverAsMarkup() {
-        String number = "DE-XSS-" + (System.nanoTime() % 100000);
-        TestSignIn.as(identityService, "admin");
-        try {
-            jobseekers.save(new Jobseeker(null, number, MARKUP, "<script>window.xss=2</script>Muller", Agency.LUXEMBOURG,
-                    "counsellor", Set.of(Language.FR), "xss@example.lu", null, null, null));
-        } finally {
-            identityService.clearAuthentication();
-            SecurityContextHolder.clearContext();
-        }
-        onboarding.proposeProgramme(number, Agency.LUXEMBOURG);
-        var task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        String counsellor = data.counsellor(Agency.LUXEMBOURG);
+        String number = data.proposedCase(new Jobseeker(null, TestData.registrationNumber(), MARKUP,
+                "<script>window.xss=2</script>Muller", Agency.LUXEMBOURG, counsellor, Set.of(Language.FR),
+                "xss@example.lu", null, null, null));
+        var task = taskService.createTaskQuery().taskId(data.openTask(number)).singleResult();
         taskService.createComment(task.getId(), task.getProcessInstanceId(), "<b onmouseover=window.xss=3>" + MARKUP);
-        signIn("counsellor");
+        signIn(counsellor, TestData.PASSWORD);
 
         for (String page : new String[] { "/jobseeker/" + number, "/tasks/" + task.getId() }) {
             browser.get(url(page));
@@ -150,18 +139,10 @@ class CounsellorBrowserTests extends BrowserTest {
 
     @Test
     void shouldShowNeitherAnotherAgencysTaskNorItsJobseekerEvenByTheirAddress() {
-        String number = "DE-LUX-" + (System.nanoTime() % 100000);
-        TestSignIn.as(identityService, "admin");
-        try {
-            jobseekers.save(new Jobseeker(null, number, "Lea", "Reding", Agency.LUXEMBOURG, "counsellor",
-                    Set.of(Language.FR), "lea.reding@example.lu", null, null, null));
-        } finally {
-            identityService.clearAuthentication();
-            SecurityContextHolder.clearContext();
-        }
-        onboarding.proposeProgramme(number, Agency.LUXEMBOURG);
-        String task = taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-        signIn("counsellor2"); // Esch-sur-Alzette
+        String number = data.proposedCase(new Jobseeker(null, TestData.registrationNumber(), "Lea", "Reding",
+                Agency.LUXEMBOURG, null, Set.of(Language.FR), "lea.reding@example.lu", null, null, null));
+        String task = data.openTask(number);
+        signIn(data.counsellor(Agency.ESCH_SUR_ALZETTE), TestData.PASSWORD);
 
         browser.get(url("/tasks/" + task));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")));

@@ -40,7 +40,7 @@ class FormRendererTests extends KaribuViewTest {
 
     @BeforeEach
     void signInCounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
     }
 
     private static FormRenderer render(Map<String, Object> variables, String... components) {

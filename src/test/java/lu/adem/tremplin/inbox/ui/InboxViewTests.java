@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 class InboxViewTests extends KaribuViewTest {
 
@@ -20,35 +21,50 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldListTheOpenTasksOfTheCounsellorsAgencyWithTheirJobseeker() {
-        signIn("counsellor");
+        String counsellor = data.counsellor(Agency.LUXEMBOURG);
+        var proposed = TestData.newJobseeker(Agency.LUXEMBOURG);
+        var choosing = TestData.newJobseeker(Agency.LUXEMBOURG);
+        data.proposedCase(proposed);
+        data.courseChoice(choosing);
+        signIn(counsellor);
 
         InboxView inbox = open();
 
         assertThat(inbox.grid.isVisible()).isTrue();
-        assertThat(_size(inbox.grid)).isGreaterThanOrEqualTo(3);
-        assertThat(inbox.grid.getGenericDataView().getItems())
-                .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.LUXEMBOURG.code()))
-                .anySatisfy(task -> assertThat(task.jobseekerId()).isEqualTo("DE-2026-004211"))
-                .allSatisfy(task -> assertThat(task.jobseekerName()).as("name from the jobseeker module").isNotBlank())
-                .anySatisfy(task -> assertThat(task.taskName()).isEqualTo("Propose the programme"))
-                .anySatisfy(task -> assertThat(task.taskName()).isEqualTo("Choose a course with the jobseeker"));
+        assertThat(_size(inbox.grid)).isGreaterThanOrEqualTo(2);
+        var items = inbox.grid.getGenericDataView().getItems().toList();
+        assertThat(items).allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.LUXEMBOURG.code()));
+        assertThat(items).filteredOn(task -> task.jobseekerId().equals(proposed.registrationNumber())).singleElement()
+                .satisfies(task -> {
+                    assertThat(task.taskName()).isEqualTo("Propose the programme");
+                    assertThat(task.jobseekerName()).as("name from the jobseeker module").isEqualTo(proposed.fullName());
+                });
+        assertThat(items).filteredOn(task -> task.jobseekerId().equals(choosing.registrationNumber())).singleElement()
+                .satisfies(task -> {
+                    assertThat(task.taskName()).isEqualTo("Choose a course with the jobseeker");
+                    assertThat(task.jobseekerName()).isEqualTo(choosing.fullName());
+                });
         assertThat(inbox.count.getText()).endsWith("open tasks");
         assertThat(inbox.empty.isVisible()).isFalse();
     }
 
     @Test
     void shouldNeverShowAnotherAgencysTasks() {
-        signIn("counsellor2");
+        String counsellor = data.counsellor(Agency.ESCH_SUR_ALZETTE);
+        String ours = data.proposedCase(Agency.ESCH_SUR_ALZETTE);
+        String theirs = data.proposedCase(Agency.LUXEMBOURG);
+        signIn(counsellor);
 
-        assertThat(open().grid.getGenericDataView().getItems())
-                .isNotEmpty()
-                .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE.code()));
+        assertThat(open().grid.getGenericDataView().getItems().toList())
+                .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE.code()))
+                .extracting(lu.adem.tremplin.inbox.InboxTask::jobseekerId).contains(ours).doesNotContain(theirs);
     }
 
     @Test
     void shouldSayClearlyWhenThereIsNothingToDo() {
-        account("counsellorwasserbillig", "counsellor", Agency.WASSERBILLIG.groupId());
-        signIn("counsellorwasserbillig");
+        // a counsellor not yet placed in an agency: no task can be offered to them, whatever else the database holds
+        String newcomer = data.account("counsellor", "counsellor");
+        signIn(newcomer);
 
         InboxView inbox = open();
 
@@ -60,7 +76,10 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldSpeakTheUsersLanguage() {
-        signIn("counsellor");
+        String counsellor = data.counsellor(Agency.LUXEMBOURG);
+        data.proposedCase(Agency.LUXEMBOURG);
+        data.proposedCase(Agency.LUXEMBOURG);
+        signIn(counsellor);
         UI.getCurrent().setLocale(java.util.Locale.GERMAN);
 
         assertThat(open().count.getText()).endsWith("offene Aufgaben");
@@ -68,14 +87,12 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldCountEachListAndShowMyClaimedTaskUnderMyTasks() {
-        account("counsellordifferdange2", "counsellor", Agency.DIFFERDANGE.groupId());
-        String number = "DE-2026-INBOX" + System.nanoTime() % 100_000;
-        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, Agency.DIFFERDANGE);
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
+        String task = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-        tasks.claim(task, "counsellordifferdange2");
+        tasks.claim(task, counsellor);
         tasks.setDueDate(task, java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
-        signIn("counsellordifferdange2");
+        signIn(counsellor);
 
         InboxView inbox = open();
 
@@ -98,20 +115,15 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldListTasksDueTodayAndNotThoseDueTomorrow() {
-        account("counsellordifferdange6", "counsellor", Agency.DIFFERDANGE.groupId());
-        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
-        String today = "DE-2026-TODAY" + System.nanoTime() % 100_000;
-        String tomorrow = "DE-2026-TOMOR" + System.nanoTime() % 100_000;
-        onboarding.proposeProgramme(today, Agency.DIFFERDANGE);
-        onboarding.proposeProgramme(tomorrow, Agency.DIFFERDANGE);
         java.time.ZoneId luxembourg = java.time.ZoneId.of("Europe/Luxembourg");
         java.time.ZonedDateTime noon = java.time.LocalDate.now(luxembourg).atTime(12, 0).atZone(luxembourg);
-        String dueToday = tasks.createTaskQuery().processInstanceBusinessKey(today).singleResult().getId();
-        String dueTomorrow = tasks.createTaskQuery().processInstanceBusinessKey(tomorrow).singleResult().getId();
+        String dueToday = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
+        String dueTomorrow = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
         tasks.setDueDate(dueToday, java.util.Date.from(noon.toInstant()));
         tasks.setDueDate(dueTomorrow, java.util.Date.from(noon.plusDays(1).toInstant()));
-        signIn("counsellordifferdange6");
+        signIn(counsellor);
         InboxView inbox = open();
 
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.DUE_TODAY));
@@ -122,16 +134,13 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldLeaveOutATaskTheEngineNoLongerLetsTheCounsellorRead() {
-        account("counsellordifferdange7", "counsellor", Agency.DIFFERDANGE.groupId());
-        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
-        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
         var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
-        String number = "DE-2026-REVOK" + System.nanoTime() % 100_000;
-        onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        String number = data.proposedCase(Agency.DIFFERDANGE);
+        String task = data.openTask(number);
         authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
                 .resourceId(task).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
-        signIn("counsellordifferdange7");
+        signIn(counsellor);
 
         var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
         var all = new lu.adem.tremplin.inbox.Inbox.Query(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY, number, null);
@@ -141,22 +150,18 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldLeaveOutATaskRevokedFromTheCounsellor() {
-        account("counsellordifferdange8", "counsellor", Agency.DIFFERDANGE.groupId());
-        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
-        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
         var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
-        String revoked = "DE-2026-REVOC" + System.nanoTime() % 100_000;
-        String kept = "DE-2026-KEPT" + System.nanoTime() % 100_000;
-        onboarding.proposeProgramme(revoked, Agency.DIFFERDANGE);
-        onboarding.proposeProgramme(kept, Agency.DIFFERDANGE);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(revoked).singleResult().getId();
+        String revoked = data.proposedCase(Agency.DIFFERDANGE);
+        String kept = data.proposedCase(Agency.DIFFERDANGE);
+        String task = data.openTask(revoked);
         var revoke = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
-        revoke.setUserId("counsellordifferdange8");
+        revoke.setUserId(counsellor);
         revoke.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
         revoke.setResourceId(task);
         revoke.removePermission(org.camunda.bpm.engine.authorization.Permissions.READ);
         authorizations.saveAuthorization(revoke);
-        signIn("counsellordifferdange8");
+        signIn(counsellor);
 
         var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
         var list = lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY;
@@ -167,25 +172,37 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldFindTheTasksOfAJobseekerByNameOrNumber() {
-        signIn("counsellor");
+        String counsellor = data.counsellor(Agency.LUXEMBOURG);
+        var named = TestData.newJobseeker(Agency.LUXEMBOURG);
+        data.proposedCase(named);
+        String other = data.proposedCase(Agency.LUXEMBOURG);
+        signIn(counsellor);
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
 
-        inbox.search.setValue("Faber");
-        assertThat(inbox.grid.getGenericDataView().getItems()).isNotEmpty()
-                .allSatisfy(task -> assertThat(task.jobseekerName()).contains("Faber"));
+        inbox.search.setValue(named.lastName());
+        assertThat(inbox.grid.getGenericDataView().getItems()).singleElement()
+                .satisfies(task -> assertThat(task.jobseekerName()).isEqualTo(named.fullName()));
 
-        inbox.search.setValue("DE-2026-004387");
-        assertThat(inbox.grid.getGenericDataView().getItems()).isNotEmpty()
-                .allSatisfy(task -> assertThat(task.jobseekerId()).isEqualTo("DE-2026-004387"));
+        inbox.search.setValue(other);
+        assertThat(inbox.grid.getGenericDataView().getItems()).singleElement()
+                .satisfies(task -> assertThat(task.jobseekerId()).isEqualTo(other));
 
         inbox.search.setValue("Nobody Atall");
         assertThat(inbox.empty.getText()).isEqualTo("No task of this list matches this jobseeker.");
     }
 
+    /** A new counsellor of Luxembourg whose agency has at least three tasks of two kinds. */
+    private String counsellorWithSeveralTasks() {
+        data.proposedCase(Agency.LUXEMBOURG);
+        data.courseChoice(TestData.newJobseeker(Agency.LUXEMBOURG));
+        data.proposedCase(Agency.LUXEMBOURG);
+        return data.counsellor(Agency.LUXEMBOURG);
+    }
+
     @Test
     void shouldSortByTaskName() {
-        signIn("counsellor");
+        signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
 
@@ -197,7 +214,7 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldSortByJobseekerNumber() {
-        signIn("counsellor");
+        signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
 
@@ -209,7 +226,7 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldSortNewestFirst() {
-        signIn("counsellor");
+        signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
 
@@ -221,43 +238,36 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldClaimSeveralTasksAndReportTheOneThatWasGoneMeanwhile() {
-        account("counsellordifferdange3", "counsellor", Agency.DIFFERDANGE.groupId());
-        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String number = "DE-2026-BULK" + i + System.nanoTime() % 100_000;
-            onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
-            ids.add(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
+            ids.add(data.openTask(data.proposedCase(Agency.DIFFERDANGE)));
         }
-        signIn("counsellordifferdange3");
+        signIn(counsellor);
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
         inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
         // a colleague completes one of them first
         identityService.clearAuthentication();
         tasks.complete(ids.get(1), java.util.Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER"));
-        signIn("counsellordifferdange3");
+        signIn(counsellor);
 
         inbox.claimSelected.click();
 
         assertThat(inbox.bulkResult.getText()).startsWith("Done for 2; refused: Propose the programme")
                 .contains("task no longer open");
         identityService.clearAuthentication();
-        assertThat(tasks.createTaskQuery().taskAssignee("counsellordifferdange3").taskIdIn(ids.get(0), ids.get(2)).count())
+        assertThat(tasks.createTaskQuery().taskAssignee(counsellor).taskIdIn(ids.get(0), ids.get(2)).count())
                 .isEqualTo(2);
     }
 
-    /** Two new Differdange tasks, chosen in the agency list of a fresh view signed in as {@code user}. */
-    private java.util.List<String> twoChosenTasks(String user, InboxView[] view) {
-        account(user, "counsellor", Agency.DIFFERDANGE.groupId());
-        var onboarding = context.getBean(lu.adem.tremplin.onboarding.Onboarding.class);
-        var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
+    /** Two new Differdange tasks, chosen in the agency list of a fresh view signed in as a new counsellor there. */
+    private java.util.List<String> twoChosenTasks(InboxView[] view) {
+        String user = data.counsellor(Agency.DIFFERDANGE);
         java.util.List<String> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            String number = "DE-2026-BK" + i + System.nanoTime() % 1_000_000;
-            onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
-            ids.add(tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId());
+            ids.add(data.openTask(data.proposedCase(Agency.DIFFERDANGE)));
         }
         signIn(user);
         view[0] = open();
@@ -273,26 +283,26 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldHandSeveralTasksToAColleagueOfTheAgency() {
-        account("counsellordifferdange10", "counsellor", Agency.DIFFERDANGE.groupId());
+        String colleagueId = data.counsellor(Agency.DIFFERDANGE);
         InboxView[] view = new InboxView[1];
-        var ids = twoChosenTasks("counsellordifferdange9", view);
+        var ids = twoChosenTasks(view);
 
         view[0].handOverSelected.click();
         @SuppressWarnings("unchecked")
         var colleague = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(com.vaadin.flow.component.combobox.ComboBox.class);
-        colleague.setValue("counsellordifferdange10");
+        colleague.setValue(colleagueId);
         apply();
 
         assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
         identityService.clearAuthentication();
         assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
-                .taskAssignee("counsellordifferdange10").taskIdIn(ids.toArray(String[]::new)).count()).isEqualTo(2);
+                .taskAssignee(colleagueId).taskIdIn(ids.toArray(String[]::new)).count()).isEqualTo(2);
     }
 
     @Test
     void shouldSetTheDueDateOfSeveralTasks() {
         InboxView[] view = new InboxView[1];
-        var ids = twoChosenTasks("counsellordifferdange11", view);
+        var ids = twoChosenTasks(view);
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(9);
 
         view[0].dueSelected.click();
@@ -309,7 +319,7 @@ class InboxViewTests extends KaribuViewTest {
     @Test
     void shouldPutSeveralTasksOffToAFollowUpDate() {
         InboxView[] view = new InboxView[1];
-        var ids = twoChosenTasks("counsellordifferdange12", view);
+        var ids = twoChosenTasks(view);
 
         view[0].followUpSelected.click();
         _get(com.vaadin.flow.component.datepicker.DatePicker.class).setValue(java.time.LocalDate.now().plusDays(5));
@@ -324,24 +334,22 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseToHandATaskToSomeoneOfAnotherAgency() {
-        account("counsellordifferdange4", "counsellor", Agency.DIFFERDANGE.groupId());
-        account("counsellordifferdange3", "counsellor", Agency.DIFFERDANGE.groupId());
-        String number = "DE-2026-HAND" + System.nanoTime() % 100_000;
-        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class).proposeProgramme(number, Agency.DIFFERDANGE);
-        String task = context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
-                .processInstanceBusinessKey(number).singleResult().getId();
-        signIn("counsellordifferdange4");
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
+        String colleague = data.counsellor(Agency.DIFFERDANGE);
+        String elsewhere = data.counsellor(Agency.ESCH_SUR_ALZETTE);
+        String task = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
+        signIn(counsellor);
         var actions = context.getBean(lu.adem.tremplin.inbox.TaskActions.class);
 
-        assertThat(actions.handOver(java.util.List.of(task), "counsellor2")).singleElement()
+        assertThat(actions.handOver(java.util.List.of(task), elsewhere)).singleElement()
                 .satisfies(result -> assertThat(result.problem()).contains("does not work for this task's agency"));
-        assertThat(actions.handOver(java.util.List.of(task), "counsellordifferdange3")).singleElement()
+        assertThat(actions.handOver(java.util.List.of(task), colleague)).singleElement()
                 .satisfies(result -> assertThat(result.problem()).isNull());
     }
 
     @Test
     void shouldSwitchListsFromTheKeyboardAndListTheShortcuts() {
-        signIn("counsellor");
+        signIn(data.counsellor(Agency.LUXEMBOURG));
         InboxView inbox = open();
 
         com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut(com.vaadin.flow.component.Key.DIGIT_3,
@@ -355,16 +363,15 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldRefreshItselfWhenATaskArrives() {
-        account("counsellordifferdange5", "counsellor", Agency.DIFFERDANGE.groupId());
-        signIn("counsellordifferdange5");
+        String counsellor = data.counsellor(Agency.DIFFERDANGE);
+        signIn(counsellor);
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
         int before = (int) inbox.grid.getGenericDataView().getItems().count();
 
         identityService.clearAuthentication();
-        context.getBean(lu.adem.tremplin.onboarding.Onboarding.class)
-                .proposeProgramme("DE-2026-PUSH" + System.nanoTime() % 100_000, Agency.DIFFERDANGE);
-        signIn("counsellordifferdange5");
+        data.proposedCase(Agency.DIFFERDANGE);
+        signIn(counsellor);
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
 
         assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY).getLabel())
@@ -373,10 +380,12 @@ class InboxViewTests extends KaribuViewTest {
 
     @Test
     void shouldSaveAViewAndBringItBack() {
-        signIn("counsellor");
+        var elena = TestData.newJobseeker(Agency.LUXEMBOURG);
+        data.proposedCase(elena);
+        signIn(data.counsellor(Agency.LUXEMBOURG));
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
-        inbox.search.setValue("Faber");
+        inbox.search.setValue(elena.lastName());
         inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
 
         inbox.saveAs("Elena's tasks");
@@ -386,7 +395,7 @@ class InboxViewTests extends KaribuViewTest {
                 .orElseThrow());
 
         assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY);
-        assertThat(inbox.search.getValue()).isEqualTo("Faber");
+        assertThat(inbox.search.getValue()).isEqualTo(elena.lastName());
         assertThat(inbox.sort.getValue()).isEqualTo(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
     }
 }

@@ -9,10 +9,8 @@ import java.util.EnumSet;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
@@ -20,29 +18,30 @@ import com.vaadin.flow.component.html.H2;
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
 import lu.adem.tremplin.inbox.JobseekerFile;
 import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 /** The jobseeker's file: details, cases, history, sessions, messages; only for those who may see the person. */
 class JobseekerFileViewTests extends KaribuViewTest {
 
-    private static int next;
+    /** This test's counsellor of Diekirch, the referent of the jobseekers it registers. */
+    private String counsellor;
 
-    /** A new jobseeker of Diekirch (no other test works there), seen by the counsellor "counsellordiekirch". */
+    @BeforeEach
+    void newCounsellor() {
+        counsellor = data.counsellor(Agency.DIEKIRCH);
+    }
+
+    /** A new jobseeker of Diekirch, followed by this test's counsellor. */
     private String diekirchJobseeker(String email) {
-        String number = "DE-2026-FILE" + (next++) + System.nanoTime() % 10_000;
-        var admin = UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN"));
-        SecurityContextHolder.getContext().setAuthentication(admin);
-        context.getBean(Jobseekers.class).save(new Jobseeker(null, number, "Marc", "Weber", Agency.DIEKIRCH, "counsellordiekirch",
+        String number = TestData.registrationNumber();
+        data.register(new Jobseeker(null, number, "Marc", "Weber", Agency.DIEKIRCH, counsellor,
                 EnumSet.of(Language.DE, Language.LB), email, "+352 621 000 123", "M1607", null));
-        SecurityContextHolder.clearContext();
-        account("counsellordiekirch", "counsellor", Agency.DIEKIRCH.groupId());
         return number;
     }
 
@@ -53,11 +52,12 @@ class JobseekerFileViewTests extends KaribuViewTest {
 
     @Test
     void shouldShowARunningCaseWithItsCurrentStepAndHistory() {
-        signIn("counsellor");
+        String number = data.proposedCase(Agency.DIEKIRCH);
+        signIn(counsellor);
 
-        JobseekerFileView file = open("DE-2026-004211");
+        JobseekerFileView file = open(number);
 
-        assertThat(_get(H2.class).getText()).endsWith(" · DE-2026-004211");
+        assertThat(_get(H2.class).getText()).endsWith(" · " + number);
         assertThat(file.cases.getElement().getTextRecursively()).contains("Onboarding").contains("now: Propose the programme");
         assertThat(file.history.getListDataView().getItems()).extracting(JobseekerFile.Step::step)
                 .contains("Propose the programme");
@@ -71,7 +71,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
     @Test
     void shouldProposeTheProgrammeOnceFromAnEmptyFile() {
         String number = diekirchJobseeker(null);
-        signIn("counsellordiekirch");
+        signIn(counsellor);
         JobseekerFileView file = open(number);
         assertThat(file.cases.getChildren()).isEmpty();
         assertThat(file.propose.isVisible()).isTrue();
@@ -88,7 +88,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
     @Test
     void shouldShowTheOutcomeTheDecisionsAndWhoTookThem() {
         String number = diekirchJobseeker(null);
-        signIn("counsellordiekirch");
+        signIn(counsellor);
         context.getBean(JobseekerFile.class).proposeProgramme(number);
         TaskService tasks = context.getBean(TaskService.class);
         String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
@@ -100,14 +100,14 @@ class JobseekerFileViewTests extends KaribuViewTest {
                 .contains("Answer to the proposal: declined").contains("Reason for declining: no time");
         assertThat(file.history.getListDataView().getItems())
                 .filteredOn(step -> step.step().equals("Propose the programme")).singleElement()
-                .satisfies(step -> assertThat(step.by()).isEqualTo("counsellordiekirch"));
+                .satisfies(step -> assertThat(step.by()).isEqualTo(counsellor));
         assertThat(file.propose.isVisible()).as("a new proposal is possible").isTrue();
     }
 
     @Test
     void shouldShowTheCommentsOnTheCasesTasks() {
         String number = diekirchJobseeker(null);
-        signIn("counsellordiekirch");
+        signIn(counsellor);
         context.getBean(JobseekerFile.class).proposeProgramme(number);
         String task = context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
         context.getBean(lu.adem.tremplin.inbox.TaskActions.class).comment(task, "Prefers to be called after 2 pm.");
@@ -116,7 +116,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
 
         assertThat(file.history.getListDataView().getItems()).anySatisfy(step -> {
             assertThat(step.step()).isEqualTo("“Prefers to be called after 2 pm.”");
-            assertThat(step.by()).isEqualTo("counsellordiekirch");
+            assertThat(step.by()).isEqualTo(counsellor);
         });
     }
 
@@ -126,7 +126,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
         context.getBean(ClubsEmploi.class).bookSessions("LUXEMBOURG_CITY", number, 2,
                 LocalDate.now().plusDays(30).atStartOfDay());
         context.getBean(Outbox.class).enqueue(number, MessageKind.PLATFORM_INVITATION);
-        signIn("counsellordiekirch");
+        signIn(counsellor);
 
         JobseekerFileView file = open(number);
 
@@ -157,7 +157,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
     @Test
     void shouldEndTheFollowUpWhenTheJobseekerFoundAJob() {
         String number = followedUp();
-        signIn("counsellordiekirch");
+        signIn(counsellor);
         JobseekerFileView file = open(number);
         assertThat(file.jobFound.isVisible()).isTrue();
         assertThat(file.cases.getElement().getTextRecursively()).contains("now: A week later");
@@ -177,7 +177,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
         var clock = context.getBean(lu.adem.tremplin.shared.EngineClock.class);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        signIn("counsellordiekirch");
+        signIn(counsellor);
 
         try {
             assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number)).hasValue("A week later");
@@ -198,17 +198,19 @@ class JobseekerFileViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotShowAnotherAgencysJobseeker() {
-        signIn("counsellor2");
+        String number = data.proposedCase(Agency.DIEKIRCH);
+        signIn(data.counsellor(Agency.ESCH_SUR_ALZETTE));
 
-        open("DE-2026-004211");
+        open(number);
 
         assertThat(_get(H2.class).getText()).isEqualTo("No such jobseeker");
     }
 
     @Test
     void shouldNotOpenToAProcessOwner() {
-        signIn("processowner");
+        String number = data.jobseeker(Agency.DIEKIRCH);
+        signIn(data.processOwner());
 
-        assertThatThrownBy(() -> open("DE-2026-004211")).hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> open(number)).hasMessageContaining("Access is denied");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -16,20 +17,22 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import lu.adem.tremplin.inbox.TaskForm;
 import lu.adem.tremplin.inbox.TaskForms;
-import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
 
-/** The task screen with its natively rendered Camunda Form, on Wiltz cases (no other screen test works there). */
+/** The task screen with its natively rendered Camunda Form, on this test's own Wiltz cases. */
 class TaskViewTests extends KaribuViewTest {
 
-    private static int next;
+    private String counsellor;
 
+    @BeforeEach
+    void newCounsellor() {
+        counsellor = data.counsellor(Agency.WILTZ);
+    }
+
+    /** A new case waiting at "Propose the programme". */
     private String proposalTask() {
-        String number = "DE-2026-TASK" + (next++) + System.nanoTime() % 10_000;
-        context.getBean(Onboarding.class).proposeProgramme(number, Agency.WILTZ);
-        account("counsellorwiltz", "counsellor", Agency.WILTZ.groupId());
-        return context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        return data.openTask(data.proposedCase(Agency.WILTZ));
     }
 
     private TaskView open(String taskId) {
@@ -47,7 +50,7 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldShowConditionalFieldsValidateAndComplete() {
         String task = proposalTask();
-        signIn("counsellorwiltz");
+        signIn(counsellor);
         TaskView view = open(task);
         var outcome = (RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome");
         var reason = (com.vaadin.flow.component.Component) view.form.field("declineReason");
@@ -77,7 +80,7 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldSayTheTaskIsAlreadyDoneAndKeepWhatWasTyped() {
         String task = proposalTask();
-        signIn("counsellorwiltz");
+        signIn(counsellor);
         TaskView view = open(task);
         ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel")).setValue(option(view, "proposalChannel", "PHONE"));
         ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome")).setValue(option(view, "proposalOutcome", "LATER"));
@@ -94,7 +97,7 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldNotLetAPostedFormSetFieldsItDoesNotHave() {
         String task = proposalTask();
-        signIn("counsellorwiltz");
+        signIn(counsellor);
         String instance = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
 
         Map<String, Object> posted = new HashMap<>(Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER",
@@ -120,7 +123,7 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldSetDatesAndKeepComments() {
         String task = proposalTask();
-        signIn("counsellorwiltz");
+        signIn(counsellor);
         TaskView view = open(task);
 
         view.dueDate.setValue(LocalDate.now().plusDays(10));
@@ -134,7 +137,7 @@ class TaskViewTests extends KaribuViewTest {
                 com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.button.Button.class,
                         spec -> spec.withText("Add the comment")));
 
-        assertThat(view.comments.getElement().getTextRecursively()).contains("counsellorwiltz")
+        assertThat(view.comments.getElement().getTextRecursively()).contains(counsellor)
                 .contains("prefers the afternoon");
         identityService.clearAuthentication();
         var saved = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult();
@@ -146,12 +149,12 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldClaimAndGiveBack() {
         String task = proposalTask();
-        signIn("counsellorwiltz");
+        signIn(counsellor);
         TaskView view = open(task);
 
         view.claim.click();
 
-        assertThat(view.status.getText()).startsWith("Assigned to counsellorwiltz");
+        assertThat(view.status.getText()).startsWith("Assigned to " + counsellor);
         assertThat(view.claim.isVisible()).isFalse();
         view.giveBack.click();
         assertThat(view.status.getText()).startsWith("Not assigned yet");
@@ -160,7 +163,7 @@ class TaskViewTests extends KaribuViewTest {
     @Test
     void shouldNotOpenAnotherAgencysTask() {
         String task = proposalTask();
-        signIn("counsellor2");
+        signIn(data.counsellor(Agency.ESCH_SUR_ALZETTE));
 
         open(task);
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 class JobseekersViewTests extends KaribuViewTest {
 
@@ -26,32 +28,38 @@ class JobseekersViewTests extends KaribuViewTest {
         return _get(JobseekersView.class);
     }
 
+    private static List<Jobseeker> rows(JobseekersView view) {
+        return view.grid.getGenericDataView().getItems().toList();
+    }
+
     @Test
-    void shouldListOnlyTheCounsellorsAgencyAmongTheDemoJobseekers() {
-        signIn("counsellor");
+    void shouldListOnlyTheCounsellorsAgency() {
+        String ours = data.jobseeker(Agency.LUXEMBOURG);
+        String theirs = data.jobseeker(Agency.WILTZ);
+        signIn(data.counsellor(Agency.LUXEMBOURG));
 
-        JobseekersView view = open();
+        List<Jobseeker> rows = rows(open());
 
-        // 70 demo jobseekers of Luxembourg, plus any another test of this context created there.
-        assertThat(_size(view.grid)).isGreaterThanOrEqualTo(70).isLessThan(200);
-        for (int row = 0; row < _size(view.grid); row++) {
-            assertThat(_get(view.grid, row).agency()).isEqualTo(Agency.LUXEMBOURG);
-        }
+        assertThat(rows).allSatisfy(row -> assertThat(row.agency()).isEqualTo(Agency.LUXEMBOURG))
+                .extracting(Jobseeker::registrationNumber).contains(ours).doesNotContain(theirs);
     }
 
     @Test
     void shouldShowASupervisorEveryAgency() {
-        signIn("supervisor");
+        String luxembourg = data.jobseeker(Agency.LUXEMBOURG);
+        String wiltz = data.jobseeker(Agency.WILTZ);
+        signIn(data.supervisor());
 
-        assertThat(_size(open().grid)).isGreaterThanOrEqualTo(200);
+        assertThat(rows(open())).extracting(Jobseeker::registrationNumber).contains(luxembourg, wiltz);
     }
 
     @Test
     void shouldSearchByRegistrationNumberAndSayWhenNothingMatches() {
-        signIn("counsellor");
+        String number = data.jobseeker(Agency.LUXEMBOURG);
+        signIn(data.counsellor(Agency.LUXEMBOURG));
         JobseekersView view = open();
 
-        view.search.setValue("DE-2026-004211");
+        view.search.setValue(number);
         assertThat(_size(view.grid)).isEqualTo(1);
         assertThat(view.empty.isVisible()).isFalse();
 
@@ -63,9 +71,10 @@ class JobseekersViewTests extends KaribuViewTest {
 
     @Test
     void shouldKeepWhatWasTypedAndMarkTheFieldWhenTheServerRefuses() {
-        signIn("counsellor");
+        String number = TestData.registrationNumber();
+        signIn(data.counsellor(Agency.LUXEMBOURG));
         JobseekerDialog dialog = new JobseekerDialog(context.getBean(Jobseekers.class), null);
-        dialog.registrationNumber.setValue("DE-VIEW-0001");
+        dialog.registrationNumber.setValue(number);
         dialog.firstName.setValue("Lea");
         dialog.lastName.setValue("Goergen");
         dialog.languages.setValue(Set.of(Language.LB, Language.FR));
@@ -78,19 +87,20 @@ class JobseekersViewTests extends KaribuViewTest {
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.firstName.getValue()).isEqualTo("Lea");
         assertThat(dialog.agency.getValue()).as("a counsellor's only agency is preselected").isEqualTo(Agency.LUXEMBOURG);
-        assertThat(context.getBean(Jobseekers.class).find("DE-VIEW-0001")).isEmpty();
+        assertThat(context.getBean(Jobseekers.class).find(number)).isEmpty();
 
         dialog.email.setValue("lea.goergen@example.lu");
         dialog.save();
-        assertThat(context.getBean(Jobseekers.class).find("DE-VIEW-0001")).hasValueSatisfying(
+        assertThat(context.getBean(Jobseekers.class).find(number)).hasValueSatisfying(
                 saved -> assertThat(saved.languages()).containsExactlyInAnyOrder(Language.LB, Language.FR));
     }
 
     @Test
     void shouldKeepTheEntriesWhenAColleagueSavedInBetween() {
-        signIn("counsellor");
+        String number = data.jobseeker(Agency.LUXEMBOURG);
+        signIn(data.counsellor(Agency.LUXEMBOURG));
         Jobseekers jobseekers = context.getBean(Jobseekers.class);
-        Jobseeker stored = jobseekers.find("DE-2026-004387").orElseThrow();
+        Jobseeker stored = jobseekers.find(number).orElseThrow();
         JobseekerDialog dialog = new JobseekerDialog(jobseekers, stored);
         jobseekers.save(stored.withDetailsOf(new Jobseeker(null, null, stored.firstName(), "Colleague-" + stored.lastName(),
                 stored.agency(), stored.referentCounsellor(), stored.languages(), stored.email(), stored.phone(),
@@ -101,18 +111,20 @@ class JobseekersViewTests extends KaribuViewTest {
 
         assertThat(dialog.error.getText()).startsWith("A colleague changed this jobseeker in the meantime");
         assertThat(dialog.phone.getValue()).isEqualTo("+352 621 123 456");
-        assertThat(jobseekers.find("DE-2026-004387").orElseThrow().lastName()).startsWith("Colleague-");
+        assertThat(jobseekers.find(number).orElseThrow().lastName()).startsWith("Colleague-");
     }
 
     @Test
     void shouldImportACsvUploadForAnAdministratorAndListRefusedLines() {
-        signIn("admin");
+        String created = TestData.registrationNumber();
+        String refused = TestData.registrationNumber();
+        signIn(data.administrator());
         UI.getCurrent().navigate(JobseekerImportView.class);
         JobseekerImportView view = _get(JobseekerImportView.class);
 
         view.importBytes(("\uFEFFregistration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
-                + "DE-IMPORT-1;Steichen;Tom;wiltz;;FR;;;\n"
-                + "DE-IMPORT-2;Steichen;;wiltz;;FR;;;\n").getBytes(StandardCharsets.UTF_8));
+                + created + ";Steichen;Tom;wiltz;;FR;;;\n"
+                + refused + ";Steichen;;wiltz;;FR;;;\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.summary.getText()).isEqualTo("1 created, 0 updated, 0 unchanged, 1 refused");
         assertThat(_size(view.errors)).isEqualTo(1);
@@ -121,7 +133,7 @@ class JobseekersViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotLetACounsellorOpenTheImport() {
-        signIn("counsellor");
+        signIn(data.counsellor(Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(JobseekerImportView.class))
                 .hasMessageContaining("Access is denied");

@@ -21,7 +21,7 @@ class EditorViewTests extends KaribuViewTest {
 
     @Test
     void shouldOpenTheDeployedVersionWithNoErrorsAndDeployEnabled() {
-        signIn("processowner");
+        signIn(data.processOwner());
         context.getBean(Workbench.class).discardDraft("bpmn/course-recommendation.bpmn");
 
         EditorView view = open("bpmn/course-recommendation.bpmn");
@@ -35,7 +35,7 @@ class EditorViewTests extends KaribuViewTest {
 
     @Test
     void shouldSaveEachEditAsADraftAndBlockDeployingAnError() {
-        signIn("processowner");
+        signIn(data.processOwner());
         EditorView view = open("bpmn/course-recommendation.bpmn");
         String withoutGroup = view.content.replaceFirst("camunda:candidateGroups=\"[^\"]*\"", "");
 
@@ -51,7 +51,7 @@ class EditorViewTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseAnUploadedFileWithADoctypeAndKeepTheDraft() {
-        signIn("processowner");
+        signIn(data.processOwner());
         context.getBean(Workbench.class).discardDraft("bpmn/course-recommendation.bpmn");
         EditorView view = open("bpmn/course-recommendation.bpmn");
         String before = view.content;
@@ -64,7 +64,7 @@ class EditorViewTests extends KaribuViewTest {
 
     @Test
     void shouldSpeakFrench() {
-        signIn("processowner");
+        signIn(data.processOwner());
         UI.getCurrent().setLocale(java.util.Locale.FRENCH);
 
         EditorView view = open("bpmn/course-recommendation.bpmn");
@@ -75,7 +75,7 @@ class EditorViewTests extends KaribuViewTest {
 
     @Test
     void shouldSayWhenNothingIsDeployedUnderThatNameAndLeadBack() {
-        signIn("processowner");
+        signIn(data.processOwner());
 
         EditorView view = open("bpmn/unknown.bpmn");
 

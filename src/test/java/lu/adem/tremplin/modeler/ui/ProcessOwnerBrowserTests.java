@@ -9,7 +9,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * Real Chromium: the process owner opens onboarding in the workbench, renames a task in bpmn-js's
@@ -25,7 +27,8 @@ class ProcessOwnerBrowserTests extends BrowserTest {
 
     @Test
     void shouldRenameATaskInThePropertiesPanelAndDeployANewVersionWithItsNote() {
-        signIn("processowner");
+        String owner = data.processOwner();
+        signIn(owner, TestData.PASSWORD);
         browser.get(url("/processes"));
         visible(By.id("processes-grid"));
         script("arguments[0].click()", visible(By.id("edit-onboarding")));
@@ -56,13 +59,13 @@ class ProcessOwnerBrowserTests extends BrowserTest {
         String listed = (String) script("""
                 return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))
                     .map(c => c.textContent.trim()).join('|');""", grid);
-        assertThat(listed).contains("bpmn/onboarding.bpmn").contains("processowner")
+        assertThat(listed).contains("bpmn/onboarding.bpmn").contains(owner)
                 .contains("Counsellors hand out the pilot leaflet with the notice");
     }
 
     @Test
     void shouldNotOpenTheWorkbenchToACounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(Agency.LUXEMBOURG), TestData.PASSWORD);
 
         browser.get(url("/processes"));
         waiting().until(driver -> script("return document.readyState").equals("complete"));

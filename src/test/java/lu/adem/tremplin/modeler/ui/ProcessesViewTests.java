@@ -13,7 +13,7 @@ class ProcessesViewTests extends KaribuViewTest {
 
     @Test
     void shouldListOnboardingWithItsRunningCasesForAProcessOwner() {
-        signIn("processowner");
+        signIn(data.processOwner());
         UI.getCurrent().navigate(ProcessesView.class);
 
         ProcessesView view = _get(ProcessesView.class);

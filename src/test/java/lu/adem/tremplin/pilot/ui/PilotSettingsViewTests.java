@@ -38,14 +38,15 @@ class PilotSettingsViewTests extends KaribuViewTest {
     @AfterEach
     void restore() {
         if (before != null) {
-            signIn("admin");
+            signIn(data.administrator());
             context.getBean(Pilot.class).change(before.start(), before.end(), before.languages(), teamsBefore);
         }
     }
 
     @Test
     void shouldLetAnAdministratorChangeTheDatesLanguagesAndTeams() {
-        signIn("admin");
+        String admin = data.administrator();
+        signIn(admin);
         PilotSettingsView view = open();
 
         view.end.setValue(LocalDate.of(2027, 6, 30));
@@ -57,12 +58,12 @@ class PilotSettingsViewTests extends KaribuViewTest {
         assertThat(pilot.current().end()).isEqualTo(LocalDate.of(2027, 6, 30));
         assertThat(pilot.current().languages()).containsExactly("FR", "EN");
         assertThat(pilot.teamOf("wiltz")).isEqualTo("adem-nord");
-        assertThat(view.lastChange.getText()).startsWith("Last changed by admin");
+        assertThat(view.lastChange.getText()).startsWith("Last changed by " + admin);
     }
 
     @Test
     void shouldRefuseAnEndBeforeTheStartAndChangeNothing() {
-        signIn("admin");
+        signIn(data.administrator());
         PilotSettingsView view = open();
 
         view.end.setValue(view.start.getValue().minusDays(1));
@@ -77,7 +78,7 @@ class PilotSettingsViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotOpenToACounsellor() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("pilot-settings")).hasMessageContaining("Access is denied");
     }

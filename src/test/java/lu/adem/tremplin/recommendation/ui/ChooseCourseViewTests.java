@@ -4,53 +4,37 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 
 import lu.adem.tremplin.catalogue.Course;
 import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;
-import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 /** The course choice: shortlist with reasons, search of the whole catalogue, choice → enrolment. */
 class ChooseCourseViewTests extends KaribuViewTest {
 
-    private static int next;
     private String number;
+    private String counsellor;
 
-    /** An enrolled secretary of Differdange whose course choice waits (no other test chooses there). */
+    /** A new enrolled secretary of Differdange whose course choice waits, and a new counsellor there. */
     private String choiceTask() {
-        number = "DE-2026-CHOICE" + (next++) + System.nanoTime() % 10_000;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        context.getBean(Jobseekers.class).save(new Jobseeker(null, number, "Sofia", "Rossi", Agency.DIFFERDANGE, null,
-                EnumSet.of(Language.FR), "sofia.rossi@example.lu", null, "M1607", null));
-        SecurityContextHolder.clearContext();
-        context.getBean(LearningPlatform.class).invite(new LearningPlatform.Member(number, "sofia.rossi@example.lu", "fr",
-                "adem-differdange"));
-        context.getBean(RuntimeService.class).createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
-                .processInstanceBusinessKey(number)
-                .setVariables(Map.of("jobseekerId", number, "agency", "differdange", "route", "GUIDED_START",
-                        "weeklyHoursAnswer", 1))
-                .correlateStartMessage();
-        account("counsellordifferdange", "counsellor", Agency.DIFFERDANGE.groupId());
-        return context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        number = data.courseChoice(new Jobseeker(null, TestData.registrationNumber(), "Sofia", "Rossi",
+                Agency.DIFFERDANGE, null, EnumSet.of(Language.FR), "sofia.rossi@example.lu", null, "M1607", null));
+        counsellor = data.counsellor(Agency.DIFFERDANGE);
+        return data.openTask(number);
     }
 
     private ChooseCourseView open(String taskId) {
@@ -61,7 +45,7 @@ class ChooseCourseViewTests extends KaribuViewTest {
     @Test
     void shouldShowTheShortlistWithReasonsAndEnrolAnyChosenCourse() {
         String task = choiceTask();
-        signIn("counsellordifferdange");
+        signIn(counsellor);
 
         ChooseCourseView view = open(task);
 
@@ -94,7 +78,7 @@ class ChooseCourseViewTests extends KaribuViewTest {
     @Test
     void shouldBuildANewShortlistOnRequest() {
         String task = choiceTask();
-        signIn("counsellordifferdange");
+        signIn(counsellor);
 
         open(task).newShortlist.click();
 
@@ -105,7 +89,7 @@ class ChooseCourseViewTests extends KaribuViewTest {
     @Test
     void shouldNotOpenAnotherAgencysChoice() {
         String task = choiceTask();
-        signIn("counsellor2");
+        signIn(data.counsellor(Agency.ESCH_SUR_ALZETTE));
 
         open(task);
 

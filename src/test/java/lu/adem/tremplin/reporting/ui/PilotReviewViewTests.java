@@ -26,7 +26,7 @@ class PilotReviewViewTests extends KaribuViewTest {
     @BeforeEach
     void dataSet() {
         PilotReviewTests.fixedDataSet(context);
-        signIn("supervisor");
+        signIn(data.supervisor());
     }
 
     @Test

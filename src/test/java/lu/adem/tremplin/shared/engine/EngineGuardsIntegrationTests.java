@@ -33,6 +33,7 @@ import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.ProcessBeans;
 import lu.adem.tremplin.support.ModelerDeployment;
+import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -136,7 +137,7 @@ class EngineGuardsIntegrationTests {
     @Test
     void shouldNeverEvaluateAnExpressionStoredInAFiltersOrBranch() {
         var query = taskService.createTaskQuery().or().taskAssigneeExpression(REFLECTION).endOr();
-        var filter = filterService.newTaskFilter("attack-" + System.nanoTime()).setQuery(query);
+        var filter = filterService.newTaskFilter("attack-" + TestData.uniqueId()).setQuery(query);
         filterService.saveFilter(filter);
 
         assertThatThrownBy(() -> filterService.list(filter.getId()))

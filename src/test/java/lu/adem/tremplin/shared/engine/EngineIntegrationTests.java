@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.support.Questionnaire;
 
 /** The engine as Tremplin configures it: hardened, authorizations on, bpmn/ and forms/ deployed once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -144,10 +145,7 @@ class EngineIntegrationTests {
         String instance = runtime.startProcessInstanceByKey("digital-readiness",
                 Map.of("jobseekerId", "DE-TEST-DR1", "agency", Agency.LUXEMBOURG.code())).getId();
         identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
-        Map<String, Object> answers = new java.util.HashMap<>(Map.of("a1", 1, "a2", 1, "a3", 1, "s1", 1, "s2", 1,
-                "s3", 1, "s4", 1, "s5", 0, "l1", 2, "l2", 1));
-        answers.put("l3", 0);
-        answers.put("m1", 2);
+        Map<String, Object> answers = Questionnaire.basicTraining();
 
         taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), answers);
         Task validate = taskService.createTaskQuery().processInstanceId(instance).singleResult();

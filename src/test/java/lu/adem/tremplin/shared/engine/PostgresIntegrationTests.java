@@ -33,6 +33,7 @@ import lu.adem.tremplin.shared.security.SignInLocks;
 import lu.adem.tremplin.support.LocalPostgres;
 import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.WebSession;
+import lu.adem.tremplin.support.Questionnaire;
 
 /**
  * The production profile on a real PostgreSQL server: the local one by default (.ci/run starts it),
@@ -86,24 +87,10 @@ class PostgresIntegrationTests {
         assertThat(identityService.checkPassword("ops", "a-long-enough-secret")).isTrue();
     }
 
-    static final Map<String, Object> AUTONOMOUS = answers(3, 2, 2, 3, 3, 2, 2, 2, 2, 2, 1, 3);
-    static final Map<String, Object> GUIDED_START = answers(3, 2, 2, 2, 2, 1, 1, 1, 2, 1, 0, 3);
-    static final Map<String, Object> BASIC_TRAINING = answers(0, 0, 1, 1, 1, 0, 1, 0, 2, 1, 0, 2);
-    static final Map<String, Object> LANGUAGE_SUPPORT = answers(3, 2, 2, 3, 3, 2, 2, 2, 0, 2, 1, 3);
-
-    static Map<String, Object> answers(int... values) {
-        String[] ids = { "a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2", "l3", "m1" };
-        Map<String, Object> answers = new java.util.HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            answers.put(ids[i], values[i]);
-        }
-        return answers;
-    }
-
     @Test
     void shouldTakeAnAutonomousJobseekerFromProposalToEnrolledOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000001");
-        interview("DE-PG-000001", AUTONOMOUS);
+        interview("DE-PG-000001", Questionnaire.autonomous());
 
         enrol(instance, "DE-PG-000001");
 
@@ -117,7 +104,7 @@ class PostgresIntegrationTests {
     @Test
     void shouldEnrolAfterAGuidedStartBookedAtAClubEmploiOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000002");
-        interview("DE-PG-000002", GUIDED_START);
+        interview("DE-PG-000002", Questionnaire.guidedStart());
         completeOnly("DE-PG-000002", OnboardingProcess.TASK_BOOK_GUIDED_START, Map.of(
                 OnboardingProcess.VAR_GUIDED_START_CLUB, "ESCH_SUR_ALZETTE", OnboardingProcess.VAR_GUIDED_START_SESSIONS, 2L,
                 OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION, java.time.LocalDate.now().plusDays(3).toString()));
@@ -131,11 +118,11 @@ class PostgresIntegrationTests {
     @Test
     void shouldEnrolAfterBasicTrainingAndAReassessmentOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000003");
-        interview("DE-PG-000003", BASIC_TRAINING);
+        interview("DE-PG-000003", Questionnaire.basicTraining());
         completeOnly("DE-PG-000003", OnboardingProcess.TASK_REFER_BASIC_TRAINING, Map.of(
                 "basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP", "basicTrainingReferred", true));
         runJobAt(instance, OnboardingProcess.TIMER_REASSESS);
-        interview("DE-PG-000003", AUTONOMOUS);
+        interview("DE-PG-000003", Questionnaire.autonomous());
 
         enrol(instance, "DE-PG-000003");
     }
@@ -143,11 +130,11 @@ class PostgresIntegrationTests {
     @Test
     void shouldEnrolAfterLanguageSupportAndAReassessmentOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000004");
-        interview("DE-PG-000004", LANGUAGE_SUPPORT);
+        interview("DE-PG-000004", Questionnaire.languageSupport());
         completeOnly("DE-PG-000004", OnboardingProcess.TASK_DECIDE_LANGUAGE_SUPPORT,
                 Map.of(OnboardingProcess.VAR_LANGUAGE_DECISION, "REASSESS"));
         runJobAt(instance, OnboardingProcess.TIMER_REASSESS_LANGUAGE);
-        interview("DE-PG-000004", AUTONOMOUS);
+        interview("DE-PG-000004", Questionnaire.autonomous());
 
         enrol(instance, "DE-PG-000004");
     }
@@ -161,7 +148,7 @@ class PostgresIntegrationTests {
                 .matcher(message.body());
         assertThat(link.find()).as(message.body()).isTrue();
         var selfAssessment = context.getBean(lu.adem.tremplin.assessment.SelfAssessment.class);
-        Map<String, Object> answers = new java.util.HashMap<>(AUTONOMOUS);
+        Map<String, Object> answers = new java.util.HashMap<>(Questionnaire.autonomous());
         answers.put("x1", false);
         answers.put("x2", true);
 
@@ -188,7 +175,7 @@ class PostgresIntegrationTests {
                 "pg-test.csv");
         assertThat(report.created()).isEqualTo(3);
         String onboardingCase = acceptedAndInformed("DE-PG-000006");
-        interview("DE-PG-000006", AUTONOMOUS);
+        interview("DE-PG-000006", Questionnaire.autonomous());
         enrol(onboardingCase, "DE-PG-000006");
 
         // course recommendation started on "jobseeker-enrolled": a shortlist of the job-search basics

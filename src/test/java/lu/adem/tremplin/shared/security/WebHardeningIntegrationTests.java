@@ -25,6 +25,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.support.ModelerDeployment;
+import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -62,7 +63,7 @@ class WebHardeningIntegrationTests {
 
     @Test
     void shouldRefuseAnEngineApiWriteThatAPageOfAnotherSiteMadeTheBrowserSend() {
-        String name = "forged-" + System.nanoTime();
+        String name = "forged-" + TestData.uniqueId();
 
         assertThat(deploy(name, "Origin", EVIL).statusCode()).isEqualTo(403);
         assertThat(deploy(name, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
@@ -73,9 +74,9 @@ class WebHardeningIntegrationTests {
 
     @Test
     void shouldAcceptAnEngineApiWriteFromTheSameOriginAndFromTools() {
-        assertThat(deploy("same-origin-" + System.nanoTime(), "Origin", ownOrigin()).statusCode()).isEqualTo(200);
-        assertThat(deploy("typed-" + System.nanoTime(), "Sec-Fetch-Site", "none").statusCode()).isEqualTo(200);
-        assertThat(deploy("modeler-" + System.nanoTime(), "User-Agent", "Camunda Modeler").statusCode()).isEqualTo(200);
+        assertThat(deploy("same-origin-" + TestData.uniqueId(), "Origin", ownOrigin()).statusCode()).isEqualTo(200);
+        assertThat(deploy("typed-" + TestData.uniqueId(), "Sec-Fetch-Site", "none").statusCode()).isEqualTo(200);
+        assertThat(deploy("modeler-" + TestData.uniqueId(), "User-Agent", "Camunda Modeler").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -167,7 +168,7 @@ class WebHardeningIntegrationTests {
 
     @Test
     void shouldCloseCamundaAdminsFirstRunSetupToEveryone() {
-        String userId = "intruder" + System.nanoTime();
+        String userId = TestData.userId("intruder");
         String user = "{\"profile\":{\"id\":\"" + userId + "\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
                 + "\"credentials\":{\"password\":\"a-long-password-1\"}}";
         String setup = "/camunda/api/admin/setup/default/user/create";
@@ -219,7 +220,7 @@ class WebHardeningIntegrationTests {
     void shouldLogEveryRefusalWithTheUserTheMethodAndThePath(CapturedOutput output) {
         WebSession tool = WebSession.anonymous(port);
         tool.send(tool.request("/engine-rest/engine").header("Authorization", basic("counsellor", "demo")));
-        deploy("logged-" + System.nanoTime(), "Origin", EVIL);
+        deploy("logged-" + TestData.uniqueId(), "Origin", EVIL);
         login(WebSession.anonymous(port), "supervisor", "Origin", EVIL);
         WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
         supervisor.send(supervisor.request("/logout").POST(HttpRequest.BodyPublishers.noBody()));

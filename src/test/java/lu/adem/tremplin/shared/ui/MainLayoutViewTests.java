@@ -34,22 +34,22 @@ class MainLayoutViewTests extends KaribuViewTest {
 
     @Test
     void shouldLandEachRoleOnItsScreen() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         UI.getCurrent().navigate("");
         _get(InboxView.class);
 
-        signIn("processowner");
+        signIn(data.processOwner());
         UI.getCurrent().navigate("");
         _get(ProcessesView.class);
 
-        signIn("supervisor");
+        signIn(data.supervisor());
         UI.getCurrent().navigate("");
         _get(CockpitView.class);
     }
 
     @Test
     void shouldNotLetACounsellorOpenTheProcessOwnersView() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(ProcessesView.class))
                 .hasMessageContaining("Access is denied");
@@ -58,7 +58,7 @@ class MainLayoutViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotLetACounsellorOpenTheCockpitOrThePilotReview() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(CockpitView.class)).hasMessageContaining("Access is denied");
         assertThatThrownBy(() -> UI.getCurrent().navigate(lu.adem.tremplin.reporting.ui.PilotReviewView.class))
@@ -70,7 +70,7 @@ class MainLayoutViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotLetAProcessOwnerOpenTheInbox() {
-        signIn("processowner");
+        signIn(data.processOwner());
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(InboxView.class))
                 .hasMessageContaining("Access is denied");
@@ -79,21 +79,21 @@ class MainLayoutViewTests extends KaribuViewTest {
 
     @Test
     void shouldShowACounsellorTheirScreensAndNoCamundaWebapp() {
-        signIn("counsellor");
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         UI.getCurrent().navigate(InboxView.class);
         assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
     }
 
     @Test
     void shouldShowAProcessOwnerProcessesAndCamundaCockpit() {
-        signIn("processowner");
+        signIn(data.processOwner());
         UI.getCurrent().navigate(ProcessesView.class);
         assertThat(navigation()).containsExactly("Processes", "Camunda Cockpit");
     }
 
     @Test
     void shouldShowAnAdministratorEverythingButTheInbox() {
-        signIn("admin");
+        signIn(data.administrator());
         UI.getCurrent().navigate(CockpitView.class);
         assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
                 "Pilot review", "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
@@ -103,7 +103,8 @@ class MainLayoutViewTests extends KaribuViewTest {
 
     @Test
     void shouldOfferFrenchEnglishAndGermanAndRememberTheChoice() {
-        signIn("supervisor");
+        String supervisor = data.supervisor();
+        signIn(supervisor);
         UI.getCurrent().navigate(CockpitView.class);
 
         LanguageSelect select = _find(LanguageSelect.class).get(0);
@@ -111,7 +112,7 @@ class MainLayoutViewTests extends KaribuViewTest {
                 .containsExactly("Français", "English", "Deutsch");
         context.getBean(UserLanguage.class).switchTo(UI.getCurrent(), java.util.Locale.GERMAN);
 
-        assertThat(context.getBean(UserPreferences.class).locale("supervisor")).hasValue(java.util.Locale.GERMAN);
+        assertThat(context.getBean(UserPreferences.class).locale(supervisor)).hasValue(java.util.Locale.GERMAN);
         assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.GERMAN);
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
 
 /**
@@ -24,10 +25,11 @@ class SignInBrowserTests extends BrowserTest {
 
     @Test
     void shouldSignInSeeTheInboxBeRefusedTasklistAndSignOut() {
+        String number = data.proposedCase(Agency.LUXEMBOURG);
+        // the demo accounts (README) sign in with their documented password
         signIn("counsellor");
         waiting().until(ExpectedConditions.urlContains("/inbox"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), "Propose the programme"));
-        assertThat(browser.findElement(By.id("inbox-grid")).getText()).contains("DE-2026-004211");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
 
         // Counsellors work in Tremplin: Camunda's webapps and their engine API are refused.
         browser.get(url("/camunda/api/admin/auth/user/default"));

@@ -15,6 +15,7 @@ import lu.adem.tremplin.learningplatform.LearningPlatform.Member;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
 import lu.adem.tremplin.support.KaribuViewTest;
+import lu.adem.tremplin.support.TestData;
 
 class PlatformSimulatorViewTests extends KaribuViewTest {
 
@@ -26,23 +27,24 @@ class PlatformSimulatorViewTests extends KaribuViewTest {
     @Test
     void shouldLetADemoUserActivateAnInvitedAccount() {
         LearningPlatformSimulator simulator = context.getBean(LearningPlatformSimulator.class);
-        simulator.invite(new Member("DE-2026-SIMVIEW", null, "fr", "adem-luxembourg"));
-        signIn("counsellor");
+        String number = TestData.registrationNumber();
+        simulator.invite(new Member(number, null, "fr", "adem-luxembourg"));
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         UI.getCurrent().navigate(PlatformSimulatorView.PATH);
         PlatformSimulatorView view = _get(PlatformSimulatorView.class);
         assertThat(_size(view.accounts)).isGreaterThanOrEqualTo(1);
         var account = view.accounts.getListDataView().getItems()
-                .filter(a -> a.externalId().equals("DE-2026-SIMVIEW")).findFirst().orElseThrow();
+                .filter(a -> a.externalId().equals(number)).findFirst().orElseThrow();
 
         view.activate(account);
 
-        assertThat(simulator.accountStatus("DE-2026-SIMVIEW")).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(simulator.accountStatus(number)).isEqualTo(AccountStatus.ACTIVE);
     }
 
     @Test
     void shouldSwitchTheSimulatedPlatformDown() {
-        signIn("admin");
+        signIn(data.administrator());
         UI.getCurrent().navigate(PlatformSimulatorView.PATH);
 
         _get(PlatformSimulatorView.class).down.setValue(true);
@@ -53,7 +55,7 @@ class PlatformSimulatorViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotOpenToAProcessOwner() {
-        signIn("processowner");
+        signIn(data.processOwner());
 
         assertThatThrownBy(() -> UI.getCurrent().navigate(PlatformSimulatorView.PATH))
                 .hasMessageContaining("Access is denied");

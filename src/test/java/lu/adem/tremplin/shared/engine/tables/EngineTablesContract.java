@@ -30,6 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import lu.adem.tremplin.shared.engine.tables.TaskLists.Dates;
 import lu.adem.tremplin.shared.engine.tables.TaskLists.Holder;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * Every query of the engine-table seam against a real engine, run on H2 ({@code EngineTablesTests}) and
@@ -359,7 +360,7 @@ public abstract class EngineTablesContract {
     // --- the test's own data
 
     private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36) + SEQUENCE.incrementAndGet();
+        return prefix + TestData.uniqueId().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A process of its own: two user tasks offered to {@code ${group}}, and back to the first while {@code again}. */

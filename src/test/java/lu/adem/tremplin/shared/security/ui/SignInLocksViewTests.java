@@ -52,7 +52,7 @@ class SignInLocksViewTests extends KaribuViewTest {
 
     @Test
     void shouldSayClearlyWhenNothingIsLocked() {
-        signIn("admin");
+        signIn(data.administrator());
 
         SignInLocksView view = open();
 
@@ -66,7 +66,7 @@ class SignInLocksViewTests extends KaribuViewTest {
     void shouldListTheLocksAndLiftOneWithItsButton() {
         locked(SignInLock.Kind.ACCOUNT, "maria", 7);
         locked(SignInLock.Kind.ADDRESS, "203.0.113.1", 21);
-        signIn("admin");
+        signIn(data.administrator());
         SignInLocksView view = open();
         assertThat(view.grid.getListDataView().getItems()).extracting(SignInLock::kind, SignInLock::subject, SignInLock::failures)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SignInLock.Kind.ACCOUNT, "maria", 7),
@@ -85,7 +85,7 @@ class SignInLocksViewTests extends KaribuViewTest {
 
     @Test
     void shouldNotOpenToASupervisor() {
-        signIn("supervisor");
+        signIn(data.supervisor());
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("sign-in-locks")).hasMessageContaining("Access is denied");
     }
