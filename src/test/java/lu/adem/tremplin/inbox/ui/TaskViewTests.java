@@ -115,7 +115,7 @@ class TaskViewTests extends KaribuViewTest {
         String task = proposalTask();
         context.getBean(TaskService.class).setDueDate(task, java.util.Date.from(
                 LocalDate.of(2026, 12, 4).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Luxembourg")).toInstant()));
-        signIn("counsellorwiltz");
+        signIn(counsellor);
 
         assertThat(open(task).status.getText()).endsWith("due 4 Dec 2026");
     }
