@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.TaskCompletion;
 
 /**
  * What a counsellor does to tasks besides completing them: claim, hand over to a colleague, give back,

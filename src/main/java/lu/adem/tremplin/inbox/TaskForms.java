@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.TaskCompletion;
 
 /**
  * A task with its Camunda Form, for Tremplin's own task screen: open it (only if the engine lets the

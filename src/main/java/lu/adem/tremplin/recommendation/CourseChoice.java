@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.catalogue.Course.CourseLanguage;
-import lu.adem.tremplin.inbox.TaskCompletion;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.shared.TaskCompletion;
 
 /**
  * The task "Choose a course with the jobseeker" as Tremplin shows it: the shortlist with its

@@ -49,11 +49,10 @@ import lu.adem.tremplin.shared.Roles;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
-    /** Tasks that Tremplin shows on a screen of its own, by task definition key. */
-    static final Map<String, String> TREMPLIN_TASK_SCREENS = Map.of("ChooseCourse", "tasks/choose-course");
 
     private final transient Inbox inbox;
     private final transient TaskActions actions;
+    private final transient TaskScreens screens;
     final Button claimSelected = new Button();
     final Button handOverSelected = new Button();
     final Button dueSelected = new Button();
@@ -77,9 +76,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Button saveView = new Button();
     private final transient lu.adem.tremplin.inbox.SavedFilters filters;
 
-    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes, lu.adem.tremplin.inbox.SavedFilters filters) {
+    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes, lu.adem.tremplin.inbox.SavedFilters filters,
+            TaskScreens screens) {
         this.inbox = inbox;
         this.actions = actions;
+        this.screens = screens;
         this.filters = filters;
         addAttachListener(attach -> watching = refreshes.watch(attach.getUI(), this::refresh));
         addDetachListener(detach -> watching.remove());
@@ -246,8 +247,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return getUI().orElseThrow();
     }
 
-    static String taskPath(InboxTask task) {
-        return TREMPLIN_TASK_SCREENS.getOrDefault(task.taskKey(), TaskView.PATH) + "/" + task.taskId();
+    String taskPath(InboxTask task) {
+        return screens.path(task.taskKey(), task.taskId());
     }
 
     /** The keyboard shortcuts, in a dialog (Alt+K). */
@@ -349,8 +350,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * Where a task is worked: a screen of its own when its process's module has one (by path: those
-     * screens live in the modules of their processes), else the task screen with its form.
+     * Where a task is worked: the screen its process's module registered for it, else the task screen
+     * with its form.
      */
     private Component taskLink(InboxTask task) {
         Anchor link = new Anchor(taskPath(task), task.taskName());

@@ -20,10 +20,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
-import lu.adem.tremplin.inbox.TaskCompletion;
 import lu.adem.tremplin.inbox.TaskForms;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.TaskCompletion;
 
 /**
  * One task with its Camunda Form rendered natively: claim, give back, complete. Refusals (someone

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 
+import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.recommendation.ui.ChooseCourseView;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
 import lu.adem.tremplin.support.TestData;
@@ -46,6 +49,27 @@ class InboxViewTests extends KaribuViewTest {
                 });
         assertThat(inbox.count.getText()).endsWith("open tasks");
         assertThat(inbox.empty.isVisible()).isFalse();
+    }
+
+    @Test
+    void shouldOpenTheCourseChoiceOnTheScreenThatItsModuleRegistered() {
+        signIn("counsellor");
+        InboxView inbox = open();
+        var tasks = inbox.grid.getGenericDataView().getItems().toList();
+        InboxTask choice = tasks.stream().filter(task -> "ChooseCourse".equals(task.taskKey())).findFirst().orElseThrow();
+        InboxTask other = tasks.stream().filter(task -> !"ChooseCourse".equals(task.taskKey())).findFirst().orElseThrow();
+
+        assertThat(inbox.taskPath(other)).isEqualTo("tasks/" + other.taskId());
+        doubleClick(inbox.grid, tasks.indexOf(choice));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tasks/choose-course/" + choice.taskId());
+        _get(ChooseCourseView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).startsWith("Choose a course with");
+    }
+
+    private static void doubleClick(Grid<InboxTask> grid, int row) {
+        com.github.mvysny.kaributesting.v10.GridKt._doubleClickItem(grid, row, 1, false, false, false, false);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.shared;
 
 import java.util.Map;
 
@@ -10,13 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
-import lu.adem.tremplin.shared.AlreadyDone;
-import lu.adem.tremplin.shared.CurrentUser;
-
 /**
  * Completes a task for the signed-in user. The engine's authorization checks decide whether the user
  * may; a task that is already completed — a double click, a colleague first, two browser tabs — is
- * reported as {@link TaskAlreadyDone} and changes nothing.
+ * reported as {@link TaskAlreadyDone} and changes nothing. The inbox's task screen and the screens that
+ * processes bring for their own tasks (see {@link TaskScreen}) complete tasks through it.
  */
 @Service
 public class TaskCompletion {
@@ -24,9 +22,9 @@ public class TaskCompletion {
     private static final Logger log = LoggerFactory.getLogger(TaskCompletion.class);
 
     private final TaskService taskService;
-    private final lu.adem.tremplin.shared.EngineAsSystem asSystem;
+    private final EngineAsSystem asSystem;
 
-    TaskCompletion(TaskService taskService, lu.adem.tremplin.shared.EngineAsSystem asSystem) {
+    TaskCompletion(TaskService taskService, EngineAsSystem asSystem) {
         this.taskService = taskService;
         this.asSystem = asSystem;
     }

@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,7 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
-import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.TestData;
 
 /** A double submit of the same task: the second attempt is told the task is done and changes nothing. */
