@@ -16,5 +16,6 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
+        allowedDependencies = { "jobseeker", "outbox", "shared" })
 package lu.adem.tremplin.assessment;

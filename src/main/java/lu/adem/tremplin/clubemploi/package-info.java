@@ -6,5 +6,6 @@
  *
  * <p>Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clubs emploi")
+@org.springframework.modulith.ApplicationModule(displayName = "Clubs emploi",
+        allowedDependencies = { "shared" })
 package lu.adem.tremplin.clubemploi;

@@ -7,5 +7,6 @@
  * workload and the history's day sums; agencies' members through Camunda's identity service), the
  * inbox (hand-over), jobseekers (names) and the follow-up process (its ids).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cockpit")
+@org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
+        allowedDependencies = { "followup", "inbox", "jobseeker", "shared", "shared :: ui-components" })
 package lu.adem.tremplin.cockpit;

@@ -12,5 +12,6 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Follow-up")
+@org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
+        allowedDependencies = { "jobseeker", "learningplatform", "outbox", "pilot", "shared" })
 package lu.adem.tremplin.followup;

@@ -6,5 +6,13 @@
  * grants, ADR 0009) and the jobseeker module (names, in bulk); reads process variables by the
  * processes' own constants ({@code XxxProcess}, {@link lu.adem.tremplin.shared.CaseVariables}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inbox")
+@org.springframework.modulith.ApplicationModule(displayName = "Inbox",
+        allowedDependencies = {
+        "catalogue",
+        "clubemploi",
+        "followup",
+        "jobseeker",
+        "onboarding",
+        "outbox",
+        "shared" })
 package lu.adem.tremplin.inbox;

@@ -7,5 +7,6 @@
  * <p>Personal data stays in this module's table; processes carry only the registration number.
  * Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jobseekers")
+@org.springframework.modulith.ApplicationModule(displayName = "Jobseekers",
+        allowedDependencies = { "shared" })
 package lu.adem.tremplin.jobseeker;

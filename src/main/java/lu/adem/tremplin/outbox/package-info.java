@@ -7,5 +7,6 @@
  *
  * <p>Uses the shared kernel and the jobseeker module (address and language).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outbox")
+@org.springframework.modulith.ApplicationModule(displayName = "Outbox",
+        allowedDependencies = { "jobseeker" })
 package lu.adem.tremplin.outbox;

@@ -6,5 +6,6 @@
  *
  * <p>Uses {@code learningplatform} (its configured teams as defaults) and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pilot settings")
+@org.springframework.modulith.ApplicationModule(displayName = "Pilot settings",
+        allowedDependencies = { "learningplatform", "shared" })
 package lu.adem.tremplin.pilot;

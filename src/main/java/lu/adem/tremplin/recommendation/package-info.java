@@ -12,5 +12,12 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recommendation")
+@org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
+        allowedDependencies = {
+        "catalogue",
+        "jobseeker",
+        "learningplatform",
+        "outbox",
+        "pilot",
+        "shared" })
 package lu.adem.tremplin.recommendation;

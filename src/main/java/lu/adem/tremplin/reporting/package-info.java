@@ -7,5 +7,6 @@
  *
  * <p>Uses the ids of {@code onboarding} and {@code followup}, and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pilot review")
+@org.springframework.modulith.ApplicationModule(displayName = "Pilot review",
+        allowedDependencies = { "followup", "onboarding", "pilot", "shared", "shared :: ui-components" })
 package lu.adem.tremplin.reporting;

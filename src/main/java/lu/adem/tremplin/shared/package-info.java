@@ -13,5 +13,6 @@
  * {@link lu.adem.tremplin.shared.CaseVariables}, and {@link lu.adem.tremplin.shared.ProcessContract}, what
  * code relies on in a diagram).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel")
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+        allowedDependencies = {})
 package lu.adem.tremplin.shared;

@@ -1,0 +1,3 @@
+/** A module that declares no dependency but has one: {@code ModularityTests} expects verify() to refuse it. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package lu.adem.tremplin.modularityfixture.checked;
