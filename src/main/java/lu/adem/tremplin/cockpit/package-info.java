@@ -1,11 +1,17 @@
 /**
- * Supervisors' cockpit: the running cases of each programme process and the team workload (open and
- * overdue tasks per counsellor, unassigned per agency); heatmap, overdue lists and incidents follow.
- * Public API: {@link lu.adem.tremplin.cockpit.ProcessOverview}, {@link lu.adem.tremplin.cockpit.TeamWorkload}.
+ * Supervisors' cockpit: each programme process's diagram with the cases waiting per step and the
+ * history heatmap over a chosen period ({@link lu.adem.tremplin.cockpit.ProcessMap},
+ * {@link lu.adem.tremplin.cockpit.ActivityDays}, {@link lu.adem.tremplin.cockpit.ProcessOverview}),
+ * overdue tasks with hand-over and courses without progress ({@link lu.adem.tremplin.cockpit.OverdueWork}),
+ * incidents with retry ({@link lu.adem.tremplin.cockpit.Incidents}) and the team workload
+ * ({@link lu.adem.tremplin.cockpit.TeamWorkload}); every table as CSV. No other module uses it: those
+ * services are public for its screen ({@code ui/CockpitView}) only.
  *
- * <p>Uses the shared kernel (its engine-table seam {@code engine-tables} for live counts, overdue work,
- * workload and the history's day sums; agencies' members through Camunda's identity service), the
- * inbox (hand-over), jobseekers (names) and the follow-up process (its ids).
+ * <p>Uses {@code inbox} ({@code TaskActions}: the hand-over of overdue tasks, with the inbox's checks),
+ * {@code jobseeker} (names), {@code followup} (its BPMN ids) and the shared kernel: its engine-table
+ * seam ({@code shared :: engine-tables}) for live counts, overdue work, workload and the history's day
+ * sums (agencies' members through Camunda's identity service), and its UI components
+ * ({@code shared :: ui-components}: CSV download, period picker).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
         allowedDependencies = { "followup", "inbox", "jobseeker", "shared", "shared :: ui-components" })

@@ -5,7 +5,7 @@
  * it. Public API: {@link lu.adem.tremplin.followup.FollowUp}, {@link lu.adem.tremplin.followup.FollowUpProcess}.
  *
  * <p>Uses {@code learningplatform} (progress), {@code outbox} (reminders), {@code jobseeker},
- * {@code onboarding} (pilot dates) and the shared kernel.
+ * {@code pilot} (the pilot's last day ends it) and the shared kernel.
  *
  * <p>{@code FollowUpProcess#CONTRACT} lists what the code relies on in the
  * diagram; the workbench refuses a version that breaks it (ADR 0016). Variables carried between

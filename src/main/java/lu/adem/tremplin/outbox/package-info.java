@@ -5,7 +5,7 @@
  * outbox. Public API: {@link lu.adem.tremplin.outbox.Outbox}, {@link lu.adem.tremplin.outbox.MessageKind},
  * {@link lu.adem.tremplin.outbox.OutboxMessage}.
  *
- * <p>Uses the shared kernel and the jobseeker module (address and language).
+ * <p>Uses the jobseeker module (address and language) and no other.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outbox",
         allowedDependencies = { "jobseeker" })

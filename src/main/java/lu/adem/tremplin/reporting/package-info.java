@@ -5,7 +5,9 @@
  * from two fact tables that {@code PilotFacts} keeps from the engine's history events (ADR 0011).
  * Public API: {@link lu.adem.tremplin.reporting.PilotReview}.
  *
- * <p>Uses the ids of {@code onboarding} and {@code followup}, and the shared kernel.
+ * <p>Uses the BPMN ids of {@code onboarding} and {@code followup}, {@code pilot} (the default period)
+ * and the shared kernel, with its UI components ({@code shared :: ui-components}: charts, CSV download,
+ * period picker).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pilot review",
         allowedDependencies = { "followup", "onboarding", "pilot", "shared", "shared :: ui-components" })
