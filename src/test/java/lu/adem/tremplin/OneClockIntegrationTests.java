@@ -19,8 +19,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
-import lu.adem.tremplin.inbox.Inbox;
-import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.inbox.list.Inbox;
+import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Language;

@@ -1,18 +1,21 @@
 /**
- * Counsellors' inbox: the open tasks of the signed-in counsellor and of their agency. Public API:
- * {@link lu.adem.tremplin.inbox.Inbox}.
+ * Counsellors' inbox: the lists of open tasks of the signed-in counsellor and of their agency, read a
+ * page at a time through the engine-table seam and checked by the engine ({@code list/}, ADR 0009), refreshed when tasks
+ * change; the task screen with the task's Camunda Form rendered natively ({@code form/},
+ * {@code ui/TaskView}); the jobseeker's file ({@code file/}, {@code ui/JobseekerFileView}). A task whose
+ * module registered a {@link lu.adem.tremplin.shared.TaskScreen} opens on that module's screen instead.
  *
- * <p>Uses the shared kernel (its engine-table seam {@code engine-tables} for the lists' ids and read
- * grants, ADR 0009) and the jobseeker module (names, in bulk); reads process variables by the
- * processes' own constants ({@code XxxProcess}, {@link lu.adem.tremplin.shared.CaseVariables}).
+ * <p>Public API: {@link lu.adem.tremplin.inbox.TaskActions} (claim, give back, hand over, dates and
+ * comments, with the inbox's checks), which the cockpit uses to hand overdue tasks over. The
+ * sub-packages are internal: public only for the module's own screens.
+ *
+ * <p>Uses {@code jobseeker} (names, in bulk), and for the jobseeker's file {@code onboarding} (start a
+ * case), {@code followup} (end one), {@code clubemploi} (sessions), {@code catalogue} (course titles)
+ * and {@code outbox} (messages); the shared kernel (task completion, the engine as the system) with its
+ * engine-table seam ({@code shared :: engine-tables}: the lists' ids and read grants, ADR 0009). Reads
+ * process variables by the processes' own constants ({@code XxxProcess},
+ * {@link lu.adem.tremplin.shared.CaseVariables}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inbox",
-        allowedDependencies = {
-        "catalogue",
-        "clubemploi",
-        "followup",
-        "jobseeker",
-        "onboarding",
-        "outbox",
-        "shared" })
+        allowedDependencies = { "catalogue", "clubemploi", "followup", "jobseeker", "onboarding", "outbox", "shared" })
 package lu.adem.tremplin.inbox;

@@ -31,9 +31,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
-import lu.adem.tremplin.inbox.FeelCondition;
-import lu.adem.tremplin.inbox.FeelText;
-import lu.adem.tremplin.inbox.TaskForm;
+import lu.adem.tremplin.inbox.form.FeelCondition;
+import lu.adem.tremplin.inbox.form.FeelText;
+import lu.adem.tremplin.inbox.form.TaskForm;
 
 /**
  * Renders a Camunda Form natively: text (a markdown subset, its FEEL filled in by {@link FeelText}),

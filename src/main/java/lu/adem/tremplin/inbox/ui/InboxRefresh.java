@@ -9,7 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
-import lu.adem.tremplin.inbox.TaskChanged;
+import lu.adem.tremplin.inbox.list.TaskChanged;
 
 /**
  * Refreshes the open inboxes (server push) once a task change is committed: a new task appears, a

@@ -33,8 +33,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
-import lu.adem.tremplin.inbox.Inbox;
-import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.inbox.list.Inbox;
+import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
@@ -72,11 +72,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     final Span count = new Span();
     final Paragraph empty = new Paragraph();
 
-    final Select<lu.adem.tremplin.inbox.SavedFilters.SavedFilter> saved = new Select<>();
+    final Select<lu.adem.tremplin.inbox.list.SavedFilters.SavedFilter> saved = new Select<>();
     final Button saveView = new Button();
-    private final transient lu.adem.tremplin.inbox.SavedFilters filters;
+    private final transient lu.adem.tremplin.inbox.list.SavedFilters filters;
 
-    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes, lu.adem.tremplin.inbox.SavedFilters filters,
+    InboxView(Inbox inbox, TaskActions actions, InboxRefresh refreshes, lu.adem.tremplin.inbox.list.SavedFilters filters,
             TaskScreens screens) {
         this.inbox = inbox;
         this.actions = actions;
@@ -266,7 +266,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Shows a saved view: its list, search and sort. */
-    void apply(lu.adem.tremplin.inbox.SavedFilters.SavedFilter filter) {
+    void apply(lu.adem.tremplin.inbox.list.SavedFilters.SavedFilter filter) {
         if (filter == null) {
             return;
         }

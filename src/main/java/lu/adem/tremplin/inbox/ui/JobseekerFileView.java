@@ -31,7 +31,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.clubemploi.ClubBooking;
 import lu.adem.tremplin.followup.FollowUp;
-import lu.adem.tremplin.inbox.JobseekerFile;
+import lu.adem.tremplin.inbox.file.JobseekerFile;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.outbox.OutboxMessage;

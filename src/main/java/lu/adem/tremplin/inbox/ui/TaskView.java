@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
-import lu.adem.tremplin.inbox.TaskForms;
+import lu.adem.tremplin.inbox.form.TaskForms;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.TaskCompletion;

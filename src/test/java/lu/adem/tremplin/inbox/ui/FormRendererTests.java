@@ -28,7 +28,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
-import lu.adem.tremplin.inbox.TaskForm;
+import lu.adem.tremplin.inbox.form.TaskForm;
 import lu.adem.tremplin.shared.FormComponents;
 import lu.adem.tremplin.support.KaribuViewTest;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 
-import lu.adem.tremplin.inbox.InboxTask;
+import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.recommendation.ui.ChooseCourseView;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
@@ -81,7 +81,7 @@ class InboxViewTests extends KaribuViewTest {
 
         assertThat(open().grid.getGenericDataView().getItems().toList())
                 .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE.code()))
-                .extracting(lu.adem.tremplin.inbox.InboxTask::jobseekerId).contains(ours).doesNotContain(theirs);
+                .extracting(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId).contains(ours).doesNotContain(theirs);
     }
 
     @Test
@@ -120,11 +120,11 @@ class InboxViewTests extends KaribuViewTest {
 
         InboxView inbox = open();
 
-        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.MINE);
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (1)");
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.OVERDUE).getLabel()).startsWith("Overdue (")
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE);
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (1)");
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.OVERDUE).getLabel()).startsWith("Overdue (")
                 .doesNotEndWith("(0)");
-        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.InboxTask::taskId)
+        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
                 .containsExactly(task);
 
         // as the counsellor does it: Tremplin changes the date on their behalf (they hold TASK_WORK only)
@@ -132,8 +132,8 @@ class InboxViewTests extends KaribuViewTest {
                 .setFollowUpDate(java.util.List.of(task), java.time.LocalDate.now().plusDays(5)))
                 .allMatch(lu.adem.tremplin.inbox.TaskActions.Result::done);
         inbox.refresh();
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (0)");
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.FOLLOW_UP_LATER).getLabel())
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (0)");
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER).getLabel())
                 .isEqualTo("Follow up later (1)");
     }
 
@@ -150,9 +150,9 @@ class InboxViewTests extends KaribuViewTest {
         signIn(counsellor);
         InboxView inbox = open();
 
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.DUE_TODAY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.DUE_TODAY));
 
-        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.InboxTask::taskId)
+        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
                 .contains(dueToday).doesNotContain(dueTomorrow);
     }
 
@@ -166,8 +166,8 @@ class InboxViewTests extends KaribuViewTest {
                 .resourceId(task).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
         signIn(counsellor);
 
-        var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
-        var all = new lu.adem.tremplin.inbox.Inbox.Query(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY, number, null);
+        var inbox = context.getBean(lu.adem.tremplin.inbox.list.Inbox.class);
+        var all = new lu.adem.tremplin.inbox.list.Inbox.Query(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY, number, null);
 
         assertThat(inbox.page(all, 0, 50)).as("the engine's check runs on the page's rows").isEmpty();
     }
@@ -187,11 +187,11 @@ class InboxViewTests extends KaribuViewTest {
         authorizations.saveAuthorization(revoke);
         signIn(counsellor);
 
-        var inbox = context.getBean(lu.adem.tremplin.inbox.Inbox.class);
-        var list = lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY;
+        var inbox = context.getBean(lu.adem.tremplin.inbox.list.Inbox.class);
+        var list = lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY;
 
-        assertThat(inbox.page(new lu.adem.tremplin.inbox.Inbox.Query(list, revoked, null), 0, 50)).isEmpty();
-        assertThat(inbox.page(new lu.adem.tremplin.inbox.Inbox.Query(list, kept, null), 0, 50)).hasSize(1);
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, revoked, null), 0, 50)).isEmpty();
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, kept, null), 0, 50)).hasSize(1);
     }
 
     @Test
@@ -202,7 +202,7 @@ class InboxViewTests extends KaribuViewTest {
         String other = data.proposedCase(Agency.LUXEMBOURG);
         signIn(counsellor);
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
 
         inbox.search.setValue(named.lastName());
         assertThat(inbox.grid.getGenericDataView().getItems()).singleElement()
@@ -228,11 +228,11 @@ class InboxViewTests extends KaribuViewTest {
     void shouldSortByTaskName() {
         signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
 
-        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+        inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.TASK);
 
-        var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::taskName).toList();
+        var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::taskName).toList();
         assertThat(names).isSorted();
     }
 
@@ -240,11 +240,11 @@ class InboxViewTests extends KaribuViewTest {
     void shouldSortByJobseekerNumber() {
         signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
 
-        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.JOBSEEKER);
+        inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.JOBSEEKER);
 
-        var numbers = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::jobseekerId).toList();
+        var numbers = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId).toList();
         assertThat(numbers).hasSizeGreaterThan(1).isSorted();
     }
 
@@ -252,11 +252,11 @@ class InboxViewTests extends KaribuViewTest {
     void shouldSortNewestFirst() {
         signIn(counsellorWithSeveralTasks());
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
 
-        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.CREATED);
+        inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.CREATED);
 
-        var created = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.InboxTask::created).toList();
+        var created = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::created).toList();
         assertThat(created).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -270,7 +270,7 @@ class InboxViewTests extends KaribuViewTest {
         }
         signIn(counsellor);
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
         inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
         // a colleague completes one of them first
         identityService.clearAuthentication();
@@ -296,7 +296,7 @@ class InboxViewTests extends KaribuViewTest {
         signIn(user);
         view[0] = open();
         InboxView inbox = view[0];
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
         inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
         return ids;
     }
@@ -350,7 +350,7 @@ class InboxViewTests extends KaribuViewTest {
         apply();
 
         assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
-        assertThat(view[0].tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.FOLLOW_UP_LATER).getLabel()).isEqualTo("Follow up later (2)");
+        assertThat(view[0].tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER).getLabel()).isEqualTo("Follow up later (2)");
         identityService.clearAuthentication();
         assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskIdIn(ids.toArray(String[]::new))
                 .list()).allSatisfy(task -> assertThat(task.getFollowUpDate()).isNotNull());
@@ -378,7 +378,7 @@ class InboxViewTests extends KaribuViewTest {
 
         com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut(com.vaadin.flow.component.Key.DIGIT_3,
                 com.vaadin.flow.component.KeyModifier.ALT);
-        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.OVERDUE);
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.OVERDUE);
 
         inbox.help.click();
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
@@ -390,7 +390,7 @@ class InboxViewTests extends KaribuViewTest {
         String counsellor = data.counsellor(Agency.DIFFERDANGE);
         signIn(counsellor);
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
         int before = (int) inbox.grid.getGenericDataView().getItems().count();
 
         identityService.clearAuthentication();
@@ -398,7 +398,7 @@ class InboxViewTests extends KaribuViewTest {
         signIn(counsellor);
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
 
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY).getLabel())
+        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY).getLabel())
                 .isEqualTo("My agency, unassigned (" + (before + 1) + ")");
     }
 
@@ -408,18 +408,18 @@ class InboxViewTests extends KaribuViewTest {
         data.proposedCase(elena);
         signIn(data.counsellor(Agency.LUXEMBOURG));
         InboxView inbox = open();
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
         inbox.search.setValue(elena.lastName());
-        inbox.sort.setValue(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+        inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.TASK);
 
         inbox.saveAs("Elena's tasks");
         inbox.search.setValue("");
-        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.Inbox.TaskList.MINE));
+        inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE));
         inbox.apply(inbox.saved.getListDataView().getItems().filter(f -> f.name().equals("Elena's tasks")).findFirst()
                 .orElseThrow());
 
-        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.Inbox.TaskList.AGENCY);
+        assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY);
         assertThat(inbox.search.getValue()).isEqualTo(elena.lastName());
-        assertThat(inbox.sort.getValue()).isEqualTo(lu.adem.tremplin.inbox.Inbox.Sort.TASK);
+        assertThat(inbox.sort.getValue()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.Sort.TASK);
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
-import lu.adem.tremplin.inbox.JobseekerFile;
+import lu.adem.tremplin.inbox.file.JobseekerFile;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.onboarding.Onboarding;
@@ -189,7 +189,7 @@ class JobseekerFileViewTests extends KaribuViewTest {
             assertThat(week.getDuedate().toInstant()).as("due now").isBeforeOrEqualTo(clock.instant());
             assertThat(java.time.Duration.between(clock.instant(), fortnight.getDuedate().toInstant()))
                     .isBetween(java.time.Duration.ofDays(6), java.time.Duration.ofDays(7));
-            assertThat(context.getBean(lu.adem.tremplin.inbox.Inbox.class).today()).as("every screen is a week later")
+            assertThat(context.getBean(lu.adem.tremplin.inbox.list.Inbox.class).today()).as("every screen is a week later")
                     .isAfterOrEqualTo(today.plusDays(6));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
-import lu.adem.tremplin.inbox.TaskForm;
-import lu.adem.tremplin.inbox.TaskForms;
+import lu.adem.tremplin.inbox.form.TaskForm;
+import lu.adem.tremplin.inbox.form.TaskForms;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
 

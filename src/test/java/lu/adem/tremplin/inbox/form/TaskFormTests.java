@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.inbox.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

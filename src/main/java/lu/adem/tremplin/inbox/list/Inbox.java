@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.inbox.list;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public class Inbox {
 
     /** Upper bound of one page; the engine refuses pages above its queryMaxResultsLimit. */
     public static final int PAGE_SIZE = 200;
-    static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
+    public static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     /** The lists of the inbox. */
     public enum TaskList {

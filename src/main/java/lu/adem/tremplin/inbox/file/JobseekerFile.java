@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.inbox.file;
 
 import java.time.Duration;
 import java.time.Instant;

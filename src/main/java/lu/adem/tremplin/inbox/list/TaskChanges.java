@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.inbox.list;
 
 import java.util.List;
 

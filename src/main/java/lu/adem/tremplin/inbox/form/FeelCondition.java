@@ -1,4 +1,4 @@
-package lu.adem.tremplin.inbox;
+package lu.adem.tremplin.inbox.form;
 
 import java.util.HashMap;
 import java.util.Map;
