@@ -14,5 +14,5 @@
  * ({@code shared :: ui-components}: CSV download, period picker).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
-        allowedDependencies = { "followup", "inbox", "jobseeker", "shared", "shared :: ui-components" })
+        allowedDependencies = { "followup", "inbox", "jobseeker", "shared", "shared :: engine-tables", "shared :: ui-components" })
 package lu.adem.tremplin.cockpit;

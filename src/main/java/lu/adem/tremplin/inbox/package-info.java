@@ -1,7 +1,7 @@
 /**
  * Counsellors' inbox: the lists of open tasks of the signed-in counsellor and of their agency, read a
- * page at a time through the engine-table seam and checked by the engine ({@code list/}, ADR 0009), refreshed when tasks
- * change; the task screen with the task's Camunda Form rendered natively ({@code form/},
+ * page at a time through the engine-table seam and checked by the engine ({@code list/}, ADR 0009),
+ * refreshed when tasks change; the task screen with the task's Camunda Form rendered natively ({@code form/},
  * {@code ui/TaskView}); the jobseeker's file ({@code file/}, {@code ui/JobseekerFileView}). A task whose
  * module registered a {@link lu.adem.tremplin.shared.TaskScreen} opens on that module's screen instead.
  *
@@ -17,5 +17,6 @@
  * {@link lu.adem.tremplin.shared.CaseVariables}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inbox",
-        allowedDependencies = { "catalogue", "clubemploi", "followup", "jobseeker", "onboarding", "outbox", "shared" })
+        allowedDependencies = { "catalogue", "clubemploi", "followup", "jobseeker", "onboarding", "outbox", "shared",
+        "shared :: engine-tables" })
 package lu.adem.tremplin.inbox;

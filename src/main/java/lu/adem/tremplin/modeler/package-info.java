@@ -15,5 +15,5 @@
  * Forms (7.24 has no public query for them).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Modeler",
-        allowedDependencies = { "shared" })
+        allowedDependencies = { "shared", "shared :: engine-tables" })
 package lu.adem.tremplin.modeler;
