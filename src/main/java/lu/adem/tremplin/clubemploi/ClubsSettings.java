@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * 10 seats and Esch-sur-Alzette with 8, sessions of 2 hours at 9:00 and 14:00 on weekdays.
  */
 @ConfigurationProperties("tremplin.clubs")
-public record ClubsSettings(List<Club> list) {
+record ClubsSettings(List<Club> list) {
 
     public ClubsSettings {
         if (list == null || list.isEmpty()) {
