@@ -8,11 +8,13 @@
  * services are public for its screen ({@code ui/CockpitView}) only.
  *
  * <p>Uses {@code inbox} ({@code TaskActions}: the hand-over of overdue tasks, with the inbox's checks),
- * {@code jobseeker} (names), {@code followup} (its BPMN ids) and the shared kernel: its engine-table
+ * {@code jobseeker} (names), {@code followup} and {@code onboarding} (their BPMN ids) and the shared
+ * kernel: its engine-table
  * seam ({@code shared :: engine-tables}) for live counts, overdue work, workload and the history's day
  * sums (agencies' members through Camunda's identity service), and its UI components
  * ({@code shared :: ui-components}: CSV download, period picker).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
-        allowedDependencies = { "followup", "inbox", "jobseeker", "shared", "shared :: engine-tables", "shared :: ui-components" })
+        allowedDependencies = { "followup", "inbox", "jobseeker", "onboarding", "shared", "shared :: engine-tables",
+                "shared :: ui-components" })
 package lu.adem.tremplin.cockpit;
