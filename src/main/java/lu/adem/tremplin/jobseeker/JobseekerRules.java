@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * What makes a jobseeker's record valid. Returns field → problem, so that forms can show each next
  * to its field and the CSV import can name them per line.
  */
-final class JobseekerRules {
+public final class JobseekerRules {
 
     public static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     /** ROME codes: a letter A–N and four digits, e.g. M1607. */
