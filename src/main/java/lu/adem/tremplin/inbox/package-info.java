@@ -13,10 +13,10 @@
  * case), {@code followup} (end one), {@code clubemploi} (sessions), {@code catalogue} (course titles)
  * and {@code outbox} (messages); the shared kernel (task completion, the engine as the system) with its
  * engine-table seam ({@code shared :: engine-tables}: the lists' ids and read grants, ADR 0009). Reads
- * process variables by the processes' own constants ({@code XxxProcess}, {@code assessment}'s among them;
+ * process variables by the processes' own constants ({@code XxxProcess}, {@code assessment}'s and {@code recommendation}'s among them;
  * {@link lu.adem.tremplin.shared.CaseVariables}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Inbox",
         allowedDependencies = { "assessment", "catalogue", "clubemploi", "followup", "jobseeker", "onboarding",
-                "outbox", "shared", "shared :: engine-tables" })
+                "outbox", "recommendation", "shared", "shared :: engine-tables" })
 package lu.adem.tremplin.inbox;

@@ -30,6 +30,7 @@ import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
+import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.outbox.OutboxMessage;
 import lu.adem.tremplin.shared.CaseVariables;
@@ -52,9 +53,7 @@ public class JobseekerFile {
 
     /**
      * The variables a file shows about a case: decisions and reasons, never free personal data. Named by
-     * the processes that set them; {@code courseChoice} is course recommendation's
-     * ({@code CourseRecommendationProcess.VAR_COURSE_CHOICE}), spelt out because recommendation uses the
-     * inbox and a constant would make the two modules depend on each other (JobseekerFileTests checks it).
+     * the processes that set them.
      */
     static final List<String> FACTS = List.of(CaseVariables.ROUTE, DigitalReadinessProcess.VAR_PROPOSED_ROUTE,
             DigitalReadinessProcess.VAR_ROUTE_OVERRIDDEN, DigitalReadinessProcess.VAR_OVERRIDE_REASON,
@@ -66,7 +65,7 @@ public class JobseekerFile {
             DigitalReadinessProcess.VAR_ASSESSMENT_MODE, OnboardingProcess.VAR_GUIDED_START_CLUB,
             OnboardingProcess.VAR_GUIDED_START_BOOKINGS, OnboardingProcess.VAR_ATTENDED_SESSIONS,
             OnboardingProcess.VAR_MISSED_OUTCOME, OnboardingProcess.VAR_LANGUAGE_DECISION, OnboardingProcess.VAR_WITHDRAW_REASON,
-            OnboardingProcess.VAR_PLATFORM_STATUS, "courseChoice", CaseVariables.ENROLLED_COURSE, FollowUpProcess.VAR_PROGRESS,
+            OnboardingProcess.VAR_PLATFORM_STATUS, CourseRecommendationProcess.VAR_COURSE_CHOICE, CaseVariables.ENROLLED_COURSE, FollowUpProcess.VAR_PROGRESS,
             FollowUpProcess.VAR_COMPLETED, FollowUpProcess.VAR_CERTIFICATE, FollowUpProcess.VAR_REVIEW_OUTCOME,
             FollowUpProcess.VAR_NEXT_COURSE);
 
