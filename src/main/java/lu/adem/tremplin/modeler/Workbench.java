@@ -50,6 +50,8 @@ public class Workbench {
 
     /** The deployment name of versions deployed from the workbench (start-up deployments are "tremplin"). */
     public static final String DEPLOYMENT_NAME = "workbench";
+    /** The largest file the workbench takes, in bytes (the deployment checks' limit for one resource). */
+    public static final int MAX_FILE_BYTES = SafeXml.MAX_BYTES;
     static final int MAX_NOTE = 2000;
     private static final int MAX_VERSIONS = 1000;
     private static final Pattern RESOURCE = Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
