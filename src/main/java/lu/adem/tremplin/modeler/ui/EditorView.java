@@ -3,8 +3,6 @@ package lu.adem.tremplin.modeler.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -12,17 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,24 +49,20 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             "invalid-bpmn", "invalid-dmn");
 
     private final Workbench workbench;
-    private final ProblemText text = new ProblemText(this);
+    private final ProblemText problemText = new ProblemText(this);
     private String resourceName;
     private Workbench.Kind kind;
     /** The content as last received from the editor (or loaded). */
     String content;
-    /** bpmnlint's findings, as the editor reported them last. */
-    final List<Problem> lint = new ArrayList<>();
-    /** Tremplin's and the engine's findings for {@link #content}. */
-    final List<Problem> checked = new ArrayList<>();
 
     final H2 title = new H2();
     final Span status = new Span();
     ModelEditor editor;
-    private final ProblemList problemList = new ProblemList(text, elementId -> editor.select(elementId));
+    private final ProblemList problemList = new ProblemList(problemText, elementId -> editor.select(elementId));
     final UnorderedList problems = problemList.items;
     final Paragraph problemsSummary = problemList.summary;
-    final Button deploy = new Button();
-    final Button discard = new Button();
+    Button deploy;
+    Button discard;
     final Paragraph error = new Paragraph();
     ModelFileUpload upload;
     ReviewDialog review;
@@ -85,13 +75,6 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         this.workbench = workbench;
         setSizeFull();
         setPadding(true);
-        // once, not per build: the view is entered again in place after "Discard my draft"
-        deploy.addClickListener(click -> reviewLatest());
-        deploy.addClickShortcut(Key.KEY_D, KeyModifier.ALT);
-        discard.addClickListener(click -> {
-            workbench.discardDraft(resourceName);
-            getUI().ifPresent(ui -> ui.navigate(EditorView.class, parameters(resourceName)));
-        });
     }
 
     @Override
@@ -120,7 +103,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         title.setText(getTranslation("editor.title", resourceName));
         status.setId("editor-status");
         status.getElement().setAttribute("role", "status");
-        showStatus(opened.isDraft() ? getTranslation("editor.status.draft", time(opened.draftSavedAt()))
+        status.setText(opened.isDraft() ? getTranslation("editor.status.draft", time(opened.draftSavedAt()))
                 : getTranslation("editor.status.deployed", opened.deployed() == null ? 0 : opened.deployed().version()));
         editor = new ModelEditor(kind, resourceName, this::edited, this::linted, this::editorFailed);
         error.setId("editor-error");
@@ -132,23 +115,19 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         expand(editor);
     }
 
-    private HorizontalLayout tools() {
-        Button check = new Button(getTranslation("editor.check"), click -> recheck());
-        check.setId("editor-check");
-        deploy.setText(getTranslation("editor.deploy"));
-        deploy.setId("editor-deploy");
-        deploy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        discard.setText(getTranslation("editor.discard"));
-        discard.setId("editor-discard");
-        discard.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button back = new Button(getTranslation("editor.back"), click -> getUI().ifPresent(ui -> ui.navigate(ProcessesView.class)));
-        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        upload = new ModelFileUpload(Workbench.MAX_FILE_BYTES, this::replaceWith,
+    private EditorToolbar tools() {
+        var upload = new ModelFileUpload(Workbench.MAX_FILE_BYTES, this::replaceWith,
                 reason -> showError(getTranslation("editor.upload.refused", reason)));
-        HorizontalLayout tools = new HorizontalLayout(back, check, deploy, discard, upload);
-        tools.setAlignItems(Alignment.CENTER);
-        tools.setWrap(true);
+        var tools = new EditorToolbar(this::recheck, this::reviewLatest, this::discardDraft, upload);
+        this.upload = upload;
+        deploy = tools.deploy;
+        discard = tools.discard;
         return tools;
+    }
+
+    private void discardDraft() {
+        workbench.discardDraft(resourceName);
+        getUI().ifPresent(ui -> ui.navigate(EditorView.class, parameters(resourceName)));
     }
 
     @Override
@@ -168,18 +147,16 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         content = text;
         try {
             var saved = workbench.saveDraft(resourceName, text);
-            showStatus(getTranslation("editor.status.draft", time(saved)));
+            status.setText(getTranslation("editor.status.draft", time(saved)));
             error.setVisible(false);
         } catch (Workbench.Rejected rejected) {
-            showError(describe(rejected.problems().get(0)));
+            showError(problemText.describe(rejected.problems().get(0)));
         }
         recheck();
     }
 
     private void linted(List<Problem> found) {
-        lint.clear();
-        lint.addAll(found);
-        showProblems();
+        allowDeploy(problemList.showLint(found));
     }
 
     private void editorFailed(String message) {
@@ -189,27 +166,16 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Runs Tremplin's checks on the current content and shows all problems. */
     void recheck() {
-        checked.clear();
-        checked.addAll(workbench.check(resourceName, content));
-        showProblems();
+        allowDeploy(problemList.showChecked(workbench.check(resourceName, content)));
     }
 
     List<Problem> allProblems() {
-        List<Problem> all = new ArrayList<>(checked);
-        all.addAll(lint);
-        all.sort(Comparator.comparing(Problem::severity));
-        return all;
+        return problemList.all();
     }
 
-    private void showProblems() {
-        long errors = problemList.show(allProblems());
+    private void allowDeploy(long errors) {
         deploy.setEnabled(errors == 0);
         deploy.getElement().setAttribute("title", errors == 0 ? "" : getTranslation("editor.deploy.blocked"));
-    }
-
-    /** A problem in the user's language: Tremplin's rules are translated, bpmnlint and engine texts quoted. */
-    String describe(Problem problem) {
-        return text.describe(problem);
     }
 
     /** Takes the editor's content as it is this moment (the last keystrokes may not be sent yet), then reviews it. */
@@ -235,7 +201,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         var draft = new ReviewDialog.Draft(resourceName, kind, content, all.stream().filter(p -> !p.isError()).toList());
-        review = new ReviewDialog(workbench, draft, impact, text, this::deployed, this::refused);
+        review = new ReviewDialog(workbench, draft, impact, problemText, this::deployed, this::refused);
         review.open();
     }
 
@@ -246,32 +212,26 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void refused(List<Problem> found) {
-        checked.clear();
-        checked.addAll(found);
-        showProblems();
+        allowDeploy(problemList.showChecked(found));
     }
 
     /** A file the user brings in replaces the draft only if it passes the safety checks; else nothing changes. */
     void replaceWith(String text) {
         var blocking = workbench.check(resourceName, text).stream().filter(p -> UNSAFE.contains(p.rule())).findFirst();
         if (blocking.isPresent()) {
-            showError(getTranslation("editor.upload.refused", describe(blocking.get())));
+            showError(getTranslation("editor.upload.refused", problemText.describe(blocking.get())));
             return;
         }
         content = text;
         workbench.saveDraft(resourceName, text);
         editor.open(text);
         recheck();
-        showStatus(getTranslation("editor.status.uploaded"));
+        status.setText(getTranslation("editor.status.uploaded"));
     }
 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    private void showStatus(String text) {
-        status.setText(text);
     }
 
     private String time(java.time.Instant at) {

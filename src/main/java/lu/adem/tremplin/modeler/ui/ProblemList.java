@@ -1,5 +1,7 @@
 package lu.adem.tremplin.modeler.ui;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,6 +26,8 @@ class ProblemList {
     final Paragraph summary = new Paragraph();
     final UnorderedList items = new UnorderedList();
     private final ProblemText text;
+    private final List<Problem> checked = new ArrayList<>();
+    private final List<Problem> lint = new ArrayList<>();
     private final Consumer<String> select;
 
     ProblemList(ProblemText text, Consumer<String> select) {
@@ -40,8 +44,30 @@ class ProblemList {
         return new Component[] { title, summary, items };
     }
 
-    /** Shows the problems (sorted errors first) and answers how many are errors. */
-    long show(List<Problem> all) {
+    /** Tremplin's and the engine's findings replace the last ones; answers how many errors are shown. */
+    long showChecked(List<Problem> found) {
+        checked.clear();
+        checked.addAll(found);
+        return show();
+    }
+
+    /** bpmnlint's findings, as the editor reported them last, replace the last ones; answers how many errors are shown. */
+    long showLint(List<Problem> found) {
+        lint.clear();
+        lint.addAll(found);
+        return show();
+    }
+
+    /** Every problem, errors first. */
+    List<Problem> all() {
+        List<Problem> all = new ArrayList<>(checked);
+        all.addAll(lint);
+        all.sort(Comparator.comparing(Problem::severity));
+        return all;
+    }
+
+    private long show() {
+        List<Problem> all = all();
         items.removeAll();
         long errors = all.stream().filter(Problem::isError).count();
         summary.setText(all.isEmpty() ? text.translation("editor.problems.none")
