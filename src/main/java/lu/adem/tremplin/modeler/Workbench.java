@@ -7,26 +7,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.management.ProcessDefinitionStatistics;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -45,14 +37,19 @@ import lu.adem.tremplin.shared.engine.tables.FormDefinitions;
  * kept per user, checks, the difference a draft makes and what it does to running cases, and
  * deployment with a change note. Drafts and deployments are for process owners and administrators
  * only, checked here whatever the screen shows.
+ *
+ * <p>Longer than our usual classes because it is the module's public API: the records its screens
+ * use and the permission check of every operation stay here, while the work is done by
+ * {@link DeployedVersions} (what is deployed), {@link Drafts} and {@link DeploymentChecks}.
  */
 @Service
 public class Workbench {
 
     /** The deployment name of versions deployed from the workbench (start-up deployments are "tremplin"). */
     public static final String DEPLOYMENT_NAME = "workbench";
+    /** The largest file the workbench takes, in bytes (the deployment checks' limit for one resource). */
+    public static final int MAX_FILE_BYTES = SafeXml.MAX_BYTES;
     static final int MAX_NOTE = 2000;
-    private static final int MAX_VERSIONS = 1000;
     private static final Pattern RESOURCE = Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
     private static final Logger log = LoggerFactory.getLogger(Workbench.class);
 
@@ -120,7 +117,7 @@ public class Workbench {
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
-    private final ManagementService managementService;
+    private final DeployedVersions deployed;
     private final Drafts drafts;
     private final JdbcClient jdbc;
     private final FormDefinitions formDefinitions;
@@ -128,13 +125,13 @@ public class Workbench {
     private final ProcessBeans processBeans;
     private final Clock clock;
 
-    Workbench(RepositoryService repositoryService, RuntimeService runtimeService, ManagementService managementService,
+    Workbench(RepositoryService repositoryService, RuntimeService runtimeService, DeployedVersions deployed,
             Drafts drafts, JdbcClient jdbc, FormDefinitions formDefinitions, ApplicationContext beans,
             ProcessBeans processBeans, Clock clock) {
         this.clock = clock;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
-        this.managementService = managementService;
+        this.deployed = deployed;
         this.drafts = drafts;
         this.jdbc = jdbc;
         this.formDefinitions = formDefinitions;
@@ -162,49 +159,7 @@ public class Workbench {
     /** Every BPMN, DMN and form resource with its versions, by resource name. */
     public List<Definition> definitions() {
         owner();
-        Map<String, Deployment> deployments = repositoryService.createDeploymentQuery().orderByDeploymentTime().desc()
-                .listPage(0, MAX_VERSIONS).stream().collect(Collectors.toMap(Deployment::getId, Function.identity()));
-        Map<String, String[]> notes = jdbc.sql("select deployment_id, author, note from workbench_deployment")
-                .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list().stream()
-                .collect(Collectors.toMap(n -> n[0], n -> n));
-        Map<String, Long> running = managementService.createProcessDefinitionStatisticsQuery().unlimitedList().stream()
-                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, s -> (long) s.getInstances()));
-        Map<String, List<Version>> byResource = new TreeMap<>();
-        Map<String, String[]> keyAndName = new LinkedHashMap<>();
-        for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().listPage(0, MAX_VERSIONS)) {
-            add(byResource, keyAndName, definition.getResourceName(), definition.getKey(), definition.getName(),
-                    version(definition.getId(), definition.getKey(), definition.getVersion(), definition.getDeploymentId(),
-                            deployments, notes, running.getOrDefault(definition.getId(), 0L), definition.getResourceName()));
-        }
-        for (DecisionDefinition definition : repositoryService.createDecisionDefinitionQuery().listPage(0, MAX_VERSIONS)) {
-            add(byResource, keyAndName, definition.getResourceName(), definition.getKey(), definition.getName(),
-                    version(definition.getId(), definition.getKey(), definition.getVersion(), definition.getDeploymentId(),
-                            deployments, notes, 0, definition.getResourceName()));
-        }
-        for (FormDefinitions.FormDefinition form : formDefinitions.all()) {
-            add(byResource, keyAndName, form.resourceName(), form.key(), form.key(), version(form.id(), form.key(),
-                    form.version(), form.deploymentId(), deployments, notes, 0, form.resourceName()));
-        }
-        List<Definition> definitions = new ArrayList<>();
-        byResource.forEach((name, versions) -> {
-            // one resource, one version per deployment (a DMN file holds several decisions)
-            Map<String, Version> byDeployment = new LinkedHashMap<>();
-            versions.stream().sorted(Comparator.comparing(Version::deployedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .forEach(v -> byDeployment.putIfAbsent(v.deploymentId(), v));
-            String[] key = keyAndName.get(name);
-            definitions.add(new Definition(name, Kind.of(name), key[0], key[1], List.copyOf(byDeployment.values())));
-        });
-        return definitions;
-    }
-
-    private static void add(Map<String, List<Version>> byResource, Map<String, String[]> keyAndName, String deployedAs,
-            String key, String name, Version version) {
-        String resourceName = repositoryName(deployedAs);
-        if (resourceName == null) {
-            return; // a resource of another kind or name (listed in Camunda Cockpit)
-        }
-        byResource.computeIfAbsent(resourceName, r -> new ArrayList<>()).add(version);
-        keyAndName.putIfAbsent(resourceName, new String[] { key, name == null ? key : name });
+        return deployed.all();
     }
 
     /**
@@ -218,15 +173,6 @@ public class Workbench {
         String name = deployedAs.contains("/") ? deployedAs
                 : (deployedAs.endsWith(".form") ? "forms/" : "bpmn/") + deployedAs;
         return RESOURCE.matcher(name).matches() ? name : null;
-    }
-
-    private static Version version(String id, String key, int version, String deploymentId, Map<String, Deployment> deployments,
-            Map<String, String[]> notes, long running, String resourceName) {
-        Deployment deployment = deployments.get(deploymentId);
-        String[] note = notes.get(deploymentId);
-        return new Version(id, key, version, deploymentId, deployment == null ? null : deployment.getName(),
-                deployment == null || deployment.getDeploymentTime() == null ? null : deployment.getDeploymentTime().toInstant(),
-                note == null ? null : note[1], note == null ? null : note[2], running, resourceName);
     }
 
     public Optional<Definition> definition(String resourceName) {
@@ -331,12 +277,7 @@ public class Workbench {
     public Deployed deploy(String resourceName, String content, String note, boolean warningsConfirmed) {
         CurrentUser user = owner();
         resource(resourceName);
-        if (note == null || note.isBlank()) {
-            throw new Rejected(List.of(Problem.error("note-required", null, null)));
-        }
-        if (note.length() > MAX_NOTE) {
-            throw new Rejected(List.of(Problem.error("note-too-long", null, String.valueOf(MAX_NOTE))));
-        }
+        checkNote(note);
         List<Problem> problems = check(resourceName, content);
         if (problems.stream().anyMatch(Problem::isError) || !problems.isEmpty() && !warningsConfirmed) {
             throw new Rejected(problems);
@@ -345,9 +286,30 @@ public class Workbench {
         if (latest.isPresent() && new String(content(latest.get()), StandardCharsets.UTF_8).equals(content)) {
             throw new Rejected(List.of(Problem.error("unchanged", null, String.valueOf(latest.get().version()))));
         }
-        DeploymentWithDefinitions deployment;
+        DeploymentWithDefinitions deployment = deployToEngine(user, resourceName, content);
+        jdbc.sql("insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
+                .params(deployment.getId(), resourceName, user.userId(), note.trim(),
+                        Timestamp.from(clock.instant())).update();
+        drafts.discard(user.userId(), resourceName);
+        int version = deployed.versionIn(deployment);
+        log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),
+                note.trim());
+        return new Deployed(deployment.getId(), resourceName, version);
+    }
+
+    private static void checkNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new Rejected(List.of(Problem.error("note-required", null, null)));
+        }
+        if (note.length() > MAX_NOTE) {
+            throw new Rejected(List.of(Problem.error("note-too-long", null, String.valueOf(MAX_NOTE))));
+        }
+    }
+
+    /** The engine's deployment, or the reasons it (or its deployment checks) refused it. */
+    private DeploymentWithDefinitions deployToEngine(CurrentUser user, String resourceName, String content) {
         try {
-            deployment = repositoryService.createDeployment().name(DEPLOYMENT_NAME).source("tremplin workbench")
+            return repositoryService.createDeployment().name(DEPLOYMENT_NAME).source("tremplin workbench")
                     .addString(resourceName, content).deployWithResult();
         } catch (DeploymentRefused refused) {
             log.info("Deployment checks refused {} from {}: {}", resourceName, user.userId(), refused.getMessage());
@@ -362,13 +324,5 @@ public class Workbench {
             log.info("Engine refused {} from {}: {}", resourceName, user.userId(), refused.getMessage());
             throw new Rejected(reasons);
         }
-        jdbc.sql("insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
-                .params(deployment.getId(), resourceName, user.userId(), note.trim(),
-                        Timestamp.from(clock.instant())).update();
-        drafts.discard(user.userId(), resourceName);
-        int version = definition(resourceName).map(d -> d.latest().version()).orElse(1);
-        log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),
-                note.trim());
-        return new Deployed(deployment.getId(), resourceName, version);
     }
 }

@@ -105,6 +105,22 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldTellTheVersionADeploymentGaveAForm() {
+        signIn("processowner");
+        String form = "forms/workbench-sample-form.form";
+        String content = """
+                {"id": "workbench-sample-form", "type": "default", "components": [
+                  {"id": "name", "key": "name", "type": "textfield", "label": "%s"}]}""";
+        Workbench.Deployed first = workbench().deploy(form, content.formatted("Name " + System.nanoTime()), "A form of its own", false);
+
+        Workbench.Deployed second = workbench().deploy(form, content.formatted("Full name " + System.nanoTime()), "Clearer label",
+                false);
+
+        assertThat(second.version()).isEqualTo(first.version() + 1)
+                .isEqualTo(workbench().definition(form).orElseThrow().latest().version());
+    }
+
+    @Test
     void shouldRequireAChangeNote() {
         ensureSampleDeployed();
 

@@ -81,7 +81,7 @@ class ContractEditorViewTests extends KaribuViewTest {
 
         assertThat(problem.elementId()).isEqualTo(INVITE);
         assertThat(problem.summary()).isEqualTo("contract-element at InviteToLearningPlatform: InviteToLearningPlatform");
-        assertThat(open().describe(problem)).isEqualTo("Le code de Tremplin dépend de l’élément « InviteToLearningPlatform » :"
+        assertThat(new ProblemText(open()).describe(problem)).isEqualTo("Le code de Tremplin dépend de l’élément « InviteToLearningPlatform » :"
                 + " cette version le supprime ou change son identifiant. Gardez l’identifiant (le libellé peut changer).");
     }
 
@@ -122,6 +122,6 @@ class ContractEditorViewTests extends KaribuViewTest {
         Problem problem = refused(retyped, "contract-kind");
 
         assertThat(problem.elementId()).isEqualTo(INVITE);
-        assertThat(open().describe(problem)).contains("Service task");
+        assertThat(new ProblemText(open()).describe(problem)).contains("Service task");
     }
 }

@@ -2,10 +2,26 @@ package lu.adem.tremplin.modeler.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+
+import jakarta.servlet.http.Part;
 
 import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
@@ -81,5 +97,72 @@ class EditorViewTests extends KaribuViewTest {
 
         assertThat(view.getElement().getTextRecursively()).contains("Nothing is deployed as bpmn/unknown.bpmn")
                 .contains("Back to the processes");
+    }
+
+    @Test
+    void shouldTakeAnUploadedFileAsTheDraft() {
+        signIn("processowner");
+        Workbench workbench = context.getBean(Workbench.class);
+        workbench.discardDraft("bpmn/course-recommendation.bpmn");
+        EditorView view = open("bpmn/course-recommendation.bpmn");
+        String renamed = view.content.replace("Choose a course with the jobseeker", "Pick a course with the jobseeker");
+
+        UploadKt._upload(view.upload, "course-recommendation.bpmn", renamed.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.status.getText()).isEqualTo("The file replaced your draft. Check it before deploying.");
+        assertThat(view.content).isEqualTo(renamed);
+        workbench.discardDraft("bpmn/course-recommendation.bpmn");
+    }
+
+    @Test
+    void shouldRefuseAnOversizeUploadWhileReadingItNotAfter() throws IOException {
+        signIn("processowner");
+        EditorView view = open("bpmn/course-recommendation.bpmn");
+        String before = view.content;
+        EndlessStream endless = new EndlessStream();
+        Part part = mock(Part.class);
+        when(part.getInputStream()).thenReturn(endless);
+        // a request that gets past the browser's check, of unknown length (as a chunked body is)
+        var event = new UploadEvent(mock(VaadinRequest.class), mock(VaadinResponse.class), VaadinSession.getCurrent(),
+                "huge.bpmn", -1, "application/xml", view.upload.getElement(), null, part);
+
+        UploadKt.get_handler(view.upload).handleUploadRequest(event);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(endless.read).as("read one byte past the limit, then stopped").isEqualTo(Workbench.MAX_FILE_BYTES + 1L);
+        assertThat(view.error.getText()).isEqualTo("The file was not taken: The file is larger than 5 MB. Your draft is unchanged.");
+        assertThat(view.content).isEqualTo(before);
+    }
+
+    @Test
+    void shouldLetTheBrowserRefuseAnOversizeFileAndSaySoInFrench() {
+        signIn("processowner");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        EditorView view = open("bpmn/course-recommendation.bpmn");
+
+        assertThat(view.upload.getMaxFileSize()).isEqualTo(Workbench.MAX_FILE_BYTES);
+        String browserSays = view.upload.getI18n().getError().getFileIsTooBig();
+        ComponentUtil.fireEvent(view.upload, new FileRejectedEvent(view.upload, browserSays, "huge.bpmn"));
+
+        assertThat(view.error.getText()).isEqualTo("Le fichier n’a pas été pris : Le fichier dépasse 5 Mo. Votre brouillon est inchangé.");
+    }
+
+    /** An upload that never ends, counting what was read of it. */
+    private static final class EndlessStream extends InputStream {
+
+        long read;
+
+        @Override
+        public int read() {
+            read++;
+            return 'x';
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+            read += length;
+            return length;
+        }
     }
 }

@@ -1,0 +1,55 @@
+package lu.adem.tremplin.cockpit.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import lu.adem.tremplin.cockpit.TeamWorkload;
+import lu.adem.tremplin.shared.ui.CsvDownload;
+
+/** The cockpit's workload tab: open and overdue tasks per counsellor, and each agency's unassigned ones. */
+class WorkloadTab extends VerticalLayout {
+
+    private final transient TeamWorkload team;
+    final Grid<TeamWorkload.Line> workload = new Grid<>();
+
+    WorkloadTab(TeamWorkload team) {
+        this.team = team;
+        setPadding(false);
+        workload.setId("cockpit-workload");
+        workload.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        workload.setAriaLabel(getTranslation("cockpit.workload"));
+        workload.addColumn(line -> line.agency() == null ? getTranslation("cockpit.workload.no-agency") : line.agency().displayName())
+                .setHeader(getTranslation("cockpit.workload.agency")).setAutoWidth(true);
+        workload.addColumn(line -> line.counsellor() == null ? getTranslation("cockpit.workload.unassigned") : line.counsellor())
+                .setHeader(getTranslation("cockpit.workload.counsellor")).setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::openTasks).setHeader(getTranslation("cockpit.workload.open")).setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::overdue).setHeader(getTranslation("cockpit.workload.overdue")).setAutoWidth(true);
+        workload.addColumn(line -> getTranslation("cockpit.workload.days", line.oldest().toDays()))
+                .setHeader(getTranslation("cockpit.workload.oldest")).setAutoWidth(true);
+        List<TeamWorkload.Line> lines = team.lines();
+        workload.setItems(lines);
+        workload.setAllRowsVisible(true);
+        Paragraph none = new Paragraph(getTranslation("cockpit.workload.empty"));
+        none.setVisible(lines.isEmpty());
+        workload.setVisible(!lines.isEmpty());
+        Anchor csv = CsvDownload.link(getTranslation("cockpit.csv"), "team-workload.csv", this::csv);
+        csv.setId("cockpit-workload-csv");
+        add(new H3(getTranslation("cockpit.workload")), new Paragraph(getTranslation("cockpit.workload.intro")), none, workload, csv);
+    }
+
+    private List<List<String>> csv() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("agency", "counsellor", "open_tasks", "overdue", "oldest_days"));
+        team.lines().forEach(line -> rows.add(List.of(line.agency() == null ? "" : line.agency().code(),
+                Cells.text(line.counsellor()), String.valueOf(line.openTasks()), String.valueOf(line.overdue()),
+                String.valueOf(line.oldest().toDays()))));
+        return rows;
+    }
+}
