@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import lu.adem.tremplin.cockpit.ProcessMap;
 import lu.adem.tremplin.cockpit.ProcessMap.ActivityFigures;
 import lu.adem.tremplin.cockpit.ProcessMap.ProcessChoice;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.cockpit.ProcessMap.WaitingCase;
 import lu.adem.tremplin.cockpit.ProcessOverview;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
@@ -32,7 +33,7 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
  */
 class ProcessMapTab extends VerticalLayout {
 
-    static final String DEFAULT_PROCESS = lu.adem.tremplin.onboarding.OnboardingProcess.KEY;
+    static final String DEFAULT_PROCESS = OnboardingProcess.KEY;
     /** The heatmap's default period: the last 30 days, a month of the pilot's monthly figures. */
     static final int DEFAULT_DAYS = 30;
 
