@@ -33,7 +33,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 class ModularityTests {
 
     private static final Path SOURCES = Path.of("src/main/java/lu/adem/tremplin");
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(lu\\.adem\\.tremplin\\.[\\w.]+);", Pattern.MULTILINE);
+    private static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?(lu\\.adem\\.tremplin\\.[\\w.]+);", Pattern.MULTILINE);
 
     private final ApplicationModules modules = ApplicationModules.of(TremplinApplication.class);
 
@@ -46,8 +47,10 @@ class ModularityTests {
     void shouldRefuseADependencyThatThePackageInfoDoesNotDeclare() {
         var fixture = ApplicationModules.of("lu.adem.tremplin.modularityfixture", location -> true);
 
-        assertThatThrownBy(fixture::verify).isInstanceOf(Violations.class)
-                .hasMessageContaining("Checked").hasMessageContaining("modularityfixture.used.Used");
+        assertThatThrownBy(fixture::verify)
+                .isInstanceOf(Violations.class)
+                .hasMessageContaining("Checked")
+                .hasMessageContaining("modularityfixture.used.Used");
     }
 
     /**
@@ -59,17 +62,24 @@ class ModularityTests {
     void shouldDeclareExactlyTheDependenciesEachModuleHas() {
         modules.forEach(module -> {
             String[] allowed = allowedDependencies(module);
-            assertThat(allowed).as("%s's package-info declares allowedDependencies", module.getName())
+            assertThat(allowed)
+                    .as("%s's package-info declares allowedDependencies", module.getName())
                     .doesNotContain(ApplicationModule.OPEN_TOKEN);
             Set<String> used = new TreeSet<>();
             module.getDirectDependencies(modules).stream()
-                    .forEach(dependency -> used.add(interfaceOf(dependency.getTargetModule(), dependency.getTargetType())));
-            importedTypes(module.getName()).forEach(type -> modules.getModuleByType(type)
-                    .filter(target -> !target.equals(module))
-                    .ifPresent(target -> used.add(interfaceOf(target, target.getType(type).orElseThrow()))));
+                    .forEach(dependency ->
+                            used.add(interfaceOf(dependency.getTargetModule(), dependency.getTargetType())));
+            importedTypes(module.getName())
+                    .forEach(type -> modules.getModuleByType(type)
+                            .filter(target -> !target.equals(module))
+                            .ifPresent(target -> used.add(
+                                    interfaceOf(target, target.getType(type).orElseThrow()))));
 
-            assertThat(new TreeSet<>(Arrays.stream(allowed).map(ModularityTests::normalised).toList()))
-                    .as("%s's allowedDependencies (expected: what it uses)", module.getName()).isEqualTo(used);
+            assertThat(new TreeSet<>(Arrays.stream(allowed)
+                            .map(ModularityTests::normalised)
+                            .toList()))
+                    .as("%s's allowedDependencies (expected: what it uses)", module.getName())
+                    .isEqualTo(used);
         });
     }
 
@@ -91,9 +101,15 @@ class ModularityTests {
 
                 """);
         modules.forEach(module -> {
-            String allowed = Arrays.stream(allowedDependencies(module)).map(ModularityTests::normalised)
-                    .map(name -> "`" + name + "`").collect(Collectors.joining(", "));
-            table.append("| ").append(module.getName()).append(" | ").append(allowed.isEmpty() ? "nothing" : allowed).append('\n');
+            String allowed = Arrays.stream(allowedDependencies(module))
+                    .map(ModularityTests::normalised)
+                    .map(name -> "`" + name + "`")
+                    .collect(Collectors.joining(", "));
+            table.append("| ")
+                    .append(module.getName())
+                    .append(" | ")
+                    .append(allowed.isEmpty() ? "nothing" : allowed)
+                    .append('\n');
         });
         Files.writeString(Path.of("docs/modules/dependencies.adoc"), table.append("|===\n"));
     }
@@ -102,9 +118,10 @@ class ModularityTests {
         try {
             var info = Class.forName(module.getBasePackage().getName() + ".package-info");
             return Optional.ofNullable(info.getAnnotation(ApplicationModule.class))
-                    .map(ApplicationModule::allowedDependencies).orElse(new String[] { ApplicationModule.OPEN_TOKEN });
+                    .map(ApplicationModule::allowedDependencies)
+                    .orElse(new String[] {ApplicationModule.OPEN_TOKEN});
         } catch (ClassNotFoundException noPackageInfo) {
-            return new String[] { ApplicationModule.OPEN_TOKEN };
+            return new String[] {ApplicationModule.OPEN_TOKEN};
         }
     }
 
@@ -114,8 +131,12 @@ class ModularityTests {
         if (interfaces.getUnnamedInterface().contains(type)) {
             return target.getName();
         }
-        return interfaces.getNamedInterfacesContaining(type).filter(NamedInterface::isNamed).findFirst()
-                .map(named -> target.getName() + " :: " + named.getName()).orElse(target.getName());
+        return interfaces
+                .getNamedInterfacesContaining(type)
+                .filter(NamedInterface::isNamed)
+                .findFirst()
+                .map(named -> target.getName() + " :: " + named.getName())
+                .orElse(target.getName());
     }
 
     private static String normalised(String declaration) {
@@ -127,7 +148,9 @@ class ModularityTests {
         try (Stream<Path> files = Files.walk(SOURCES.resolve(module))) {
             return files.filter(file -> file.toString().endsWith(".java")).toList().stream()
                     .flatMap(file -> IMPORT.matcher(read(file)).results().map(match -> match.group(1)))
-                    .map(this::typeOf).flatMap(Optional::stream).distinct();
+                    .map(this::typeOf)
+                    .flatMap(Optional::stream)
+                    .distinct();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,7 +161,9 @@ class ModularityTests {
         for (String name = imported; name.contains("."); name = name.substring(0, name.lastIndexOf('.'))) {
             String nested = name.substring(0, name.lastIndexOf('.')) + "$" + name.substring(name.lastIndexOf('.') + 1);
             for (String candidate : List.of(name, nested)) {
-                if (modules.getModuleByType(candidate).flatMap(module -> module.getType(candidate)).isPresent()) {
+                if (modules.getModuleByType(candidate)
+                        .flatMap(module -> module.getType(candidate))
+                        .isPresent()) {
                     return Optional.of(candidate);
                 }
             }

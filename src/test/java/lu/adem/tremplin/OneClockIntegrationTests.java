@@ -41,14 +41,29 @@ import lu.adem.tremplin.support.TestSignIn;
 @ActiveProfiles("test")
 class OneClockIntegrationTests {
 
-    @Autowired Onboarding onboarding;
-    @Autowired TaskService tasks;
-    @Autowired IdentityService identityService;
-    @Autowired Inbox inbox;
-    @Autowired Eligibility eligibility;
-    @Autowired Pilot pilot;
-    @Autowired Jobseekers jobseekers;
-    @Autowired EngineClock clock;
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    Eligibility eligibility;
+
+    @Autowired
+    Pilot pilot;
+
+    @Autowired
+    Jobseekers jobseekers;
+
+    @Autowired
+    EngineClock clock;
 
     @AfterEach
     void backToRealTime() {
@@ -71,7 +86,10 @@ class OneClockIntegrationTests {
         }
         String number = unique("DE-2026-CLK");
         onboarding.proposeProgramme(number, Agency.DIFFERDANGE);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        String task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
         tasks.claim(task, counsellor);
         tasks.setDueDate(task, Date.from(clock.instant().plus(Duration.ofDays(3))));
         TestSignIn.as(identityService, counsellor);
@@ -86,15 +104,30 @@ class OneClockIntegrationTests {
     @Test
     void shouldFindThePilotOverOnceTheEnginesTimeHasPassedItsLastDay() {
         String number = unique("DE-2026-ELG");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        jobseekers.save(new Jobseeker(null, number, "Lena", "Hoffmann", Agency.DIFFERDANGE, null,
-                EnumSet.of(Language.FR), null, null, null, null));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        jobseekers.save(new Jobseeker(
+                null,
+                number,
+                "Lena",
+                "Hoffmann",
+                Agency.DIFFERDANGE,
+                null,
+                EnumSet.of(Language.FR),
+                null,
+                null,
+                null,
+                null));
         SecurityContextHolder.clearContext();
         assertThat(eligibility.check(number)).as("during the pilot").isEmpty();
 
-        ClockUtil.setCurrentTime(Date.from(pilot.current().end().plusDays(1).atTime(12, 0)
-                .atZone(EngineClock.LUXEMBOURG).toInstant()));
+        ClockUtil.setCurrentTime(Date.from(pilot.current()
+                .end()
+                .plusDays(1)
+                .atTime(12, 0)
+                .atZone(EngineClock.LUXEMBOURG)
+                .toInstant()));
 
         assertThat(eligibility.check(number)).hasValue(Eligibility.Reason.PILOT_NOT_RUNNING);
     }

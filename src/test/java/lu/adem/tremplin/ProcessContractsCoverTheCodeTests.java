@@ -33,13 +33,21 @@ import lu.adem.tremplin.shared.ProcessContract;
 class ProcessContractsCoverTheCodeTests {
 
     private static final Path MAIN = Path.of("src/main/java");
-    private static final Map<Class<?>, ProcessContract> CONTRACTS = Map.of(OnboardingProcess.class, OnboardingProcess.CONTRACT,
-            DigitalReadinessProcess.class, DigitalReadinessProcess.CONTRACT, CourseRecommendationProcess.class,
-            CourseRecommendationProcess.CONTRACT, FollowUpProcess.class, FollowUpProcess.CONTRACT);
-    private static final Pattern ELEMENT = Pattern.compile("^(TASK|END|TIMER|BOUNDARY|EVENT|START|SUBPROCESS|GATEWAY|CALL)_.*");
+    private static final Map<Class<?>, ProcessContract> CONTRACTS = Map.of(
+            OnboardingProcess.class,
+            OnboardingProcess.CONTRACT,
+            DigitalReadinessProcess.class,
+            DigitalReadinessProcess.CONTRACT,
+            CourseRecommendationProcess.class,
+            CourseRecommendationProcess.CONTRACT,
+            FollowUpProcess.class,
+            FollowUpProcess.CONTRACT);
+    private static final Pattern ELEMENT =
+            Pattern.compile("^(TASK|END|TIMER|BOUNDARY|EVENT|START|SUBPROCESS|GATEWAY|CALL)_.*");
     /** Ids, message names and error codes; labels ({@code name} of other elements) are for people and may change. */
-    private static final Pattern BPMN_NAME = Pattern.compile(
-            "(?:\\bid=|<bpmn:message [^>]*name=|\\berrorCode=)\"([A-Za-z][A-Za-z0-9_-]{3,})\"");
+    private static final Pattern BPMN_NAME =
+            Pattern.compile("(?:\\bid=|<bpmn:message [^>]*name=|\\berrorCode=)\"([A-Za-z][A-Za-z0-9_-]{3,})\"");
+
     private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_-]{3,})\"");
     /** Still a literal: the inbox cannot import recommendation (which uses the inbox) until screens register their routes (issue 14, item 5). */
     private static final Set<String> KNOWN = Set.of();
@@ -47,7 +55,8 @@ class ProcessContractsCoverTheCodeTests {
     @Test
     void shouldListInTheContractEveryIdTheCodeUses() throws IllegalAccessException {
         List<String> missing = new ArrayList<>();
-        List<String> sources = sources().stream().map(ProcessContractsCoverTheCodeTests::read).toList();
+        List<String> sources =
+                sources().stream().map(ProcessContractsCoverTheCodeTests::read).toList();
         for (var entry : CONTRACTS.entrySet()) {
             ProcessContract contract = entry.getValue();
             for (Field field : entry.getKey().getFields()) {
@@ -56,31 +65,42 @@ class ProcessContractsCoverTheCodeTests {
                 }
                 String constant = entry.getKey().getSimpleName() + "." + field.getName();
                 String value = (String) field.get(null);
-                boolean used = sources.stream().anyMatch(source -> Pattern.compile("\\b" + Pattern.quote(constant) + "\\b")
-                        .matcher(source).find());
+                boolean used = sources.stream()
+                        .anyMatch(source -> Pattern.compile("\\b" + Pattern.quote(constant) + "\\b")
+                                .matcher(source)
+                                .find());
                 boolean contracted = ELEMENT.matcher(field.getName()).matches()
-                        ? contract.elements().stream().anyMatch(element -> element.id().equals(value))
-                        : field.getName().startsWith("MESSAGE_") ? contract.messages().contains(value)
-                        : !field.getName().startsWith("ERROR_") || contract.errors().contains(value);
+                        ? contract.elements().stream()
+                                .anyMatch(element -> element.id().equals(value))
+                        : field.getName().startsWith("MESSAGE_")
+                                ? contract.messages().contains(value)
+                                : !field.getName().startsWith("ERROR_")
+                                        || contract.errors().contains(value);
                 if (used && !contracted) {
                     missing.add(constant);
                 }
             }
         }
-        assertThat(missing).as("used in src/main but not in the process's CONTRACT").isEmpty();
+        assertThat(missing)
+                .as("used in src/main but not in the process's CONTRACT")
+                .isEmpty();
     }
 
     @Test
     void shouldNameNoBpmnElementMessageOrErrorByALiteral() throws IOException {
         Set<String> names = new TreeSet<>();
         try (Stream<Path> diagrams = Files.list(Path.of("bpmn"))) {
-            diagrams.filter(path -> path.toString().endsWith(".bpmn")).map(ProcessContractsCoverTheCodeTests::read)
+            diagrams.filter(path -> path.toString().endsWith(".bpmn"))
+                    .map(ProcessContractsCoverTheCodeTests::read)
                     .forEach(xml -> BPMN_NAME.matcher(xml).results().forEach(found -> names.add(found.group(1))));
         }
         names.removeIf(name -> name.contains(" ") || name.startsWith("Flow") || name.endsWith("_di"));
         List<String> literals = new ArrayList<>();
         for (Path source : sources()) {
-            String where = MAIN.resolve("lu/adem/tremplin").relativize(source).toString().replace('\\', '/');
+            String where = MAIN.resolve("lu/adem/tremplin")
+                    .relativize(source)
+                    .toString()
+                    .replace('\\', '/');
             if (where.matches("[a-z]+/[A-Za-z]+Process\\.java")) {
                 continue; // the lists themselves
             }
@@ -101,7 +121,9 @@ class ProcessContractsCoverTheCodeTests {
                 }
             }
         }
-        assertThat(literals).as("BPMN names spelt out in src/main: use the XxxProcess constants").isEmpty();
+        assertThat(literals)
+                .as("BPMN names spelt out in src/main: use the XxxProcess constants")
+                .isEmpty();
     }
 
     private static List<Path> sources() {

@@ -45,7 +45,9 @@ class ProcessResourceConventionsTests {
     void shouldNameEachFormAfterItsFile() throws IOException {
         ObjectMapper json = new ObjectMapper();
         for (Path form : files("forms", ".form")) {
-            assertThat(json.readTree(form.toFile()).path("id").asText()).as(form.toString()).isEqualTo(stem(form));
+            assertThat(json.readTree(form.toFile()).path("id").asText())
+                    .as(form.toString())
+                    .isEqualTo(stem(form));
         }
     }
 
@@ -55,9 +57,12 @@ class ProcessResourceConventionsTests {
         assertThat(diagrams).isNotEmpty();
         for (Path diagram : diagrams) {
             BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
-            Process process = model.getModelElementsByType(Process.class).iterator().next();
+            Process process =
+                    model.getModelElementsByType(Process.class).iterator().next();
             assertThat(process.getId()).as(diagram.toString()).isEqualTo(stem(diagram));
-            assertThat(process.getCamundaHistoryTimeToLiveString()).as(diagram + " historyTimeToLive").isNotBlank();
+            assertThat(process.getCamundaHistoryTimeToLiveString())
+                    .as(diagram + " historyTimeToLive")
+                    .isNotBlank();
         }
     }
 
@@ -67,7 +72,9 @@ class ProcessResourceConventionsTests {
         for (Path diagram : files("bpmn", ".bpmn")) {
             for (UserTask task : Bpmn.readModelFromFile(diagram.toFile()).getModelElementsByType(UserTask.class)) {
                 String where = diagram + "#" + task.getId();
-                assertThat(task.getCamundaCandidateGroups()).as(where + " candidate group").isNotBlank();
+                assertThat(task.getCamundaCandidateGroups())
+                        .as(where + " candidate group")
+                        .isNotBlank();
                 assertThat(task.getCamundaFormRef()).as(where + " formRef").isIn(forms);
             }
         }

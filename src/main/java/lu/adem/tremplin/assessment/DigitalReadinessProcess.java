@@ -37,6 +37,7 @@ public final class DigitalReadinessProcess {
 
     /** INTERVIEW (default) or SELF, chosen by the counsellor with the privacy notice. */
     public static final String VAR_ASSESSMENT_MODE = "assessmentMode";
+
     public static final String MODE_SELF = "SELF";
     public static final String MODE_INTERVIEW = "INTERVIEW";
     /** ISO-8601 duration for which a self-assessment link stays valid (an input of the send task). */
@@ -45,6 +46,7 @@ public final class DigitalReadinessProcess {
     public static final String VAR_LINK_EXPIRES_AT = "selfAssessmentExpiresAt";
     /** Who gave the answers: the jobseeker by self-assessment, or (absent) the interview. */
     public static final String VAR_ANSWERED_BY = "answeredBy";
+
     public static final String ANSWERED_BY_JOBSEEKER = "JOBSEEKER";
 
     public static final String VAR_LANGUAGE_SCORE = "languageScore";
@@ -55,6 +57,7 @@ public final class DigitalReadinessProcess {
     public static final String VAR_PROPOSED_ROUTE = "proposedRoute";
     /** CONFIRM or OVERRIDE, chosen by the counsellor. */
     public static final String VAR_ROUTE_DECISION = "routeDecision";
+
     public static final String VAR_OVERRIDE_ROUTE = "overrideRoute";
     public static final String VAR_OVERRIDE_REASON = "overrideReason";
     public static final String VAR_ROUTE_DECIDED_BY = "routeDecidedBy";
@@ -67,11 +70,14 @@ public final class DigitalReadinessProcess {
      * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
      * single list: a new use of an id above in {@code src/main} belongs here too.
      */
-    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(),
-            Set.of(MESSAGE_SELF_ASSESSMENT), Set.of(ERROR_NO_EMAIL),
+    public static final ProcessContract CONTRACT = new ProcessContract(
+            RESOURCE,
+            KEY,
+            List.of(),
+            Set.of(MESSAGE_SELF_ASSESSMENT),
+            Set.of(ERROR_NO_EMAIL),
             // the send task's input parameter (SendSelfAssessmentLink) and the decision's result (RouteDecision)
             Set.of(VAR_LINK_VALIDITY, VAR_PROPOSED_ROUTE));
 
-    private DigitalReadinessProcess() {
-    }
+    private DigitalReadinessProcess() {}
 }

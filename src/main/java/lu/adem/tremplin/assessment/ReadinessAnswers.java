@@ -10,39 +10,56 @@ import java.util.Map;
  * the flags X1 (adjustments needed) and X2 (can travel to a club emploi). A missing answer is null.
  */
 public record ReadinessAnswers(
-        Integer a1, Integer a2, Integer a3,
-        Integer s1, Integer s2, Integer s3, Integer s4, Integer s5,
-        Integer l1, Integer l2, Integer l3,
+        Integer a1,
+        Integer a2,
+        Integer a3,
+        Integer s1,
+        Integer s2,
+        Integer s3,
+        Integer s4,
+        Integer s5,
+        Integer l1,
+        Integer l2,
+        Integer l3,
         Integer m1,
-        boolean x1, boolean x2) {
+        boolean x1,
+        boolean x2) {
 
     /** Question id (as the forms and process variables name it) → allowed range, in questionnaire order. */
     static final Map<String, int[]> RANGES = ranges();
 
     private static Map<String, int[]> ranges() {
         Map<String, int[]> ranges = new LinkedHashMap<>();
-        ranges.put("a1", new int[] { 0, 3 });
-        ranges.put("a2", new int[] { 0, 2 });
-        ranges.put("a3", new int[] { 0, 2 });
+        ranges.put("a1", new int[] {0, 3});
+        ranges.put("a2", new int[] {0, 2});
+        ranges.put("a3", new int[] {0, 2});
         for (String skill : List.of("s1", "s2", "s3", "s4", "s5")) {
-            ranges.put(skill, new int[] { 0, 3 });
+            ranges.put(skill, new int[] {0, 3});
         }
-        ranges.put("l1", new int[] { 0, 2 });
-        ranges.put("l2", new int[] { 0, 2 });
-        ranges.put("l3", new int[] { 0, 2 });
-        ranges.put("m1", new int[] { 1, 4 });
+        ranges.put("l1", new int[] {0, 2});
+        ranges.put("l2", new int[] {0, 2});
+        ranges.put("l3", new int[] {0, 2});
+        ranges.put("m1", new int[] {1, 4});
         return ranges;
     }
 
     /** Reads answers from process variables or form data; numbers may arrive as any {@link Number} or text. */
     public static ReadinessAnswers from(Map<String, ?> values) {
         return new ReadinessAnswers(
-                number(values, "a1"), number(values, "a2"), number(values, "a3"),
-                number(values, "s1"), number(values, "s2"), number(values, "s3"), number(values, "s4"),
+                number(values, "a1"),
+                number(values, "a2"),
+                number(values, "a3"),
+                number(values, "s1"),
+                number(values, "s2"),
+                number(values, "s3"),
+                number(values, "s4"),
                 number(values, "s5"),
-                number(values, "l1"), number(values, "l2"), number(values, "l3"),
+                number(values, "l1"),
+                number(values, "l2"),
+                number(values, "l3"),
                 number(values, "m1"),
-                flag(values, "x1"), flag(values, "x2"));
+                flag(values, "x1"),
+                flag(values, "x2"));
     }
 
     /** The questions left unanswered or answered out of range, in questionnaire order; empty when complete. */

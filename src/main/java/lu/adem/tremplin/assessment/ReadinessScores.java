@@ -6,8 +6,8 @@ import java.util.Map;
  * The scores the routing decision reads: access A = A1+A2+A3 (0–7), skills S = S1+…+S5 (0–15),
  * conditions C = L1+L2+L3 (0–6), language L1 (0–2) and confidence M1 (1–4).
  */
-public record ReadinessScores(int languageScore, int accessScore, int skillsScore, int conditionsScore,
-        int confidence) {
+public record ReadinessScores(
+        int languageScore, int accessScore, int skillsScore, int conditionsScore, int confidence) {
 
     public static ReadinessScores of(ReadinessAnswers answers) {
         answers.requireComplete();

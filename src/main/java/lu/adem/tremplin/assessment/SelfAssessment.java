@@ -37,21 +37,25 @@ public class SelfAssessment {
 
     /** Where a link stands when the jobseeker opens it. */
     public enum LinkState {
-        OPEN, USED, EXPIRED, UNKNOWN
+        OPEN,
+        USED,
+        EXPIRED,
+        UNKNOWN
     }
 
     /** What became of submitted answers. */
     public enum Submission {
-        ACCEPTED, ALREADY_SENT, EXPIRED, UNKNOWN
+        ACCEPTED,
+        ALREADY_SENT,
+        EXPIRED,
+        UNKNOWN
     }
 
     /** A link as the public page shows it: its state and the jobseeker's language. */
-    public record LinkView(LinkState state, Locale language) {
-    }
+    public record LinkView(LinkState state, Locale language) {}
 
     /** A link just sent: the case waits for answers until {@code expiresAt}. */
-    public record IssuedLink(boolean sent, Date expiresAt) {
-    }
+    public record IssuedLink(boolean sent, Date expiresAt) {}
 
     /** The link stopped being valid while the jobseeker was answering. */
     public static class LinkNoLongerValid extends RuntimeException {
@@ -68,8 +72,14 @@ public class SelfAssessment {
     private final SelfAssessmentSettings settings;
     private final Clock clock;
 
-    SelfAssessment(SelfAssessmentLinks links, RuntimeService runtimeService, EngineAsSystem asSystem,
-            Jobseekers jobseekers, Outbox outbox, SelfAssessmentSettings settings, Clock clock) {
+    SelfAssessment(
+            SelfAssessmentLinks links,
+            RuntimeService runtimeService,
+            EngineAsSystem asSystem,
+            Jobseekers jobseekers,
+            Outbox outbox,
+            SelfAssessmentSettings settings,
+            Clock clock) {
         this.links = links;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
@@ -85,7 +95,8 @@ public class SelfAssessment {
      */
     @Transactional
     public IssuedLink sendLink(String jobseekerId, String processInstanceId, Duration validity) {
-        var contact = jobseekers.messageContactOf(jobseekerId)
+        var contact = jobseekers
+                .messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
         Instant expiry = clock.instant().plus(validity);
         LocalDateTime expiresAt = LocalDateTime.ofInstant(expiry, clock.getZone());
@@ -101,7 +112,8 @@ public class SelfAssessment {
 
     String linkTo(String token) {
         String base = settings.publicUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + "/" + DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token).toString();
+        return URI.create(base + "/" + DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token)
+                .toString();
     }
 
     /** What the public page shows for a token: the questionnaire, or why not. */
@@ -151,8 +163,11 @@ public class SelfAssessment {
         Map<String, Object> variables = new HashMap<>(complete.asVariables());
         variables.put(DigitalReadinessProcess.VAR_ANSWERED_BY, DigitalReadinessProcess.ANSWERED_BY_JOBSEEKER);
         try {
-            asSystem.call(() -> runtimeService.createMessageCorrelation(DigitalReadinessProcess.MESSAGE_SELF_ASSESSMENT)
-                    .processInstanceId(link.get().processInstanceId()).setVariables(variables).correlateWithResult());
+            asSystem.call(() -> runtimeService
+                    .createMessageCorrelation(DigitalReadinessProcess.MESSAGE_SELF_ASSESSMENT)
+                    .processInstanceId(link.get().processInstanceId())
+                    .setVariables(variables)
+                    .correlateWithResult());
         } catch (MismatchingMessageCorrelationException stoppedWaiting) {
             throw new LinkNoLongerValid(stoppedWaiting);
         }
@@ -161,7 +176,12 @@ public class SelfAssessment {
     }
 
     private boolean awaiting(String processInstanceId) {
-        return asSystem.call(() -> runtimeService.createEventSubscriptionQuery().processInstanceId(processInstanceId)
-                .eventType("message").eventName(DigitalReadinessProcess.MESSAGE_SELF_ASSESSMENT).count() > 0);
+        return asSystem.call(() -> runtimeService
+                        .createEventSubscriptionQuery()
+                        .processInstanceId(processInstanceId)
+                        .eventType("message")
+                        .eventName(DigitalReadinessProcess.MESSAGE_SELF_ASSESSMENT)
+                        .count()
+                > 0);
     }
 }

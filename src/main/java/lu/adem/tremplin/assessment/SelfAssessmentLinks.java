@@ -36,9 +36,12 @@ class SelfAssessmentLinks {
     }
 
     /** A stored link as the public page needs it. */
-    record Link(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt,
-            LocalDateTime usedAt) {
-    }
+    record Link(
+            String jobseekerId,
+            String processInstanceId,
+            String language,
+            LocalDateTime expiresAt,
+            LocalDateTime usedAt) {}
 
     /** Creates a link for the waiting assessment and returns its token; earlier unused links of it expire now. */
     String create(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt) {
@@ -47,12 +50,18 @@ class SelfAssessmentLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         LocalDateTime now = now();
         jdbc.sql("update self_assessment_link set expires_at = :now where process_instance_id = :instance "
-                + "and used_at is null and expires_at > :now")
-                .param("now", now).param("instance", processInstanceId).update();
+                        + "and used_at is null and expires_at > :now")
+                .param("now", now)
+                .param("instance", processInstanceId)
+                .update();
         jdbc.sql("insert into self_assessment_link (token_hash, jobseeker_id, process_instance_id, language, "
-                + "created_at, expires_at) values (:hash, :jobseeker, :instance, :language, :now, :expires)")
-                .param("hash", hash(token)).param("jobseeker", jobseekerId).param("instance", processInstanceId)
-                .param("language", language).param("now", now).param("expires", expiresAt)
+                        + "created_at, expires_at) values (:hash, :jobseeker, :instance, :language, :now, :expires)")
+                .param("hash", hash(token))
+                .param("jobseeker", jobseekerId)
+                .param("instance", processInstanceId)
+                .param("language", language)
+                .param("now", now)
+                .param("expires", expiresAt)
                 .update();
         return token;
     }
@@ -60,9 +69,14 @@ class SelfAssessmentLinks {
     Optional<Link> find(String token) {
         return jdbc.sql("select * from self_assessment_link where token_hash = :hash")
                 .param("hash", hash(token))
-                .query((rs, row) -> new Link(rs.getString("jobseeker_id"), rs.getString("process_instance_id"),
-                        rs.getString("language"), rs.getTimestamp("expires_at").toLocalDateTime(),
-                        rs.getTimestamp("used_at") == null ? null : rs.getTimestamp("used_at").toLocalDateTime()))
+                .query((rs, row) -> new Link(
+                        rs.getString("jobseeker_id"),
+                        rs.getString("process_instance_id"),
+                        rs.getString("language"),
+                        rs.getTimestamp("expires_at").toLocalDateTime(),
+                        rs.getTimestamp("used_at") == null
+                                ? null
+                                : rs.getTimestamp("used_at").toLocalDateTime()))
                 .optional();
     }
 
@@ -70,22 +84,27 @@ class SelfAssessmentLinks {
     boolean use(String token) {
         LocalDateTime now = now();
         return jdbc.sql("update self_assessment_link set used_at = :now where token_hash = :hash "
-                + "and used_at is null and expires_at > :now")
-                .param("now", now).param("hash", hash(token)).update() == 1;
+                                + "and used_at is null and expires_at > :now")
+                        .param("now", now)
+                        .param("hash", hash(token))
+                        .update()
+                == 1;
     }
 
     /** Expires the unused links of an assessment that no longer waits for them. */
     void expireFor(String processInstanceId) {
         LocalDateTime now = now();
         jdbc.sql("update self_assessment_link set expires_at = :now where process_instance_id = :instance "
-                + "and used_at is null and expires_at > :now")
-                .param("now", now).param("instance", processInstanceId).update();
+                        + "and used_at is null and expires_at > :now")
+                .param("now", now)
+                .param("instance", processInstanceId)
+                .update();
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

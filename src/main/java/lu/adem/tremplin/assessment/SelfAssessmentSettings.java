@@ -20,7 +20,8 @@ public record SelfAssessmentSettings(URI publicUrl) {
 
     @AssertTrue(message = "public-url must be an absolute http or https address")
     boolean isPublicUrlAbsolute() {
-        return publicUrl != null && publicUrl.getHost() != null
+        return publicUrl != null
+                && publicUrl.getHost() != null
                 && ("https".equals(publicUrl.getScheme()) || "http".equals(publicUrl.getScheme()));
     }
 }

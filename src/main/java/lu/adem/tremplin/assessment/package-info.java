@@ -16,6 +16,7 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment",
-        allowedDependencies = { "jobseeker", "outbox", "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Assessment",
+        allowedDependencies = {"jobseeker", "outbox", "shared"})
 package lu.adem.tremplin.assessment;

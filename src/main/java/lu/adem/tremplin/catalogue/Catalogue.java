@@ -24,16 +24,13 @@ public class Catalogue {
     private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
 
     /** What an import did; lines are the file's line numbers (CSV: header = 1). */
-    public record ImportReport(int created, int updated, int unchanged, int retired, List<LineError> errors) {
-    }
+    public record ImportReport(int created, int updated, int unchanged, int retired, List<LineError> errors) {}
 
     /** A row that was not imported, and why. */
-    public record LineError(long line, String platformId, String message) {
-    }
+    public record LineError(long line, String platformId, String message) {}
 
     /** The latest import: where today's catalogue comes from. */
-    public record ImportRecord(String fileName, boolean sample, String importedBy, LocalDateTime importedAt) {
-    }
+    public record ImportRecord(String fileName, boolean sample, String importedBy, LocalDateTime importedAt) {}
 
     private final CourseRepository courses;
     private final TransactionTemplate transaction;
@@ -41,8 +38,7 @@ public class Catalogue {
     private final Clock clock;
     private volatile Cached cache = new Cached("", List.of());
 
-    private record Cached(String version, List<Course> courses) {
-    }
+    private record Cached(String version, List<Course> courses) {}
 
     Catalogue(CourseRepository courses, TransactionTemplate transaction, JdbcClient jdbc, Clock clock) {
         this.courses = courses;
@@ -76,9 +72,12 @@ public class Catalogue {
 
     public Optional<ImportRecord> latestImport() {
         return jdbc.sql("select file_name, sample, imported_by, imported_at from catalogue_import order by id desc "
-                + "fetch first 1 rows only")
-                .query((rs, row) -> new ImportRecord(rs.getString("file_name"), rs.getBoolean("sample"),
-                        rs.getString("imported_by"), rs.getTimestamp("imported_at").toLocalDateTime()))
+                        + "fetch first 1 rows only")
+                .query((rs, row) -> new ImportRecord(
+                        rs.getString("file_name"),
+                        rs.getBoolean("sample"),
+                        rs.getString("imported_by"),
+                        rs.getTimestamp("imported_at").toLocalDateTime()))
                 .optional();
     }
 
@@ -105,15 +104,28 @@ public class Catalogue {
 
     private ImportReport record(String fileName, boolean sample, ImportReport report) {
         String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
-        jdbc.sql("insert into catalogue_import (file_name, sample, imported_by, imported_at, created, updated, unchanged, "
-                + "retired, rejected) values (:file, :sample, :user, :now, :created, :updated, :unchanged, :retired, :rejected)")
+        jdbc.sql(
+                        "insert into catalogue_import (file_name, sample, imported_by, imported_at, created, updated, unchanged, "
+                                + "retired, rejected) values (:file, :sample, :user, :now, :created, :updated, :unchanged, :retired, :rejected)")
                 .param("file", fileName == null ? "(upload)" : fileName.substring(0, Math.min(200, fileName.length())))
-                .param("sample", sample).param("user", user).param("now", LocalDateTime.now(clock))
-                .param("created", report.created()).param("updated", report.updated()).param("unchanged", report.unchanged())
-                .param("retired", report.retired()).param("rejected", report.errors().size())
+                .param("sample", sample)
+                .param("user", user)
+                .param("now", LocalDateTime.now(clock))
+                .param("created", report.created())
+                .param("updated", report.updated())
+                .param("unchanged", report.unchanged())
+                .param("retired", report.retired())
+                .param("rejected", report.errors().size())
                 .update();
-        log.info("Catalogue import of {} by {}: {} created, {} updated, {} unchanged, {} retired, {} rejected", fileName,
-                user, report.created(), report.updated(), report.unchanged(), report.retired(), report.errors().size());
+        log.info(
+                "Catalogue import of {} by {}: {} created, {} updated, {} unchanged, {} retired, {} rejected",
+                fileName,
+                user,
+                report.created(),
+                report.updated(),
+                report.unchanged(),
+                report.retired(),
+                report.errors().size());
         return report;
     }
 

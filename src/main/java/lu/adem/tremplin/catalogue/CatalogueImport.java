@@ -30,13 +30,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class CatalogueImport {
 
-    static final List<String> COLUMNS = List.of("platform_id", "title", "language", "difficulty", "duration_hours",
-            "topic", "skills", "paths", "url");
+    static final List<String> COLUMNS = List.of(
+            "platform_id", "title", "language", "difficulty", "duration_hours", "topic", "skills", "paths", "url");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     private final CourseRepository courses;
     private final TransactionTemplate transaction;
@@ -54,11 +58,18 @@ final class CatalogueImport {
     }
 
     Catalogue.ImportReport csv(Reader source) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(source, format)) {
             List<String> missing = COLUMNS.stream()
-                    .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase)).toList();
+                    .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
+                    .toList();
             if (!missing.isEmpty()) {
                 errors.add(new Catalogue.LineError(1, null, "missing columns: " + String.join(", ", missing)));
                 readToTheEnd = false;
@@ -66,14 +77,26 @@ final class CatalogueImport {
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                String id = record.isMapped("platform_id") && record.isSet("platform_id") ? record.get("platform_id") : null;
+                String id = record.isMapped("platform_id") && record.isSet("platform_id")
+                        ? record.get("platform_id")
+                        : null;
                 if (!record.isConsistent()) {
                     fail(line, id, "expected " + parser.getHeaderNames().size() + " columns, found " + record.size());
                     continue;
                 }
-                take(line, id, () -> course(id, record.get("title"), record.get("language"), record.get("difficulty"),
-                        record.get("duration_hours"), record.get("topic"), split(record.get("skills")),
-                        split(record.get("paths")), record.get("url")));
+                take(
+                        line,
+                        id,
+                        () -> course(
+                                id,
+                                record.get("title"),
+                                record.get("language"),
+                                record.get("difficulty"),
+                                record.get("duration_hours"),
+                                record.get("topic"),
+                                split(record.get("skills")),
+                                split(record.get("paths")),
+                                record.get("url")));
             }
         } catch (java.io.UncheckedIOException | IllegalStateException malformed) {
             errors.add(new Catalogue.LineError(-1, null, "the file is not valid CSV: " + malformed.getMessage()));
@@ -93,14 +116,27 @@ final class CatalogueImport {
                 long line = parser.currentTokenLocation().getLineNr();
                 JsonNode node = JSON.readTree(parser);
                 String id = text(node, "platformId").or(() -> text(node, "id")).orElse(null);
-                take(line, id, () -> course(id, text(node, "title").orElse(null), text(node, "language").orElse(null),
-                        text(node, "difficulty").orElse(null), text(node, "durationHours").orElse(null),
-                        text(node, "topic").orElse(null), list(node, "skills"), list(node, "paths"),
-                        text(node, "url").orElse(null)));
+                take(
+                        line,
+                        id,
+                        () -> course(
+                                id,
+                                text(node, "title").orElse(null),
+                                text(node, "language").orElse(null),
+                                text(node, "difficulty").orElse(null),
+                                text(node, "durationHours").orElse(null),
+                                text(node, "topic").orElse(null),
+                                list(node, "skills"),
+                                list(node, "paths"),
+                                text(node, "url").orElse(null)));
             }
         } catch (JsonProcessingException malformed) {
-            errors.add(new Catalogue.LineError(malformed.getLocation() == null ? -1 : malformed.getLocation().getLineNr(),
-                    null, "the file is not valid JSON: " + malformed.getOriginalMessage()));
+            errors.add(new Catalogue.LineError(
+                    malformed.getLocation() == null
+                            ? -1
+                            : malformed.getLocation().getLineNr(),
+                    null,
+                    "the file is not valid JSON: " + malformed.getOriginalMessage()));
             readToTheEnd = false;
         }
         return finish();
@@ -159,8 +195,16 @@ final class CatalogueImport {
         return new Catalogue.ImportReport(created, updated, unchanged, retired, List.copyOf(errors));
     }
 
-    static Course course(String id, String title, String language, String difficulty, String hours, String topic,
-            List<String> skills, List<String> paths, String url) {
+    static Course course(
+            String id,
+            String title,
+            String language,
+            String difficulty,
+            String hours,
+            String topic,
+            List<String> skills,
+            List<String> paths,
+            String url) {
         if (id == null || !ID.matcher(id.trim()).matches()) {
             throw new IllegalArgumentException("platform id must be 1–32 letters, digits or dashes, was '" + id + "'");
         }
@@ -178,8 +222,17 @@ final class CatalogueImport {
         if (url == null || !url.trim().matches("https?://\\S{3,490}")) {
             throw new IllegalArgumentException("url must start with https://, was '" + url + "'");
         }
-        return new Course(id.trim(), title.trim(), language(language), difficulty(difficulty), hours(hours), topic.trim(),
-                new LinkedHashSet<>(skills), paths, url.trim(), false);
+        return new Course(
+                id.trim(),
+                title.trim(),
+                language(language),
+                difficulty(difficulty),
+                hours(hours),
+                topic.trim(),
+                new LinkedHashSet<>(skills),
+                paths,
+                url.trim(),
+                false);
     }
 
     private static Course.CourseLanguage language(String text) {
@@ -196,8 +249,9 @@ final class CatalogueImport {
             case "beginner", "easy", "facile" -> Course.Difficulty.BEGINNER;
             case "intermediate", "medium", "moyenne", "moyen" -> Course.Difficulty.INTERMEDIATE;
             case "advanced", "hard", "difficile" -> Course.Difficulty.ADVANCED;
-            default -> throw new IllegalArgumentException(
-                    "difficulty must be beginner, intermediate or advanced, was '" + text + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "difficulty must be beginner, intermediate or advanced, was '" + text + "'");
         };
     }
 
@@ -209,13 +263,18 @@ final class CatalogueImport {
             }
             return (int) Math.ceil(hours);
         } catch (RuntimeException notHours) {
-            throw new IllegalArgumentException("duration_hours must be a number of hours from 1 to 500, was '" + text + "'");
+            throw new IllegalArgumentException(
+                    "duration_hours must be a number of hours from 1 to 500, was '" + text + "'");
         }
     }
 
     private static List<String> split(String text) {
-        return text == null || text.isBlank() ? List.of()
-                : Arrays.stream(text.split("\\|")).map(String::trim).filter(value -> !value.isEmpty()).toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split("\\|"))
+                        .map(String::trim)
+                        .filter(value -> !value.isEmpty())
+                        .toList();
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -12,17 +12,32 @@ import java.util.Set;
  * @param paths the platform's learning paths that include the course
  * @param retired gone from the latest export; kept because enrolments point at it
  */
-public record Course(String platformId, String title, CourseLanguage language, Difficulty difficulty,
-        int durationHours, String topic, Set<String> skills, List<String> paths, String url, boolean retired) {
+public record Course(
+        String platformId,
+        String title,
+        CourseLanguage language,
+        Difficulty difficulty,
+        int durationHours,
+        String topic,
+        Set<String> skills,
+        List<String> paths,
+        String url,
+        boolean retired) {
 
     /** The course's level, as the platform grades it. */
     public enum Difficulty {
-        BEGINNER, INTERMEDIATE, ADVANCED
+        BEGINNER,
+        INTERMEDIATE,
+        ADVANCED
     }
 
     /** Languages of courses: French, English and Spanish today; German and Luxembourgish may follow. */
     public enum CourseLanguage {
-        FR, EN, ES, DE, LB
+        FR,
+        EN,
+        ES,
+        DE,
+        LB
     }
 
     /** The same course as an import would store it (retired flag cleared). */

@@ -34,18 +34,29 @@ public class Occupations {
 
     Occupations(Vocabulary vocabulary) {
         for (var record : Vocabulary.read("catalogue/occupations.csv")) {
-            Set<String> skills = new LinkedHashSet<>(Arrays.stream(record.get("skills").split("\\|")).map(String::trim)
-                    .filter(tag -> !tag.isEmpty()).toList());
-            skills.stream().filter(tag -> !vocabulary.knowsSkill(tag)).forEach(tag -> log.warn(
-                    "catalogue/occupations.csv: {} names the unknown skill tag '{}'", record.get("rome"), tag));
-            byCode.put(record.get("rome").trim().toUpperCase(Locale.ROOT),
-                    new Occupation(record.get("rome").trim().toUpperCase(Locale.ROOT), record.get("label_fr"),
-                            record.get("label_en"), skills));
+            Set<String> skills =
+                    new LinkedHashSet<>(Arrays.stream(record.get("skills").split("\\|"))
+                            .map(String::trim)
+                            .filter(tag -> !tag.isEmpty())
+                            .toList());
+            skills.stream()
+                    .filter(tag -> !vocabulary.knowsSkill(tag))
+                    .forEach(tag -> log.warn(
+                            "catalogue/occupations.csv: {} names the unknown skill tag '{}'", record.get("rome"), tag));
+            byCode.put(
+                    record.get("rome").trim().toUpperCase(Locale.ROOT),
+                    new Occupation(
+                            record.get("rome").trim().toUpperCase(Locale.ROOT),
+                            record.get("label_fr"),
+                            record.get("label_en"),
+                            skills));
         }
     }
 
     public Optional<Occupation> of(String rome) {
-        return rome == null ? Optional.empty() : Optional.ofNullable(byCode.get(rome.trim().toUpperCase(Locale.ROOT)));
+        return rome == null
+                ? Optional.empty()
+                : Optional.ofNullable(byCode.get(rome.trim().toUpperCase(Locale.ROOT)));
     }
 
     public List<Occupation> all() {

@@ -37,9 +37,12 @@ class SampleCatalogue implements ApplicationRunner {
         if (catalogue.count(CourseQuery.all()) > 0 || catalogue.latestImport().isPresent()) {
             return;
         }
-        try (var csv = new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
+        try (var csv =
+                new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
             var report = catalogue.importSample(csv, RESOURCE);
-            log.info("Loaded the SAMPLE catalogue: {} courses (not the real OpenClassrooms catalogue)", report.created());
+            log.info(
+                    "Loaded the SAMPLE catalogue: {} courses (not the real OpenClassrooms catalogue)",
+                    report.created());
         }
     }
 }

@@ -60,7 +60,8 @@ public class Vocabulary {
         for (CSVRecord record : read(resource)) {
             Map<String, String> byLanguage = new LinkedHashMap<>();
             for (String language : List.of("fr", "en", "de")) {
-                if (record.isMapped("label_" + language) && !record.get("label_" + language).isBlank()) {
+                if (record.isMapped("label_" + language)
+                        && !record.get("label_" + language).isBlank()) {
                     byLanguage.put(language, record.get("label_" + language));
                 }
             }
@@ -70,9 +71,15 @@ public class Vocabulary {
     }
 
     static List<CSVRecord> read(String resource) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        try (var reader = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
             return parser.getRecords();
         } catch (IOException e) {

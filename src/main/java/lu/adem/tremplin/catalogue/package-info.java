@@ -9,6 +9,7 @@
  * <p>Public API: {@link lu.adem.tremplin.catalogue.Catalogue}, {@link lu.adem.tremplin.catalogue.Course},
  * {@link lu.adem.tremplin.catalogue.CourseQuery}. Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-        allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Catalogue",
+        allowedDependencies = {"shared"})
 package lu.adem.tremplin.catalogue;

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /** A club emploi: its computer seats and when its supported sessions start. */
-public record Club(String code, String name, int seats, Set<DayOfWeek> days, List<LocalTime> sessionStarts,
-        Duration sessionLength) {
-}
+public record Club(
+        String code,
+        String name,
+        int seats,
+        Set<DayOfWeek> days,
+        List<LocalTime> sessionStarts,
+        Duration sessionLength) {}

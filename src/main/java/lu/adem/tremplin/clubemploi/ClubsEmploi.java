@@ -72,47 +72,76 @@ public class ClubsEmploi {
     @Transactional
     public Optional<ClubBooking> reserve(Club club, LocalDateTime start, String jobseekerId) {
         boolean exists = jdbc.sql("select count(*) from club_slot where club = :club and starts_at = :start")
-                .param("club", club.code()).param("start", start).query(Integer.class).single() > 0;
+                        .param("club", club.code())
+                        .param("start", start)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (!exists) {
             try {
                 // In a savepoint: on PostgreSQL a failed insert would otherwise abort the whole transaction.
                 savepoint.executeWithoutResult(status -> jdbc.sql(
-                        "insert into club_slot (club, starts_at, capacity, booked) values (:club, :start, :capacity, 0)")
-                        .param("club", club.code()).param("start", start).param("capacity", club.seats()).update());
+                                "insert into club_slot (club, starts_at, capacity, booked) values (:club, :start, :capacity, 0)")
+                        .param("club", club.code())
+                        .param("start", start)
+                        .param("capacity", club.seats())
+                        .update());
             } catch (DuplicateKeyException createdMeanwhile) {
                 // Another booking created the session first: its seats are counted there.
             }
         }
         boolean alreadyThere = jdbc.sql("select count(*) from club_booking where club = :club and starts_at = :start "
-                + "and jobseeker_id = :jobseeker").param("club", club.code()).param("start", start)
-                .param("jobseeker", jobseekerId).query(Integer.class).single() > 0;
+                                + "and jobseeker_id = :jobseeker")
+                        .param("club", club.code())
+                        .param("start", start)
+                        .param("jobseeker", jobseekerId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (alreadyThere) {
             return Optional.empty();
         }
         int taken = jdbc.sql("update club_slot set booked = booked + 1 where club = :club and starts_at = :start "
-                + "and booked < capacity").param("club", club.code()).param("start", start).update();
+                        + "and booked < capacity")
+                .param("club", club.code())
+                .param("start", start)
+                .update();
         if (taken == 0) {
             return Optional.empty();
         }
         jdbc.sql("insert into club_booking (club, starts_at, jobseeker_id, status, created_at) "
-                + "values (:club, :start, :jobseeker, 'BOOKED', :now)")
-                .param("club", club.code()).param("start", start).param("jobseeker", jobseekerId)
-                .param("now", LocalDateTime.now(clock)).update();
+                        + "values (:club, :start, :jobseeker, 'BOOKED', :now)")
+                .param("club", club.code())
+                .param("start", start)
+                .param("jobseeker", jobseekerId)
+                .param("now", LocalDateTime.now(clock))
+                .update();
         return jdbc.sql("select id, club, starts_at, jobseeker_id, status from club_booking where club = :club "
-                + "and starts_at = :start and jobseeker_id = :jobseeker")
-                .param("club", club.code()).param("start", start).param("jobseeker", jobseekerId)
-                .query((rs, row) -> new ClubBooking(rs.getLong("id"), rs.getString("club"),
-                        rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("jobseeker_id"), rs.getString("status")))
+                        + "and starts_at = :start and jobseeker_id = :jobseeker")
+                .param("club", club.code())
+                .param("start", start)
+                .param("jobseeker", jobseekerId)
+                .query((rs, row) -> new ClubBooking(
+                        rs.getLong("id"),
+                        rs.getString("club"),
+                        rs.getTimestamp("starts_at").toLocalDateTime(),
+                        rs.getString("jobseeker_id"),
+                        rs.getString("status")))
                 .optional();
     }
 
     /** A jobseeker's booked sessions, soonest first (for their file). */
     public List<ClubBooking> bookingsOf(String jobseekerId) {
-        return jdbc.sql("select id, club, starts_at, jobseeker_id, status from club_booking where jobseeker_id = :jobseeker "
-                + "order by starts_at")
+        return jdbc.sql(
+                        "select id, club, starts_at, jobseeker_id, status from club_booking where jobseeker_id = :jobseeker "
+                                + "order by starts_at")
                 .param("jobseeker", jobseekerId)
-                .query((rs, row) -> new ClubBooking(rs.getLong("id"), rs.getString("club"),
-                        rs.getTimestamp("starts_at").toLocalDateTime(), rs.getString("jobseeker_id"), rs.getString("status")))
+                .query((rs, row) -> new ClubBooking(
+                        rs.getLong("id"),
+                        rs.getString("club"),
+                        rs.getTimestamp("starts_at").toLocalDateTime(),
+                        rs.getString("jobseeker_id"),
+                        rs.getString("status")))
                 .list();
     }
 
@@ -129,29 +158,40 @@ public class ClubsEmploi {
         LocalDateTime end = from.plusDays(days).atStartOfDay();
         java.util.Map<LocalDateTime, int[]> slots = new java.util.HashMap<>();
         jdbc.sql("select starts_at, capacity, booked from club_slot where club = :club and starts_at >= :start "
-                + "and starts_at < :end")
-                .param("club", club.code()).param("start", start).param("end", end)
+                        + "and starts_at < :end")
+                .param("club", club.code())
+                .param("start", start)
+                .param("end", end)
                 .query(rs -> {
-                    slots.put(rs.getTimestamp("starts_at").toLocalDateTime(),
-                            new int[] { rs.getInt("capacity"), rs.getInt("booked") });
+                    slots.put(
+                            rs.getTimestamp("starts_at").toLocalDateTime(),
+                            new int[] {rs.getInt("capacity"), rs.getInt("booked")});
                 });
-        return sessionStarts(club, start).stream().filter(session -> session.isBefore(end))
+        return sessionStarts(club, start).stream()
+                .filter(session -> session.isBefore(end))
                 .map(session -> {
-                    int[] slot = slots.getOrDefault(session, new int[] { club.seats(), 0 });
+                    int[] slot = slots.getOrDefault(session, new int[] {club.seats(), 0});
                     return new Session(session, slot[0], slot[1]);
-                }).toList();
+                })
+                .toList();
     }
 
     /** Free seats in a session (all of them when nobody booked yet). */
     public int freeSeats(Club club, LocalDateTime start) {
         return jdbc.sql("select capacity - booked from club_slot where club = :club and starts_at = :start")
-                .param("club", club.code()).param("start", start).query(Integer.class).optional().orElse(club.seats());
+                .param("club", club.code())
+                .param("start", start)
+                .query(Integer.class)
+                .optional()
+                .orElse(club.seats());
     }
 
     /** The club's session starts after {@code from}, within the horizon, in order. */
     List<LocalDateTime> sessionStarts(Club club, LocalDateTime from) {
         List<LocalDateTime> starts = new ArrayList<>();
-        for (LocalDate day = from.toLocalDate(); day.isBefore(from.toLocalDate().plusDays(HORIZON_DAYS)); day = day.plusDays(1)) {
+        for (LocalDate day = from.toLocalDate();
+                day.isBefore(from.toLocalDate().plusDays(HORIZON_DAYS));
+                day = day.plusDays(1)) {
             if (club.days().contains(day.getDayOfWeek())) {
                 for (var time : club.sessionStarts()) {
                     LocalDateTime start = day.atTime(time);
@@ -167,7 +207,8 @@ public class ClubsEmploi {
     /** Not enough sessions with a free seat within the horizon. */
     public static class NoFreeSeats extends RuntimeException {
         public NoFreeSeats(Club club, int sessions) {
-            super("Not " + sessions + " sessions with a free seat at " + club.name() + " within " + HORIZON_DAYS + " days");
+            super("Not " + sessions + " sessions with a free seat at " + club.name() + " within " + HORIZON_DAYS
+                    + " days");
         }
     }
 }

@@ -20,8 +20,20 @@ record ClubsSettings(List<Club> list) {
             EnumSet<DayOfWeek> weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
             List<LocalTime> starts = List.of(LocalTime.of(9, 0), LocalTime.of(14, 0));
             list = List.of(
-                    new Club("LUXEMBOURG_CITY", "Club emploi Luxembourg-Ville", 10, weekdays, starts, Duration.ofHours(2)),
-                    new Club("ESCH_SUR_ALZETTE", "Club emploi Esch-sur-Alzette", 8, weekdays, starts, Duration.ofHours(2)));
+                    new Club(
+                            "LUXEMBOURG_CITY",
+                            "Club emploi Luxembourg-Ville",
+                            10,
+                            weekdays,
+                            starts,
+                            Duration.ofHours(2)),
+                    new Club(
+                            "ESCH_SUR_ALZETTE",
+                            "Club emploi Esch-sur-Alzette",
+                            8,
+                            weekdays,
+                            starts,
+                            Duration.ofHours(2)));
         }
     }
 }

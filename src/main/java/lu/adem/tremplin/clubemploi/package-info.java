@@ -6,6 +6,7 @@
  *
  * <p>Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Clubs emploi",
-        allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Clubs emploi",
+        allowedDependencies = {"shared"})
 package lu.adem.tremplin.clubemploi;

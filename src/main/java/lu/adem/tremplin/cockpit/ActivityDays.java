@@ -40,7 +40,11 @@ public class ActivityDays {
     private final ActivityHistory history;
     private final Clock clock;
 
-    ActivityDays(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transaction, ActivityHistory history,
+    ActivityDays(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transaction,
+            ActivityHistory history,
             Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -103,7 +107,9 @@ public class ActivityDays {
 
     private boolean rollUpNextDay(LocalDate last) {
         Date rolled = jdbc.sql("select rolled_to from cockpit_activity_rollup where id = 1 for update")
-                .query((rs, row) -> rs.getDate(1)).list().get(0);
+                .query((rs, row) -> rs.getDate(1))
+                .list()
+                .get(0);
         LocalDate next;
         if (rolled != null) {
             next = rolled.toLocalDate().plusDays(1);
@@ -117,23 +123,32 @@ public class ActivityDays {
         if (next.isAfter(last)) {
             return false;
         }
-        jdbc.sql("delete from cockpit_activity_day where on_day = :day").param("day", Date.valueOf(next)).update();
+        jdbc.sql("delete from cockpit_activity_day where on_day = :day")
+                .param("day", Date.valueOf(next))
+                .update();
         LocalDate day = next;
         // one row per process, activity and bucket of the day: one batch
         List<Object[]> sums = history.endedBetween(ProcessMap.start(day), ProcessMap.start(day.plusDays(1))).stream()
-                .map(sum -> new Object[] { sum.processKey(), sum.activityId(), Date.valueOf(day), sum.bucket(), sum.passes(),
-                        sum.firstPasses() })
+                .map(sum -> new Object[] {
+                    sum.processKey(), sum.activityId(), Date.valueOf(day), sum.bucket(), sum.passes(), sum.firstPasses()
+                })
                 .toList();
-        batch.batchUpdate("insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)"
-                + " values (?, ?, ?, ?, ?, ?)", sums);
-        jdbc.sql("update cockpit_activity_rollup set rolled_to = :day where id = 1").param("day", Date.valueOf(next)).update();
+        batch.batchUpdate(
+                "insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                sums);
+        jdbc.sql("update cockpit_activity_rollup set rolled_to = :day where id = 1")
+                .param("day", Date.valueOf(next))
+                .update();
         return true;
     }
 
     /** The last day summed, or null before the first. */
     LocalDate rolledTo() {
-        Date rolled = jdbc.sql("select rolled_to from cockpit_activity_rollup where id = 1").query((rs, row) -> rs.getDate(1))
-                .list().get(0);
+        Date rolled = jdbc.sql("select rolled_to from cockpit_activity_rollup where id = 1")
+                .query((rs, row) -> rs.getDate(1))
+                .list()
+                .get(0);
         return rolled == null ? null : rolled.toLocalDate();
     }
 
@@ -146,18 +161,23 @@ public class ActivityDays {
             jdbc.sql("""
                     select activity_id, bucket, sum(passes), sum(cases) from cockpit_activity_day
                     where process_key = :key and on_day >= :from and on_day <= :to group by activity_id, bucket""")
-                    .param("key", processKey).param("from", Date.valueOf(from)).param("to", Date.valueOf(summedTo))
+                    .param("key", processKey)
+                    .param("from", Date.valueOf(from))
+                    .param("to", Date.valueOf(summedTo))
                     .query((rs, row) -> {
-                        histograms.computeIfAbsent(rs.getString(1), id -> new Histogram()).add(rs.getInt(2), rs.getLong(3),
-                                rs.getLong(4));
+                        histograms
+                                .computeIfAbsent(rs.getString(1), id -> new Histogram())
+                                .add(rs.getInt(2), rs.getLong(3), rs.getLong(4));
                         return null;
-                    }).list();
+                    })
+                    .list();
         }
         LocalDate liveFrom = summedTo == null ? from : summedTo.plusDays(1);
         if (!liveFrom.isAfter(to)) {
             history.endedBetween(processKey, ProcessMap.start(liveFrom), ProcessMap.start(to.plusDays(1)))
-                    .forEach(sum -> histograms.computeIfAbsent(sum.activityId(), id -> new Histogram()).add(sum.bucket(),
-                            sum.passes(), sum.firstPasses()));
+                    .forEach(sum -> histograms
+                            .computeIfAbsent(sum.activityId(), id -> new Histogram())
+                            .add(sum.bucket(), sum.passes(), sum.firstPasses()));
         }
         return histograms;
     }

@@ -36,9 +36,17 @@ public class Incidents {
     public static final int SHOWN = 500;
 
     /** An open incident; {@code retryable} when it is a failed job or external task that retrying can fix. */
-    public record OpenIncident(String id, String type, String message, Instant at, String processKey, String activityId,
-            String caseId, String registrationNumber, String jobseekerName, boolean retryable) {
-    }
+    public record OpenIncident(
+            String id,
+            String type,
+            String message,
+            Instant at,
+            String processKey,
+            String activityId,
+            String caseId,
+            String registrationNumber,
+            String jobseekerName,
+            boolean retryable) {}
 
     /** What became of one incident's retry; {@code problem} null when its job runs again. */
     public record Retry(String incidentId, String problem) {
@@ -54,8 +62,13 @@ public class Incidents {
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
 
-    Incidents(RuntimeService runtimeService, RepositoryService repositoryService, ManagementService managementService,
-            ExternalTaskService externalTaskService, EngineAsSystem asSystem, Jobseekers jobseekers) {
+    Incidents(
+            RuntimeService runtimeService,
+            RepositoryService repositoryService,
+            ManagementService managementService,
+            ExternalTaskService externalTaskService,
+            EngineAsSystem asSystem,
+            Jobseekers jobseekers) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
@@ -67,26 +80,49 @@ public class Incidents {
     /** Open incidents, newest first. */
     public List<OpenIncident> open() {
         Supervisors.require();
-        List<Incident> incidents = asSystem.call(() -> runtimeService.createIncidentQuery().orderByIncidentTimestamp().desc()
+        List<Incident> incidents = asSystem.call(() -> runtimeService
+                .createIncidentQuery()
+                .orderByIncidentTimestamp()
+                .desc()
                 .listPage(0, SHOWN));
-        Set<String> caseIds = incidents.stream().map(Incident::getProcessInstanceId).filter(Objects::nonNull)
+        Set<String> caseIds = incidents.stream()
+                .map(Incident::getProcessInstanceId)
+                .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         Map<String, String> businessKeys = new HashMap<>();
         if (!caseIds.isEmpty()) {
-            asSystem.call(() -> runtimeService.createProcessInstanceQuery().processInstanceIds(caseIds).list())
+            asSystem.call(() -> runtimeService
+                            .createProcessInstanceQuery()
+                            .processInstanceIds(caseIds)
+                            .list())
                     .forEach(pi -> businessKeys.put(pi.getId(), pi.getBusinessKey()));
         }
         Map<String, String> keys = new HashMap<>();
-        incidents.stream().map(Incident::getProcessDefinitionId).filter(Objects::nonNull).distinct()
-                .forEach(id -> keys.put(id, asSystem.call(() -> repositoryService.getProcessDefinition(id).getKey())));
-        Map<String, String> names = jobseekers.namesOf(businessKeys.values().stream().filter(Objects::nonNull).distinct()
+        incidents.stream()
+                .map(Incident::getProcessDefinitionId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> keys.put(
+                        id,
+                        asSystem.call(
+                                () -> repositoryService.getProcessDefinition(id).getKey())));
+        Map<String, String> names = jobseekers.namesOf(businessKeys.values().stream()
+                .filter(Objects::nonNull)
+                .distinct()
                 .toList());
         List<OpenIncident> open = new ArrayList<>();
         for (Incident incident : incidents) {
             String registration = businessKeys.get(incident.getProcessInstanceId());
-            open.add(new OpenIncident(incident.getId(), incident.getIncidentType(), incident.getIncidentMessage(),
-                    incident.getIncidentTimestamp().toInstant(), keys.get(incident.getProcessDefinitionId()),
-                    incident.getActivityId(), incident.getProcessInstanceId(), registration, names.get(registration),
+            open.add(new OpenIncident(
+                    incident.getId(),
+                    incident.getIncidentType(),
+                    incident.getIncidentMessage(),
+                    incident.getIncidentTimestamp().toInstant(),
+                    keys.get(incident.getProcessDefinitionId()),
+                    incident.getActivityId(),
+                    incident.getProcessInstanceId(),
+                    registration,
+                    names.get(registration),
                     retryable(incident)));
         }
         return open;
@@ -97,7 +133,8 @@ public class Incidents {
         CurrentUser user = Supervisors.require();
         List<Retry> results = new ArrayList<>();
         for (String id : incidentIds) {
-            Incident incident = asSystem.call(() -> runtimeService.createIncidentQuery().incidentId(id).singleResult());
+            Incident incident = asSystem.call(
+                    () -> runtimeService.createIncidentQuery().incidentId(id).singleResult());
             if (incident == null) {
                 results.add(new Retry(id, "resolved meanwhile"));
                 continue;
@@ -114,8 +151,13 @@ public class Incidents {
                         externalTaskService.setRetries(incident.getConfiguration(), 1);
                     }
                 });
-                log.info("{} retried incident {} ({} at {} of case {})", user.userId(), id, incident.getIncidentType(),
-                        incident.getActivityId(), incident.getProcessInstanceId());
+                log.info(
+                        "{} retried incident {} ({} at {} of case {})",
+                        user.userId(),
+                        id,
+                        incident.getIncidentType(),
+                        incident.getActivityId(),
+                        incident.getProcessInstanceId());
                 results.add(new Retry(id, null));
             } catch (ProcessEngineException failed) {
                 log.warn("Retry of incident {} by {} refused: {}", id, user.userId(), failed.getMessage());

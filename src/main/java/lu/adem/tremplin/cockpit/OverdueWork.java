@@ -14,9 +14,9 @@ import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.engine.tables.OpenWork;
 import lu.adem.tremplin.shared.engine.tables.RunningCases;
-import lu.adem.tremplin.shared.CaseVariables;
 
 /**
  * Work at risk, for supervisors: open tasks past their due or follow-up date, by agency and
@@ -33,8 +33,16 @@ public class OverdueWork {
     public static final List<Integer> THRESHOLDS = List.of(14, 28, 60);
 
     /** An overdue task; {@code agency} is that of its candidate group, {@code assignee} null when unassigned. */
-    public record OverdueTask(String taskId, String taskName, String processKey, String registrationNumber,
-            String jobseekerName, Agency agency, String assignee, Instant due, Instant followUp) {
+    public record OverdueTask(
+            String taskId,
+            String taskName,
+            String processKey,
+            String registrationNumber,
+            String jobseekerName,
+            Agency agency,
+            String assignee,
+            Instant due,
+            Instant followUp) {
 
         /** How long past the earlier of its due and follow-up dates, at {@code now}. */
         public Duration late(Instant now) {
@@ -44,9 +52,15 @@ public class OverdueWork {
     }
 
     /** A followed course without progress for {@code days} (the highest threshold passed is {@code threshold}). */
-    public record StalledCourse(String caseId, String registrationNumber, String jobseekerName, Agency agency,
-            String courseId, Instant lastProgress, long days, int threshold) {
-    }
+    public record StalledCourse(
+            String caseId,
+            String registrationNumber,
+            String jobseekerName,
+            Agency agency,
+            String courseId,
+            Instant lastProgress,
+            long days,
+            int threshold) {}
 
     private final OpenWork openWork;
     private final RunningCases runningCases;
@@ -54,8 +68,8 @@ public class OverdueWork {
     private final TaskActions taskActions;
     private final Clock clock;
 
-    OverdueWork(OpenWork openWork, RunningCases runningCases, Jobseekers jobseekers, TaskActions taskActions,
-            Clock clock) {
+    OverdueWork(
+            OpenWork openWork, RunningCases runningCases, Jobseekers jobseekers, TaskActions taskActions, Clock clock) {
         this.clock = clock;
         this.openWork = openWork;
         this.runningCases = runningCases;
@@ -68,11 +82,23 @@ public class OverdueWork {
         Supervisors.require();
         Instant now = clock.instant();
         List<OpenWork.OverdueTask> tasks = openWork.overdue(now, agency == null ? null : agency.groupId(), SHOWN);
-        Map<String, String> names = jobseekers.namesOf(tasks.stream().map(OpenWork.OverdueTask::businessKey)
-                .filter(Objects::nonNull).distinct().toList());
-        return tasks.stream().map(t -> new OverdueTask(t.taskId(), t.name(), t.processKey(), t.businessKey(),
-                names.get(t.businessKey()), Agency.byGroupId(t.agencyGroup()).orElse(null), t.assignee(), t.due(),
-                t.followUp())).toList();
+        Map<String, String> names = jobseekers.namesOf(tasks.stream()
+                .map(OpenWork.OverdueTask::businessKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return tasks.stream()
+                .map(t -> new OverdueTask(
+                        t.taskId(),
+                        t.name(),
+                        t.processKey(),
+                        t.businessKey(),
+                        names.get(t.businessKey()),
+                        Agency.byGroupId(t.agencyGroup()).orElse(null),
+                        t.assignee(),
+                        t.due(),
+                        t.followUp()))
+                .toList();
     }
 
     /** Colleagues who may take over tasks of this agency. */
@@ -97,22 +123,45 @@ public class OverdueWork {
         Instant now = clock.instant();
         Instant since = now.minus(Duration.ofDays(THRESHOLDS.get(0)));
         List<StalledCourse> courses = new ArrayList<>();
-        for (RunningCases.QuietCase quiet : runningCases.quietSince(FollowUpProcess.KEY, since,
-                FollowUpProcess.VAR_LAST_ACTIVITY, List.of(CaseVariables.AGENCY, CaseVariables.ENROLLED_COURSE))) {
+        for (RunningCases.QuietCase quiet : runningCases.quietSince(
+                FollowUpProcess.KEY,
+                since,
+                FollowUpProcess.VAR_LAST_ACTIVITY,
+                List.of(CaseVariables.AGENCY, CaseVariables.ENROLLED_COURSE))) {
             Instant last = quiet.lastProgress() == null ? quiet.started() : quiet.lastProgress();
             long days = Duration.between(last, now).toDays();
-            int threshold = THRESHOLDS.stream().filter(t -> days >= t).reduce((a, b) -> b).orElse(THRESHOLDS.get(0));
-            courses.add(new StalledCourse(quiet.caseId(), quiet.businessKey(), null,
+            int threshold = THRESHOLDS.stream()
+                    .filter(t -> days >= t)
+                    .reduce((a, b) -> b)
+                    .orElse(THRESHOLDS.get(0));
+            courses.add(new StalledCourse(
+                    quiet.caseId(),
+                    quiet.businessKey(),
+                    null,
                     Agency.byCode(quiet.texts().get(CaseVariables.AGENCY)).orElse(null),
-                    quiet.texts().get(CaseVariables.ENROLLED_COURSE), last, days, threshold));
+                    quiet.texts().get(CaseVariables.ENROLLED_COURSE),
+                    last,
+                    days,
+                    threshold));
         }
-        Map<String, String> names = jobseekers.namesOf(courses.stream().map(StalledCourse::registrationNumber)
-                .filter(Objects::nonNull).distinct().toList());
-        return courses.stream().filter(c -> c.days() >= THRESHOLDS.get(0))
+        Map<String, String> names = jobseekers.namesOf(courses.stream()
+                .map(StalledCourse::registrationNumber)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        return courses.stream()
+                .filter(c -> c.days() >= THRESHOLDS.get(0))
                 .sorted(java.util.Comparator.comparing(StalledCourse::days).reversed())
                 .limit(SHOWN)
-                .map(c -> new StalledCourse(c.caseId(), c.registrationNumber(), names.get(c.registrationNumber()), c.agency(),
-                        c.courseId(), c.lastProgress(), c.days(), c.threshold()))
+                .map(c -> new StalledCourse(
+                        c.caseId(),
+                        c.registrationNumber(),
+                        names.get(c.registrationNumber()),
+                        c.agency(),
+                        c.courseId(),
+                        c.lastProgress(),
+                        c.days(),
+                        c.threshold()))
                 .toList();
     }
 }

@@ -41,23 +41,30 @@ public class ProcessMap {
     public static final int CASES_SHOWN = 200;
 
     /** A process supervisors may look at: its key and the name of its latest version. */
-    public record ProcessChoice(String key, String name) {
-    }
+    public record ProcessChoice(String key, String name) {}
 
     /** One activity's figures: live ({@code waiting}, {@code overdue}) and over the period ({@code passed}, {@code medianTime}). */
-    public record ActivityFigures(String activityId, String name, int waiting, int overdue, int passed,
-            Duration medianTime) {
-    }
+    public record ActivityFigures(
+            String activityId, String name, int waiting, int overdue, int passed, Duration medianTime) {}
 
     /** A process's latest diagram with its figures. */
-    public record Picture(String processKey, String name, String xml, LocalDate from, LocalDate to,
-            List<ActivityFigures> activities) {
-    }
+    public record Picture(
+            String processKey,
+            String name,
+            String xml,
+            LocalDate from,
+            LocalDate to,
+            List<ActivityFigures> activities) {}
 
     /** A case waiting at an activity: since when, and the task's assignee and due date if it is a task. */
-    public record WaitingCase(String caseId, String registrationNumber, String jobseekerName, Instant since,
-            String taskId, String assignee, Instant due) {
-    }
+    public record WaitingCase(
+            String caseId,
+            String registrationNumber,
+            String jobseekerName,
+            Instant since,
+            String taskId,
+            String assignee,
+            Instant due) {}
 
     private final RunningCases runningCases;
     private final RepositoryService repositoryService;
@@ -66,8 +73,13 @@ public class ProcessMap {
     private final ActivityDays days;
     private final Clock clock;
 
-    ProcessMap(RunningCases runningCases, RepositoryService repositoryService, EngineAsSystem asSystem, Jobseekers jobseekers,
-            ActivityDays days, Clock clock) {
+    ProcessMap(
+            RunningCases runningCases,
+            RepositoryService repositoryService,
+            EngineAsSystem asSystem,
+            Jobseekers jobseekers,
+            ActivityDays days,
+            Clock clock) {
         this.runningCases = runningCases;
         this.clock = clock;
         this.days = days;
@@ -79,9 +91,15 @@ public class ProcessMap {
     /** The deployed processes, by name. */
     public List<ProcessChoice> processes() {
         Supervisors.require();
-        return asSystem.call(() -> repositoryService.createProcessDefinitionQuery().latestVersion().list()).stream()
+        return asSystem
+                .call(() -> repositoryService
+                        .createProcessDefinitionQuery()
+                        .latestVersion()
+                        .list())
+                .stream()
                 .map(d -> new ProcessChoice(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
-                .sorted(java.util.Comparator.comparing(ProcessChoice::name)).toList();
+                .sorted(java.util.Comparator.comparing(ProcessChoice::name))
+                .toList();
     }
 
     /**
@@ -93,20 +111,26 @@ public class ProcessMap {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("A period runs from a first day to a last day on or after it");
         }
-        ProcessDefinition latest = asSystem.call(() -> repositoryService.createProcessDefinitionQuery()
-                .processDefinitionKey(processKey).latestVersion().singleResult());
+        ProcessDefinition latest = asSystem.call(() -> repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(processKey)
+                .latestVersion()
+                .singleResult());
         if (latest == null) {
             return Optional.empty();
         }
         String xml = asSystem.call(() -> read(latest));
         Map<String, int[]> live = new LinkedHashMap<>();
-        runningCases.waitingPerActivity(processKey, clock.instant())
-                .forEach(waiting -> live.put(waiting.activityId(), new int[] { waiting.waiting(), waiting.overdue() }));
+        runningCases
+                .waitingPerActivity(processKey, clock.instant())
+                .forEach(waiting -> live.put(waiting.activityId(), new int[] {waiting.waiting(), waiting.overdue()}));
         Map<String, ActivityDays.Histogram> history = days.histograms(processKey, from, to);
         // in the diagram's order, then activities of earlier versions that the latest one no longer has
         Map<String, String> names = new LinkedHashMap<>();
         Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
-                .getModelElementsByType(FlowNode.class).forEach(node -> names.put(node.getId(),
+                .getModelElementsByType(FlowNode.class)
+                .forEach(node -> names.put(
+                        node.getId(),
                         node.getName() == null || node.getName().isBlank() ? node.getId() : node.getName()));
         Set<String> ids = new java.util.LinkedHashSet<>(names.keySet());
         ids.addAll(live.keySet());
@@ -119,11 +143,16 @@ public class ProcessMap {
             int[] now = live.getOrDefault(id, new int[2]);
             ActivityDays.Histogram then = history.getOrDefault(id, new ActivityDays.Histogram());
             Long median = then.medianMillis();
-            activities.add(new ActivityFigures(id, names.getOrDefault(id, id), now[0], now[1], (int) then.cases,
+            activities.add(new ActivityFigures(
+                    id,
+                    names.getOrDefault(id, id),
+                    now[0],
+                    now[1],
+                    (int) then.cases,
                     median == null ? null : Duration.ofMillis(median)));
         }
-        return Optional.of(new Picture(processKey, latest.getName() == null ? processKey : latest.getName(), xml, from, to,
-                activities));
+        return Optional.of(new Picture(
+                processKey, latest.getName() == null ? processKey : latest.getName(), xml, from, to, activities));
     }
 
     /** How many cases wait at the activity now. */
@@ -136,15 +165,26 @@ public class ProcessMap {
     public List<WaitingCase> waitingAt(String processKey, String activityId) {
         Supervisors.require();
         List<RunningCases.WaitingCase> rows = runningCases.waitingAt(processKey, activityId, CASES_SHOWN);
-        Map<String, String> names = jobseekers.namesOf(rows.stream().map(RunningCases.WaitingCase::businessKey)
-                .filter(java.util.Objects::nonNull).distinct().toList());
-        return rows.stream().map(row -> new WaitingCase(row.caseId(), row.businessKey(), names.get(row.businessKey()),
-                row.since(), row.taskId(), row.assignee(), row.due())).toList();
+        Map<String, String> names = jobseekers.namesOf(rows.stream()
+                .map(RunningCases.WaitingCase::businessKey)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return rows.stream()
+                .map(row -> new WaitingCase(
+                        row.caseId(),
+                        row.businessKey(),
+                        names.get(row.businessKey()),
+                        row.since(),
+                        row.taskId(),
+                        row.assignee(),
+                        row.due()))
+                .toList();
     }
 
     private String read(ProcessDefinition definition) {
-        try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(),
-                definition.getResourceName())) {
+        try (InputStream in =
+                repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

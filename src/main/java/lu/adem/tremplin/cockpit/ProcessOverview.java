@@ -22,22 +22,38 @@ public class ProcessOverview {
     }
 
     /** One process with its figures across versions. */
-    public record ProcessFigures(String key, String name, long runningCases, long openTasks, long incidents) {
-    }
+    public record ProcessFigures(String key, String name, long runningCases, long openTasks, long incidents) {}
 
     public List<ProcessFigures> processes() {
         Map<String, ProcessFigures> byKey = new LinkedHashMap<>();
-        for (ProcessDefinitionStatistics s : managementService.createProcessDefinitionStatisticsQuery()
-                .includeIncidents().unlimitedList()) {
-            long incidents = s.getIncidentStatistics().stream().mapToLong(i -> i.getIncidentCount()).sum();
-            byKey.merge(s.getKey(), new ProcessFigures(s.getKey(), s.getName(), s.getInstances(), 0, incidents),
-                    (a, b) -> new ProcessFigures(a.key(), b.name() == null ? a.name() : b.name(),
-                            a.runningCases() + b.runningCases(), 0, a.incidents() + b.incidents()));
+        for (ProcessDefinitionStatistics s : managementService
+                .createProcessDefinitionStatisticsQuery()
+                .includeIncidents()
+                .unlimitedList()) {
+            long incidents = s.getIncidentStatistics().stream()
+                    .mapToLong(i -> i.getIncidentCount())
+                    .sum();
+            byKey.merge(
+                    s.getKey(),
+                    new ProcessFigures(s.getKey(), s.getName(), s.getInstances(), 0, incidents),
+                    (a, b) -> new ProcessFigures(
+                            a.key(),
+                            b.name() == null ? a.name() : b.name(),
+                            a.runningCases() + b.runningCases(),
+                            0,
+                            a.incidents() + b.incidents()));
         }
         // One count per process key: a handful of keys, not one query per case.
         return byKey.values().stream()
-                .map(p -> new ProcessFigures(p.key(), p.name(), p.runningCases(),
-                        taskService.createTaskQuery().processDefinitionKey(p.key()).count(), p.incidents()))
+                .map(p -> new ProcessFigures(
+                        p.key(),
+                        p.name(),
+                        p.runningCases(),
+                        taskService
+                                .createTaskQuery()
+                                .processDefinitionKey(p.key())
+                                .count(),
+                        p.incidents()))
                 .sorted(java.util.Comparator.comparing(ProcessFigures::key))
                 .toList();
     }

@@ -8,8 +8,7 @@ import lu.adem.tremplin.shared.Roles;
 /** The cockpit's rule, checked by every service call and not only by the views: supervisors and administrators. */
 final class Supervisors {
 
-    private Supervisors() {
-    }
+    private Supervisors() {}
 
     static CurrentUser require() {
         CurrentUser user = CurrentUser.require();

@@ -30,8 +30,7 @@ public class TeamWorkload {
      * One line: a counsellor's assigned tasks ({@code counsellor} set), or an agency's unassigned ones
      * ({@code counsellor} null). {@code agency} is null for a counsellor of no agency.
      */
-    public record Line(Agency agency, String counsellor, int openTasks, int overdue, Duration oldest) {
-    }
+    public record Line(Agency agency, String counsellor, int openTasks, int overdue, Duration oldest) {}
 
     private final OpenWork openWork;
     private final IdentityService identityService;
@@ -52,14 +51,20 @@ public class TeamWorkload {
         Map<String, Agency> agencyOf = agencies();
         List<Line> lines = new ArrayList<>();
         for (OpenWork.Held held : openWork.byAssignee(now)) {
-            lines.add(new Line(agencyOf.get(held.holder()), held.holder(), held.open(), held.overdue(),
+            lines.add(new Line(
+                    agencyOf.get(held.holder()),
+                    held.holder(),
+                    held.open(),
+                    held.overdue(),
                     age(held.oldestCreated(), now)));
         }
         for (OpenWork.Held held : openWork.unassignedByCandidateGroup(now)) {
-            Agency.byGroupId(held.holder()).ifPresent(agency -> lines.add(new Line(agency, null, held.open(), held.overdue(),
-                    age(held.oldestCreated(), now))));
+            Agency.byGroupId(held.holder())
+                    .ifPresent(agency -> lines.add(
+                            new Line(agency, null, held.open(), held.overdue(), age(held.oldestCreated(), now))));
         }
-        lines.sort(Comparator.comparing((Line line) -> line.agency() == null ? "~" : line.agency().name())
+        lines.sort(Comparator.comparing((Line line) ->
+                        line.agency() == null ? "~" : line.agency().name())
                 .thenComparing(line -> line.counsellor() != null)
                 .thenComparing(Line::openTasks, Comparator.reverseOrder())
                 .thenComparing(line -> line.counsellor() == null ? "" : line.counsellor()));
@@ -75,7 +80,10 @@ public class TeamWorkload {
         return asSystem.call(() -> {
             Map<String, Agency> agencyOf = new HashMap<>();
             for (Agency agency : Agency.values()) {
-                identityService.createUserQuery().memberOfGroup(agency.groupId()).unlimitedList()
+                identityService
+                        .createUserQuery()
+                        .memberOfGroup(agency.groupId())
+                        .unlimitedList()
                         .forEach(user -> agencyOf.putIfAbsent(user.getId(), agency));
             }
             return agencyOf;

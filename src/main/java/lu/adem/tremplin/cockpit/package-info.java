@@ -14,7 +14,15 @@
  * sums (agencies' members through Camunda's identity service), and its UI components
  * ({@code shared :: ui-components}: CSV download, period picker).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cockpit",
-        allowedDependencies = { "followup", "inbox", "jobseeker", "onboarding", "shared", "shared :: engine-tables",
-                "shared :: ui-components" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Cockpit",
+        allowedDependencies = {
+            "followup",
+            "inbox",
+            "jobseeker",
+            "onboarding",
+            "shared",
+            "shared :: engine-tables",
+            "shared :: ui-components"
+        })
 package lu.adem.tremplin.cockpit;

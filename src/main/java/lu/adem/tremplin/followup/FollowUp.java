@@ -22,9 +22,13 @@ public class FollowUp {
 
     /** Whether this jobseeker (whom the user may see) is being followed up now. */
     public boolean isRunningFor(String registrationNumber) {
-        return jobseekers.find(registrationNumber).isPresent() && asSystem.call(() -> runtimeService
-                .createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.KEY)
-                .processInstanceBusinessKey(registrationNumber).count() > 0);
+        return jobseekers.find(registrationNumber).isPresent()
+                && asSystem.call(() -> runtimeService
+                                .createProcessInstanceQuery()
+                                .processDefinitionKey(FollowUpProcess.KEY)
+                                .processInstanceBusinessKey(registrationNumber)
+                                .count()
+                        > 0);
     }
 
     /**
@@ -37,7 +41,10 @@ public class FollowUp {
         if (jobseekers.find(registrationNumber).isEmpty()) {
             throw new IllegalArgumentException("No visible jobseeker " + registrationNumber);
         }
-        return asSystem.call(() -> !runtimeService.createMessageCorrelation(FollowUpProcess.MESSAGE_JOB_FOUND)
-                .processInstanceBusinessKey(registrationNumber).correlateAllWithResult().isEmpty());
+        return asSystem.call(() -> !runtimeService
+                .createMessageCorrelation(FollowUpProcess.MESSAGE_JOB_FOUND)
+                .processInstanceBusinessKey(registrationNumber)
+                .correlateAllWithResult()
+                .isEmpty());
     }
 }

@@ -59,10 +59,16 @@ public final class FollowUpProcess {
      * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
      * single list: a new use of an id above in {@code src/main} belongs here too.
      */
-    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
-            new Element(TIMER_WEEK, Kind.TIMER_EVENT, "brought forward when the platform reports progress (ProgressNoticed)")),
-            Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN), Set.of(), Set.of());
+    public static final ProcessContract CONTRACT = new ProcessContract(
+            RESOURCE,
+            KEY,
+            List.of(new Element(
+                    TIMER_WEEK,
+                    Kind.TIMER_EVENT,
+                    "brought forward when the platform reports progress (ProgressNoticed)")),
+            Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN),
+            Set.of(),
+            Set.of());
 
-    private FollowUpProcess() {
-    }
+    private FollowUpProcess() {}
 }

@@ -12,6 +12,7 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Follow-up",
-        allowedDependencies = { "jobseeker", "learningplatform", "outbox", "pilot", "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Follow-up",
+        allowedDependencies = {"jobseeker", "learningplatform", "outbox", "pilot", "shared"})
 package lu.adem.tremplin.followup;

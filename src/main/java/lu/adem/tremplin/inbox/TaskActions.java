@@ -63,9 +63,16 @@ public class TaskActions {
         return each(taskIds, id -> {
             // the directory is read on Tremplin's behalf; the assignment itself is the user's, checked by the engine
             List<String> groups = taskService.getIdentityLinksForTask(id).stream()
-                    .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).filter(java.util.Objects::nonNull).toList();
-            boolean sameAgency = asSystem.call(() -> groups.stream().anyMatch(group -> identityService.createUserQuery()
-                    .userId(colleague).memberOfGroup(group).count() > 0));
+                    .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            boolean sameAgency = asSystem.call(() -> groups.stream()
+                    .anyMatch(group -> identityService
+                                    .createUserQuery()
+                                    .userId(colleague)
+                                    .memberOfGroup(group)
+                                    .count()
+                            > 0));
             if (!sameAgency) {
                 throw new IllegalArgumentException(colleague + " does not work for this task's agency");
             }
@@ -79,12 +86,16 @@ public class TaskActions {
     }
 
     public List<Result> setDueDate(List<String> taskIds, LocalDate day) {
-        Date date = day == null ? null : Date.from(day.atTime(17, 0).atZone(Inbox.LUXEMBOURG).toInstant());
+        Date date = day == null
+                ? null
+                : Date.from(day.atTime(17, 0).atZone(Inbox.LUXEMBOURG).toInstant());
         return each(taskIds, id -> change(id, () -> taskService.setDueDate(id, date)));
     }
 
     public List<Result> setFollowUpDate(List<String> taskIds, LocalDate day) {
-        Date date = day == null ? null : Date.from(day.atStartOfDay(Inbox.LUXEMBOURG).toInstant());
+        Date date = day == null
+                ? null
+                : Date.from(day.atStartOfDay(Inbox.LUXEMBOURG).toInstant());
         return each(taskIds, id -> change(id, () -> taskService.setFollowUpDate(id, date)));
     }
 
@@ -98,8 +109,10 @@ public class TaskActions {
         if (task == null) {
             throw new TaskCompletion.TaskAlreadyDone(taskId);
         }
-        boolean works = me.userId().equals(task.getAssignee()) || taskService.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> link.getGroupId() != null && me.groupIds().contains(link.getGroupId()));
+        boolean works = me.userId().equals(task.getAssignee())
+                || taskService.getIdentityLinksForTask(taskId).stream()
+                        .anyMatch(link ->
+                                link.getGroupId() != null && me.groupIds().contains(link.getGroupId()));
         if (works) {
             asSystem.run(change);
             log.info("Task {} changed by {} (works it)", taskId, me.userId());
@@ -128,8 +141,10 @@ public class TaskActions {
         return asSystem.call(() -> {
             List<String> ids = new ArrayList<>();
             for (String group : groupIds) {
-                identityService.createUserQuery().memberOfGroup(group).listPage(0, 200).stream().map(User::getId)
-                        .filter(id -> !ids.contains(id)).forEach(ids::add);
+                identityService.createUserQuery().memberOfGroup(group).listPage(0, 200).stream()
+                        .map(User::getId)
+                        .filter(id -> !ids.contains(id))
+                        .forEach(ids::add);
             }
             return ids;
         });

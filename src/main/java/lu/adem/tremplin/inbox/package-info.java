@@ -16,7 +16,18 @@
  * process variables by the processes' own constants ({@code XxxProcess}, {@code assessment}'s and {@code recommendation}'s among them;
  * {@link lu.adem.tremplin.shared.CaseVariables}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Inbox",
-        allowedDependencies = { "assessment", "catalogue", "clubemploi", "followup", "jobseeker", "onboarding",
-                "outbox", "recommendation", "shared", "shared :: engine-tables" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Inbox",
+        allowedDependencies = {
+            "assessment",
+            "catalogue",
+            "clubemploi",
+            "followup",
+            "jobseeker",
+            "onboarding",
+            "outbox",
+            "recommendation",
+            "shared",
+            "shared :: engine-tables"
+        })
 package lu.adem.tremplin.inbox;

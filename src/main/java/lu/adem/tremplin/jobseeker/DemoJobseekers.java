@@ -34,23 +34,106 @@ class DemoJobseekers implements ApplicationRunner {
 
     /** Registration numbers the demo onboarding cases use, with their agencies. */
     static final Map<String, Agency> DEMO_CASES = Map.of(
-            "DE-2026-004211", Agency.LUXEMBOURG, "DE-2026-004387", Agency.LUXEMBOURG,
-            "DE-2026-005102", Agency.LUXEMBOURG, "DE-2026-003876", Agency.ESCH_SUR_ALZETTE,
-            "DE-2026-004950", Agency.ESCH_SUR_ALZETTE, "DE-2026-005233", Agency.DIEKIRCH);
+            "DE-2026-004211",
+            Agency.LUXEMBOURG,
+            "DE-2026-004387",
+            Agency.LUXEMBOURG,
+            "DE-2026-005102",
+            Agency.LUXEMBOURG,
+            "DE-2026-003876",
+            Agency.ESCH_SUR_ALZETTE,
+            "DE-2026-004950",
+            Agency.ESCH_SUR_ALZETTE,
+            "DE-2026-005233",
+            Agency.DIEKIRCH);
 
-    private static final List<String> FIRST_NAMES = List.of("Ana", "Marc", "Claire", "João", "Sofia", "Luca",
-            "Fatima", "Pierre", "Nathalie", "Mehmet", "Elena", "Tom", "Inês", "Yannick", "Aïcha", "Jeff", "Sandra",
-            "Miguel", "Carole", "Dragan", "Lisa", "Karim", "Martine", "Paulo", "Chantal", "Arben", "Julie", "Nuno",
-            "Monique", "Patrick", "Leila", "Georges", "Beatriz", "Ivana", "Serge", "Amina", "Luc", "Tiago", "Nadia",
+    private static final List<String> FIRST_NAMES = List.of(
+            "Ana",
+            "Marc",
+            "Claire",
+            "João",
+            "Sofia",
+            "Luca",
+            "Fatima",
+            "Pierre",
+            "Nathalie",
+            "Mehmet",
+            "Elena",
+            "Tom",
+            "Inês",
+            "Yannick",
+            "Aïcha",
+            "Jeff",
+            "Sandra",
+            "Miguel",
+            "Carole",
+            "Dragan",
+            "Lisa",
+            "Karim",
+            "Martine",
+            "Paulo",
+            "Chantal",
+            "Arben",
+            "Julie",
+            "Nuno",
+            "Monique",
+            "Patrick",
+            "Leila",
+            "Georges",
+            "Beatriz",
+            "Ivana",
+            "Serge",
+            "Amina",
+            "Luc",
+            "Tiago",
+            "Nadia",
             "Romain");
-    private static final List<String> LAST_NAMES = List.of("Schmit", "Muller", "Weber", "Wagner", "Hoffmann",
-            "Da Silva", "Pereira", "Ferreira", "Rodrigues", "Kieffer", "Thill", "Reuter", "Becker", "Schroeder",
-            "Klein", "Hansen", "Braun", "Martins", "Gomes", "Lopes", "Marx", "Meyer", "Weis", "Kremer", "Hoxha",
-            "Dupont", "Lambert", "Rossi", "Bianchi", "Nowak", "Kovač", "Yilmaz", "Benali", "Diallo", "Faber",
-            "Goergen", "Zeimet", "Steichen", "Majerus", "Origer");
+    private static final List<String> LAST_NAMES = List.of(
+            "Schmit",
+            "Muller",
+            "Weber",
+            "Wagner",
+            "Hoffmann",
+            "Da Silva",
+            "Pereira",
+            "Ferreira",
+            "Rodrigues",
+            "Kieffer",
+            "Thill",
+            "Reuter",
+            "Becker",
+            "Schroeder",
+            "Klein",
+            "Hansen",
+            "Braun",
+            "Martins",
+            "Gomes",
+            "Lopes",
+            "Marx",
+            "Meyer",
+            "Weis",
+            "Kremer",
+            "Hoxha",
+            "Dupont",
+            "Lambert",
+            "Rossi",
+            "Bianchi",
+            "Nowak",
+            "Kovač",
+            "Yilmaz",
+            "Benali",
+            "Diallo",
+            "Faber",
+            "Goergen",
+            "Zeimet",
+            "Steichen",
+            "Majerus",
+            "Origer");
     /** ROME codes common among Adem's jobseekers. */
-    private static final List<String> OCCUPATIONS = List.of("M1607", "K2204", "N1103", "D1106", "G1602", "M1805",
-            "J1501", "F1703", "H2913", "M1203", "K1302", "I1604", "N4105", "G1803", "D1505", "M1602");
+    private static final List<String> OCCUPATIONS = List.of(
+            "M1607", "K2204", "N1103", "D1106", "G1602", "M1805", "J1501", "F1703", "H2913", "M1203", "K1302", "I1604",
+            "N4105", "G1803", "D1505", "M1602");
+
     private static final Map<Agency, Integer> SHARE = shares();
 
     private static final Logger log = LoggerFactory.getLogger(DemoJobseekers.class);
@@ -85,11 +168,14 @@ class DemoJobseekers implements ApplicationRunner {
     static List<Jobseeker> generate() {
         Random random = new Random(2026);
         List<Jobseeker> jobseekers = new java.util.ArrayList<>();
-        DEMO_CASES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        DEMO_CASES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(demo -> jobseekers.add(person(random, demo.getKey(), demo.getValue())));
         int number = 3000;
         for (Map.Entry<Agency, Integer> share : SHARE.entrySet()) {
-            long already = jobseekers.stream().filter(j -> j.agency() == share.getKey()).count();
+            long already = jobseekers.stream()
+                    .filter(j -> j.agency() == share.getKey())
+                    .count();
             for (long i = already; i < share.getValue(); i++) {
                 String registration;
                 do {
@@ -116,14 +202,26 @@ class DemoJobseekers implements ApplicationRunner {
             default -> null;
         };
         String email = random.nextInt(10) < 9 ? ascii(first + "." + last) + "@example.lu" : null;
-        String phone = String.format("+352 6%02d %03d %03d", 21 + random.nextInt(70), random.nextInt(1000),
-                random.nextInt(1000));
-        return new Jobseeker(null, registration, first, last, agency, referent, languages, email, phone,
-                OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())), null);
+        String phone = String.format(
+                "+352 6%02d %03d %03d", 21 + random.nextInt(70), random.nextInt(1000), random.nextInt(1000));
+        return new Jobseeker(
+                null,
+                registration,
+                first,
+                last,
+                agency,
+                referent,
+                languages,
+                email,
+                phone,
+                OCCUPATIONS.get(random.nextInt(OCCUPATIONS.size())),
+                null);
     }
 
     private static String ascii(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(" ", "")
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace(" ", "")
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -27,7 +27,17 @@ public record Jobseeker(
 
     /** The same person with new details, keeping identity and version. */
     public Jobseeker withDetailsOf(Jobseeker other) {
-        return new Jobseeker(id, registrationNumber, other.firstName, other.lastName, other.agency,
-                other.referentCounsellor, other.languages, other.email, other.phone, other.targetOccupation, version);
+        return new Jobseeker(
+                id,
+                registrationNumber,
+                other.firstName,
+                other.lastName,
+                other.agency,
+                other.referentCounsellor,
+                other.languages,
+                other.email,
+                other.phone,
+                other.targetOccupation,
+                version);
     }
 }

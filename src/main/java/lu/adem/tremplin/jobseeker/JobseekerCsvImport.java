@@ -29,16 +29,22 @@ import lu.adem.tremplin.shared.Agency;
  */
 public final class JobseekerCsvImport {
 
-    static final List<String> COLUMNS = List.of("registration_number", "last_name", "first_name", "agency",
-            "referent_counsellor", "languages", "email", "phone", "target_occupation");
+    static final List<String> COLUMNS = List.of(
+            "registration_number",
+            "last_name",
+            "first_name",
+            "agency",
+            "referent_counsellor",
+            "languages",
+            "email",
+            "phone",
+            "target_occupation");
 
     /** What an import did. Lines are the file's line numbers, header = 1. */
-    public record Report(int created, int updated, int unchanged, List<LineError> errors) {
-    }
+    public record Report(int created, int updated, int unchanged, List<LineError> errors) {}
 
     /** A row that was not imported, and why. */
-    public record LineError(long line, String registrationNumber, String message) {
-    }
+    public record LineError(long line, String registrationNumber, String message) {}
 
     private final JobseekerRepository repository;
     private final TransactionTemplate transaction;
@@ -53,10 +59,19 @@ public final class JobseekerCsvImport {
         buffered.mark(8192);
         String header = Optional.ofNullable(buffered.readLine()).orElse("");
         buffered.reset();
-        char delimiter = header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count()
-                ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setIgnoreHeaderCase(true).get();
+        char delimiter = header.chars().filter(c -> c == ';').count()
+                        >= header.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -66,7 +81,8 @@ public final class JobseekerCsvImport {
                     .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
                     .toList();
             if (!missing.isEmpty()) {
-                return new Report(0, 0, 0, List.of(new LineError(1, null, "missing columns: " + String.join(", ", missing))));
+                return new Report(
+                        0, 0, 0, List.of(new LineError(1, null, "missing columns: " + String.join(", ", missing))));
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -89,7 +105,11 @@ public final class JobseekerCsvImport {
         return new Report(created, updated, unchanged, errors);
     }
 
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     private Outcome upsert(Jobseeker row, boolean active) {
         Map<String, String> problems = JobseekerRules.problems(row);
@@ -104,7 +124,10 @@ public final class JobseekerCsvImport {
                 return Outcome.CREATED;
             }
             Jobseeker changed = stored.get().withDetailsOf(row);
-            boolean wasActive = repository.registration(row.registrationNumber()).map(Registration::active).orElse(true);
+            boolean wasActive = repository
+                    .registration(row.registrationNumber())
+                    .map(Registration::active)
+                    .orElse(true);
             if (changed.equals(stored.get()) && wasActive == active) {
                 return Outcome.UNCHANGED;
             }
@@ -122,10 +145,18 @@ public final class JobseekerCsvImport {
         }
         String agencyText = value(record, "agency");
         Agency agency = agency(agencyText);
-        return new Jobseeker(null, upper(value(record, "registration_number")), value(record, "first_name"),
-                value(record, "last_name"), agency, value(record, "referent_counsellor"),
-                languages(value(record, "languages")), value(record, "email"), value(record, "phone"),
-                upper(value(record, "target_occupation")), null);
+        return new Jobseeker(
+                null,
+                upper(value(record, "registration_number")),
+                value(record, "first_name"),
+                value(record, "last_name"),
+                agency,
+                value(record, "referent_counsellor"),
+                languages(value(record, "languages")),
+                value(record, "email"),
+                value(record, "phone"),
+                upper(value(record, "target_occupation")),
+                null);
     }
 
     private static boolean active(CSVRecord record) {

@@ -23,8 +23,9 @@ import lu.adem.tremplin.shared.Agency;
 @Repository
 class JobseekerRepository {
 
-    private static final String COLUMNS = "id, registration_number, first_name, last_name, agency, referent_counsellor, "
-            + "languages, email, phone, target_occupation, version";
+    private static final String COLUMNS =
+            "id, registration_number, first_name, last_name, agency, referent_counsellor, "
+                    + "languages, email, phone, target_occupation, version";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,8 +45,10 @@ class JobseekerRepository {
     Optional<Registration> registration(String registrationNumber) {
         return jdbc.sql("select registration_number, agency, active from jobseeker where registration_number = :number")
                 .param("number", registrationNumber)
-                .query((rs, row) -> new Registration(rs.getString("registration_number"),
-                        Agency.byCode(rs.getString("agency")).orElse(null), rs.getBoolean("active")))
+                .query((rs, row) -> new Registration(
+                        rs.getString("registration_number"),
+                        Agency.byCode(rs.getString("agency")).orElse(null),
+                        rs.getBoolean("active")))
                 .optional();
     }
 
@@ -71,10 +74,14 @@ class JobseekerRepository {
         if (agencies != null && agencies.isEmpty()) {
             return List.of();
         }
-        var sql = jdbc.sql("select " + COLUMNS + " from jobseeker" + where(text, agencies)
-                + " order by last_name, first_name, registration_number offset :offset rows fetch next :limit rows only");
-        return bind(sql, text, agencies).param("offset", offset).param("limit", limit)
-                .query(JobseekerRepository::map).list();
+        var sql = jdbc.sql(
+                "select " + COLUMNS + " from jobseeker" + where(text, agencies)
+                        + " order by last_name, first_name, registration_number offset :offset rows fetch next :limit rows only");
+        return bind(sql, text, agencies)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(JobseekerRepository::map)
+                .list();
     }
 
     int count(String text, Collection<Agency> agencies) {
@@ -92,9 +99,12 @@ class JobseekerRepository {
     Jobseeker insert(Jobseeker jobseeker) {
         var keys = new GeneratedKeyHolder();
         LocalDateTime now = LocalDateTime.now(clock);
-        details(jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
-                + "languages, email, phone, target_occupation, created_at, updated_at, version) values (:number, "
-                + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)"), jobseeker)
+        details(
+                        jdbc.sql(
+                                "insert into jobseeker (registration_number, first_name, last_name, agency, referent_counsellor, "
+                                        + "languages, email, phone, target_occupation, created_at, updated_at, version) values (:number, "
+                                        + ":first, :last, :agency, :referent, :languages, :email, :phone, :occupation, :now, :now, 0)"),
+                        jobseeker)
                 .param("number", jobseeker.registrationNumber())
                 .param("now", now)
                 .update(keys, "id");
@@ -103,14 +113,18 @@ class JobseekerRepository {
 
     /** Updates when the stored version is still {@code jobseeker.version()}; false when someone saved in between. */
     boolean update(Jobseeker jobseeker) {
-        return details(jdbc.sql("update jobseeker set first_name = :first, last_name = :last, agency = :agency, "
-                + "referent_counsellor = :referent, languages = :languages, email = :email, phone = :phone, "
-                + "target_occupation = :occupation, updated_at = :now, version = version + 1 "
-                + "where id = :id and version = :version"), jobseeker)
-                .param("now", LocalDateTime.now(clock))
-                .param("id", jobseeker.id())
-                .param("version", jobseeker.version())
-                .update() == 1;
+        return details(
+                                jdbc.sql(
+                                        "update jobseeker set first_name = :first, last_name = :last, agency = :agency, "
+                                                + "referent_counsellor = :referent, languages = :languages, email = :email, phone = :phone, "
+                                                + "target_occupation = :occupation, updated_at = :now, version = version + 1 "
+                                                + "where id = :id and version = :version"),
+                                jobseeker)
+                        .param("now", LocalDateTime.now(clock))
+                        .param("id", jobseeker.id())
+                        .param("version", jobseeker.version())
+                        .update()
+                == 1;
     }
 
     /** Binds the editable details, shared by insert and update. */
@@ -128,8 +142,9 @@ class JobseekerRepository {
     private static String where(String text, Collection<Agency> agencies) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(registration_number) like :text or lower(first_name) like :text"
-                    + " or lower(last_name) like :text or lower(concat(concat(first_name, ' '), last_name)) like :text)");
+            where.append(
+                    " and (lower(registration_number) like :text or lower(first_name) like :text"
+                            + " or lower(last_name) like :text or lower(concat(concat(first_name, ' '), last_name)) like :text)");
         }
         if (agencies != null) {
             where.append(" and agency in (:agencies)");
@@ -137,9 +152,14 @@ class JobseekerRepository {
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, String text, Collection<Agency> agencies) {
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec sql, String text, Collection<Agency> agencies) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = text.strip()
+                    .toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\")
+                    .replace("%", "\\%")
+                    .replace("_", "\\_");
             sql = sql.param("text", "%" + escaped + "%");
         }
         if (agencies != null) {
@@ -149,10 +169,18 @@ class JobseekerRepository {
     }
 
     private static Jobseeker map(ResultSet rs, int row) throws SQLException {
-        return new Jobseeker(rs.getLong("id"), rs.getString("registration_number"), rs.getString("first_name"),
-                rs.getString("last_name"), Agency.byCode(rs.getString("agency")).orElse(null),
-                rs.getString("referent_counsellor"), languages(rs.getString("languages")), rs.getString("email"),
-                rs.getString("phone"), rs.getString("target_occupation"), rs.getInt("version"));
+        return new Jobseeker(
+                rs.getLong("id"),
+                rs.getString("registration_number"),
+                rs.getString("first_name"),
+                rs.getString("last_name"),
+                Agency.byCode(rs.getString("agency")).orElse(null),
+                rs.getString("referent_counsellor"),
+                languages(rs.getString("languages")),
+                rs.getString("email"),
+                rs.getString("phone"),
+                rs.getString("target_occupation"),
+                rs.getInt("version"));
     }
 
     static String languages(Set<Language> languages) {
@@ -161,7 +189,10 @@ class JobseekerRepository {
 
     static Set<Language> languages(String stored) {
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        Arrays.stream(stored.split(",")).filter(code -> !code.isBlank()).map(Language::valueOf).forEach(languages::add);
+        Arrays.stream(stored.split(","))
+                .filter(code -> !code.isBlank())
+                .map(Language::valueOf)
+                .forEach(languages::add);
         return languages;
     }
 

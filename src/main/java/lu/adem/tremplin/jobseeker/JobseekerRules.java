@@ -13,11 +13,11 @@ public final class JobseekerRules {
     public static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,31}");
     /** ROME codes: a letter A–N and four digits, e.g. M1607. */
     public static final Pattern ROME_CODE = Pattern.compile("[A-N][0-9]{4}");
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,20}");
 
-    private JobseekerRules() {
-    }
+    private JobseekerRules() {}
 
     public static Map<String, String> problems(Jobseeker jobseeker) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -37,13 +37,16 @@ public final class JobseekerRules {
         if (jobseeker.languages() == null || jobseeker.languages().isEmpty()) {
             problems.put("languages", "at least one language is required");
         }
-        if (!blank(jobseeker.email()) && (!EMAIL.matcher(jobseeker.email()).matches() || jobseeker.email().length() > 254)) {
+        if (!blank(jobseeker.email())
+                && (!EMAIL.matcher(jobseeker.email()).matches()
+                        || jobseeker.email().length() > 254)) {
             problems.put("email", "email address is not valid");
         }
         if (!blank(jobseeker.phone()) && !PHONE.matcher(jobseeker.phone()).matches()) {
             problems.put("phone", "phone number is not valid");
         }
-        if (!blank(jobseeker.targetOccupation()) && !ROME_CODE.matcher(jobseeker.targetOccupation()).matches()) {
+        if (!blank(jobseeker.targetOccupation())
+                && !ROME_CODE.matcher(jobseeker.targetOccupation()).matches()) {
             problems.put("targetOccupation", "target occupation must be a ROME code such as M1607");
         }
         return problems;

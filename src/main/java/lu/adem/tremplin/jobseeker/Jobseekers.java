@@ -57,8 +57,9 @@ public class Jobseekers {
      * process step that invites; no user check, as for {@link #registrationOf(String)}.
      */
     public Optional<PlatformContact> platformContactOf(String registrationNumber) {
-        return repository.findByRegistrationNumber(registrationNumber).map(j -> new PlatformContact(
-                j.registrationNumber(), j.email(), courseLanguage(j)));
+        return repository
+                .findByRegistrationNumber(registrationNumber)
+                .map(j -> new PlatformContact(j.registrationNumber(), j.email(), courseLanguage(j)));
     }
 
     /**
@@ -66,13 +67,13 @@ public class Jobseekers {
      * builds a shortlist; no name, no contact, no user check, as for {@link #registrationOf(String)}.
      */
     public Optional<LearningProfile> learningProfileOf(String registrationNumber) {
-        return repository.findByRegistrationNumber(registrationNumber)
+        return repository
+                .findByRegistrationNumber(registrationNumber)
                 .map(j -> new LearningProfile(j.registrationNumber(), Set.copyOf(j.languages()), j.targetOccupation()));
     }
 
     /** A jobseeker as course recommendation sees them. */
-    public record LearningProfile(String registrationNumber, Set<Language> languages, String targetOccupation) {
-    }
+    public record LearningProfile(String registrationNumber, Set<Language> languages, String targetOccupation) {}
 
     /** The first of the platform's course languages (FR, EN, ES) the jobseeker speaks, else French. */
     static String courseLanguage(Jobseeker jobseeker) {
@@ -89,8 +90,9 @@ public class Jobseekers {
      * outbox; no user check, as for {@link #registrationOf(String)}.
      */
     public Optional<MessageContact> messageContactOf(String registrationNumber) {
-        return repository.findByRegistrationNumber(registrationNumber).map(j -> new MessageContact(
-                j.registrationNumber(), j.fullName(), j.email(), messageLanguage(j)));
+        return repository
+                .findByRegistrationNumber(registrationNumber)
+                .map(j -> new MessageContact(j.registrationNumber(), j.fullName(), j.email(), messageLanguage(j)));
     }
 
     /** French unless the jobseeker speaks only German/Luxembourgish (then German) or only English. */
@@ -106,16 +108,13 @@ public class Jobseekers {
     }
 
     /** A jobseeker's address for messages; the email may be missing. */
-    public record MessageContact(String registrationNumber, String name, String email, String language) {
-    }
+    public record MessageContact(String registrationNumber, String name, String email, String language) {}
 
     /** A jobseeker's contact for the learning platform: no more than it needs. */
-    public record PlatformContact(String registrationNumber, String email, String language) {
-    }
+    public record PlatformContact(String registrationNumber, String email, String language) {}
 
     /** What a list shows of a jobseeker besides the number: name and languages. */
-    public record Summary(String name, Set<Language> languages) {
-    }
+    public record Summary(String name, Set<Language> languages) {}
 
     /**
      * Name and languages of the given jobseekers that the user may see, in one query (the inbox).
@@ -125,9 +124,12 @@ public class Jobseekers {
         if (registrationNumbers.isEmpty()) {
             return Map.of();
         }
-        return repository.findByRegistrationNumbers(registrationNumbers).stream().filter(this::visible)
-                .collect(java.util.stream.Collectors.toMap(Jobseeker::registrationNumber,
-                        j -> new Summary(j.fullName(), Set.copyOf(j.languages())), (a, b) -> a));
+        return repository.findByRegistrationNumbers(registrationNumbers).stream()
+                .filter(this::visible)
+                .collect(java.util.stream.Collectors.toMap(
+                        Jobseeker::registrationNumber,
+                        j -> new Summary(j.fullName(), Set.copyOf(j.languages())),
+                        (a, b) -> a));
     }
 
     /**
@@ -156,17 +158,20 @@ public class Jobseekers {
             throw new InvalidJobseeker(problems);
         }
         if (!visible(jobseeker)) {
-            throw new AccessDeniedException("Jobseekers of agency " + jobseeker.agency().code() + " are not yours");
+            throw new AccessDeniedException(
+                    "Jobseekers of agency " + jobseeker.agency().code() + " are not yours");
         }
         return transaction.execute(status -> {
             if (jobseeker.id() == null) {
                 try {
                     return repository.insert(jobseeker);
                 } catch (DuplicateKeyException taken) {
-                    throw new InvalidJobseeker(Map.of("registrationNumber", "this registration number is already registered"));
+                    throw new InvalidJobseeker(
+                            Map.of("registrationNumber", "this registration number is already registered"));
                 }
             }
-            Jobseeker stored = repository.findByRegistrationNumber(jobseeker.registrationNumber())
+            Jobseeker stored = repository
+                    .findByRegistrationNumber(jobseeker.registrationNumber())
                     .orElseThrow(() -> new ChangedMeanwhile(jobseeker.registrationNumber()));
             if (!visible(stored)) {
                 throw new AccessDeniedException("Jobseeker " + stored.registrationNumber() + " is not yours");
@@ -174,7 +179,9 @@ public class Jobseekers {
             if (!repository.update(jobseeker)) {
                 throw new ChangedMeanwhile(jobseeker.registrationNumber());
             }
-            return repository.findByRegistrationNumber(jobseeker.registrationNumber()).orElseThrow();
+            return repository
+                    .findByRegistrationNumber(jobseeker.registrationNumber())
+                    .orElseThrow();
         });
     }
 

@@ -2,5 +2,9 @@ package lu.adem.tremplin.jobseeker;
 
 /** Languages a jobseeker works in: the pilot's course languages and Luxembourg's own. */
 public enum Language {
-    FR, EN, ES, DE, LB
+    FR,
+    EN,
+    ES,
+    DE,
+    LB
 }

@@ -7,6 +7,7 @@
  * <p>Personal data stays in this module's table; processes carry only the registration number.
  * Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Jobseekers",
-        allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Jobseekers",
+        allowedDependencies = {"shared"})
 package lu.adem.tremplin.jobseeker;

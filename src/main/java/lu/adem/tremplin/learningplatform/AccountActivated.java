@@ -4,5 +4,4 @@ package lu.adem.tremplin.learningplatform;
  * A jobseeker activated their learning-platform account and Tremplin heard of it at once (the local
  * simulator says so; the partner API is polled instead, so the HTTP adapter never publishes this).
  */
-public record AccountActivated(String externalId) {
-}
+public record AccountActivated(String externalId) {}

@@ -25,14 +25,11 @@ public interface LearningPlatform {
     String name();
 
     /** What the platform receives about a jobseeker: no more than it needs. */
-    record Member(String externalId, String email, String language, String team) {
-    }
+    record Member(String externalId, String email, String language, String team) {}
 
-    record Invitation(String externalId, AccountStatus status) {
-    }
+    record Invitation(String externalId, AccountStatus status) {}
 
-    record Enrolment(String externalId, String courseId) {
-    }
+    record Enrolment(String externalId, String courseId) {}
 
     /**
      * Progress in one course, as the platform reports it (only this comes back to Tremplin).
@@ -42,11 +39,18 @@ public interface LearningPlatform {
      * @param completedAt when the course was completed, null if not
      * @param certificateAt when the certificate of achievement was issued, null if none
      */
-    record Progress(String externalId, String courseId, int percent, int minutesSpent, java.time.Instant lastActivityAt,
-            java.time.Instant completedAt, java.time.Instant certificateAt) {
-    }
+    record Progress(
+            String externalId,
+            String courseId,
+            int percent,
+            int minutesSpent,
+            java.time.Instant lastActivityAt,
+            java.time.Instant completedAt,
+            java.time.Instant certificateAt) {}
 
     enum AccountStatus {
-        NOT_INVITED, INVITED, ACTIVE
+        NOT_INVITED,
+        INVITED,
+        ACTIVE
     }
 }

@@ -19,13 +19,17 @@ import jakarta.validation.constraints.Pattern;
 @Validated
 @ConfigurationProperties("tremplin.learning-platform")
 public record LearningPlatformSettings(
-        @Pattern(regexp = "simulator|http", message = "must be simulator or http") String mode,
+        @Pattern(regexp = "simulator|http", message = "must be simulator or http")
+        String mode,
+
         URI baseUrl,
         String token,
         Duration connectTimeout,
         Duration readTimeout,
         Map<String, String> teams,
-        @Pattern(regexp = "api|import", message = "must be api or import") String progressSource) {
+
+        @Pattern(regexp = "api|import", message = "must be api or import")
+        String progressSource) {
 
     public LearningPlatformSettings {
         mode = mode == null ? "simulator" : mode;
@@ -38,8 +42,10 @@ public record LearningPlatformSettings(
     /** The partner API needs its absolute address; the simulator needs none. */
     @AssertTrue(message = "base-url must be an absolute http or https address when mode is http")
     boolean isBaseUrlGivenInHttpMode() {
-        return !"http".equals(mode) || baseUrl != null && baseUrl.getHost() != null
-                && ("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()));
+        return !"http".equals(mode)
+                || baseUrl != null
+                        && baseUrl.getHost() != null
+                        && ("https".equals(baseUrl.getScheme()) || "http".equals(baseUrl.getScheme()));
     }
 
     public boolean progressFromImports() {

@@ -34,17 +34,15 @@ import lu.adem.tremplin.shared.Roles;
 @Service
 public class ProgressExports {
 
-    static final List<String> PROGRESS_COLUMNS = List.of("external_id", "course_id", "progress", "time_spent_minutes",
-            "last_activity_at");
+    static final List<String> PROGRESS_COLUMNS =
+            List.of("external_id", "course_id", "progress", "time_spent_minutes", "last_activity_at");
     static final List<String> CERTIFICATE_COLUMNS = List.of("external_id", "course_id", "certificate_at");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,32}");
 
     /** What an import did; lines are the file's (header = 1). */
-    public record Report(int created, int updated, int unchanged, List<LineError> errors) {
-    }
+    public record Report(int created, int updated, int unchanged, List<LineError> errors) {}
 
-    public record LineError(long line, String externalId, String message) {
-    }
+    public record LineError(long line, String externalId, String message) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -59,37 +57,58 @@ public class ProgressExports {
     /** Columns: external_id, course_id, progress (0–100), time_spent_minutes, last_activity_at, optional completed_at. */
     public Report importProgress(Reader csv) throws IOException {
         requireAdministrator();
-        return read(csv, PROGRESS_COLUMNS, record -> {
-            int percent = number(record, "progress", 0, 100);
-            Instant completed = record.isMapped("completed_at") ? instant(record, "completed_at") : null;
-            if (completed == null && percent == 100) {
-                completed = instant(record, "last_activity_at");
-            }
-            return new Progress(id(record, "external_id"), id(record, "course_id"), percent,
-                    number(record, "time_spent_minutes", 0, 1_000_000), instant(record, "last_activity_at"), completed, null);
-        }, this::upsertProgress);
+        return read(
+                csv,
+                PROGRESS_COLUMNS,
+                record -> {
+                    int percent = number(record, "progress", 0, 100);
+                    Instant completed = record.isMapped("completed_at") ? instant(record, "completed_at") : null;
+                    if (completed == null && percent == 100) {
+                        completed = instant(record, "last_activity_at");
+                    }
+                    return new Progress(
+                            id(record, "external_id"),
+                            id(record, "course_id"),
+                            percent,
+                            number(record, "time_spent_minutes", 0, 1_000_000),
+                            instant(record, "last_activity_at"),
+                            completed,
+                            null);
+                },
+                this::upsertProgress);
     }
 
     /** Columns: external_id, course_id, certificate_at. A certificate completes the course. */
     public Report importCertificates(Reader csv) throws IOException {
         requireAdministrator();
-        return read(csv, CERTIFICATE_COLUMNS, record -> {
-            Instant at = instant(record, "certificate_at");
-            if (at == null) {
-                throw new IllegalArgumentException("certificate_at is required");
-            }
-            return new Progress(id(record, "external_id"), id(record, "course_id"), 100, 0, null, at, at);
-        }, this::upsertCertificate);
+        return read(
+                csv,
+                CERTIFICATE_COLUMNS,
+                record -> {
+                    Instant at = instant(record, "certificate_at");
+                    if (at == null) {
+                        throw new IllegalArgumentException("certificate_at is required");
+                    }
+                    return new Progress(id(record, "external_id"), id(record, "course_id"), 100, 0, null, at, at);
+                },
+                this::upsertCertificate);
     }
 
     /** The imported progress of a jobseeker in a course; nothing done yet when there is no row. */
     public Progress progressOf(String externalId, String courseId) {
         return jdbc.sql("select * from platform_progress where external_id = :id and course_id = :course")
-                .param("id", externalId).param("course", courseId)
-                .query((rs, row) -> new Progress(externalId, courseId, rs.getInt("progress"), rs.getInt("minutes_spent"),
-                        instant(rs.getTimestamp("last_activity_at")), instant(rs.getTimestamp("completed_at")),
+                .param("id", externalId)
+                .param("course", courseId)
+                .query((rs, row) -> new Progress(
+                        externalId,
+                        courseId,
+                        rs.getInt("progress"),
+                        rs.getInt("minutes_spent"),
+                        instant(rs.getTimestamp("last_activity_at")),
+                        instant(rs.getTimestamp("completed_at")),
                         instant(rs.getTimestamp("certificate_at"))))
-                .optional().orElse(new Progress(externalId, courseId, 0, 0, null, null, null));
+                .optional()
+                .orElse(new Progress(externalId, courseId, 0, 0, null, null, null));
     }
 
     private interface Parser {
@@ -100,28 +119,40 @@ public class ProgressExports {
         Outcome upsert(Progress progress);
     }
 
-    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+    private enum Outcome {
+        CREATED,
+        UPDATED,
+        UNCHANGED
+    }
 
     private Report read(Reader csv, List<String> columns, Parser parser, Upsert upsert) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).setIgnoreHeaderCase(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setIgnoreHeaderCase(true)
+                .get();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         List<LineError> errors = new ArrayList<>();
         try (CSVParser rows = CSVParser.parse(csv, format)) {
             List<String> missing = columns.stream()
-                    .filter(column -> rows.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase)).toList();
+                    .filter(column -> rows.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
+                    .toList();
             if (!missing.isEmpty()) {
-                return new Report(0, 0, 0, List.of(new LineError(1, null, "missing columns: " + String.join(", ", missing))));
+                return new Report(
+                        0, 0, 0, List.of(new LineError(1, null, "missing columns: " + String.join(", ", missing))));
             }
             for (CSVRecord record : rows) {
                 long line = rows.getCurrentLineNumber();
                 String id = record.isSet("external_id") ? record.get("external_id") : null;
                 try {
                     if (!record.isConsistent()) {
-                        throw new IllegalArgumentException("expected " + rows.getHeaderNames().size() + " columns, found "
-                                + record.size());
+                        throw new IllegalArgumentException(
+                                "expected " + rows.getHeaderNames().size() + " columns, found " + record.size());
                     }
                     Progress progress = parser.parse(record);
                     switch (transaction.execute(status -> upsert.upsert(progress))) {
@@ -148,8 +179,14 @@ public class ProgressExports {
         Progress before = stored.get();
         boolean older = before.lastActivityAt() != null
                 && (row.lastActivityAt() == null || row.lastActivityAt().isBefore(before.lastActivityAt()));
-        Progress merged = new Progress(row.externalId(), row.courseId(), row.percent(), row.minutesSpent(), row.lastActivityAt(),
-                before.completedAt() != null ? before.completedAt() : row.completedAt(), before.certificateAt());
+        Progress merged = new Progress(
+                row.externalId(),
+                row.courseId(),
+                row.percent(),
+                row.minutesSpent(),
+                row.lastActivityAt(),
+                before.completedAt() != null ? before.completedAt() : row.completedAt(),
+                before.certificateAt());
         if (older || merged.equals(before)) {
             return Outcome.UNCHANGED;
         }
@@ -167,27 +204,43 @@ public class ProgressExports {
         if (row.certificateAt().equals(before.certificateAt())) {
             return Outcome.UNCHANGED;
         }
-        update(new Progress(before.externalId(), before.courseId(), 100, before.minutesSpent(), before.lastActivityAt(),
-                before.completedAt() != null ? before.completedAt() : row.completedAt(), row.certificateAt()));
+        update(new Progress(
+                before.externalId(),
+                before.courseId(),
+                100,
+                before.minutesSpent(),
+                before.lastActivityAt(),
+                before.completedAt() != null ? before.completedAt() : row.completedAt(),
+                row.certificateAt()));
         return Outcome.UPDATED;
     }
 
     private Optional<Progress> stored(Progress row) {
         return jdbc.sql("select count(*) from platform_progress where external_id = :id and course_id = :course")
-                .param("id", row.externalId()).param("course", row.courseId()).query(Integer.class).single() == 0
-                        ? Optional.empty() : Optional.of(progressOf(row.externalId(), row.courseId()));
+                                .param("id", row.externalId())
+                                .param("course", row.courseId())
+                                .query(Integer.class)
+                                .single()
+                        == 0
+                ? Optional.empty()
+                : Optional.of(progressOf(row.externalId(), row.courseId()));
     }
 
     private void insert(Progress row) {
         jdbc.sql("insert into platform_progress (external_id, course_id, progress, minutes_spent, last_activity_at, "
-                + "completed_at, certificate_at, updated_at) values (:id, :course, :progress, :minutes, :last, :completed, "
-                + ":certificate, :now)").params(columns(row)).update();
+                        + "completed_at, certificate_at, updated_at) values (:id, :course, :progress, :minutes, :last, :completed, "
+                        + ":certificate, :now)")
+                .params(columns(row))
+                .update();
     }
 
     private void update(Progress row) {
-        jdbc.sql("update platform_progress set progress = :progress, minutes_spent = :minutes, last_activity_at = :last, "
-                + "completed_at = :completed, certificate_at = :certificate, updated_at = :now "
-                + "where external_id = :id and course_id = :course").params(columns(row)).update();
+        jdbc.sql(
+                        "update platform_progress set progress = :progress, minutes_spent = :minutes, last_activity_at = :last, "
+                                + "completed_at = :completed, certificate_at = :certificate, updated_at = :now "
+                                + "where external_id = :id and course_id = :course")
+                .params(columns(row))
+                .update();
     }
 
     private Map<String, Object> columns(Progress row) {

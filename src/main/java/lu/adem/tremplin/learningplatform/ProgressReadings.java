@@ -20,6 +20,8 @@ public class ProgressReadings {
     }
 
     public LearningPlatform.Progress read(String externalId, String courseId) {
-        return settings.progressFromImports() ? exports.progressOf(externalId, courseId) : platform.progress(externalId, courseId);
+        return settings.progressFromImports()
+                ? exports.progressOf(externalId, courseId)
+                : platform.progress(externalId, courseId);
     }
 }

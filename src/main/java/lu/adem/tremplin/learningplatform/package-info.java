@@ -10,6 +10,7 @@
  * Tremplin: an external id (the registration number), the email, the language and the agency's team.
  * Uses the shared kernel only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Learning platform",
-        allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Learning platform",
+        allowedDependencies = {"shared"})
 package lu.adem.tremplin.learningplatform;

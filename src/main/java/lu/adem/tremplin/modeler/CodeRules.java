@@ -48,22 +48,25 @@ final class CodeRules {
     private static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
     /** Text that is read by people, never evaluated. */
     private static final Set<String> PROSE = Set.of("documentation", "text");
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
-    private static final Set<String> DELEGATE_ATTRIBUTES = Set.of("delegateExpression", "variableMappingDelegateExpression");
 
-    private CodeRules() {
-    }
+    private static final Pattern BEAN_EXPRESSION =
+            Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*$");
+    private static final Set<String> DELEGATE_ATTRIBUTES =
+            Set.of("delegateExpression", "variableMappingDelegateExpression");
+
+    private CodeRules() {}
 
     /** Attributes naming a variable the element sets ({@code camunda:} namespace or a Camunda element's own). */
-    private static final Set<String> VARIABLE_ATTRIBUTES = Set.of("resultVariable", "elementVariable", "errorCodeVariable",
-            "errorMessageVariable", "escalationCodeVariable");
+    private static final Set<String> VARIABLE_ATTRIBUTES = Set.of(
+            "resultVariable", "elementVariable", "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable");
 
     /**
      * @param formVariables the fields of the forms of the diagram's user tasks
      * @param allowed whether an expression may name this bean
      * @param bean whether the application has a bean of this name (else a name is a process variable)
      */
-    static List<Problem> check(Document bpmn, Set<String> formVariables, Predicate<String> allowed, Predicate<String> bean) {
+    static List<Problem> check(
+            Document bpmn, Set<String> formVariables, Predicate<String> allowed, Predicate<String> bean) {
         Set<String> variables = new HashSet<>(formVariables);
         variables.addAll(declaredVariables(bpmn));
         Predicate<String> forbiddenBean = name -> !allowed.test(name) && bean.test(name) && !variables.contains(name);
@@ -104,8 +107,13 @@ final class CodeRules {
         }
     }
 
-    private static void attribute(Element element, Attr attribute, String owner, Predicate<String> allowed,
-            Predicate<String> forbiddenBean, List<Problem> problems) {
+    private static void attribute(
+            Element element,
+            Attr attribute,
+            String owner,
+            Predicate<String> allowed,
+            Predicate<String> forbiddenBean,
+            List<Problem> problems) {
         String name = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
         String value = attribute.getValue();
         boolean camundaAttribute = camunda(attribute.getNamespaceURI())
@@ -114,7 +122,9 @@ final class CodeRules {
             problems.add(Problem.error("java-class", owner, shortened(value)));
         } else if (camundaAttribute && name.equals("type") && "external".equals(value.trim())) {
             problems.add(Problem.error("external-task", owner, "camunda:type=\"external\""));
-        } else if (attribute.getNamespaceURI() == null && BPMN.equals(element.getNamespaceURI()) && name.equals("language")
+        } else if (attribute.getNamespaceURI() == null
+                && BPMN.equals(element.getNamespaceURI())
+                && name.equals("language")
                 && !value.isBlank()) {
             problems.add(Problem.error("script", owner, shortened(value)));
         }
@@ -130,8 +140,10 @@ final class CodeRules {
         if (expression.isBlank()) {
             return;
         }
-        Optional<String> forbidden = Expressions.in(expression).stream().map(Expressions::forbidden)
-                .flatMap(Optional::stream).findFirst();
+        Optional<String> forbidden = Expressions.in(expression).stream()
+                .map(Expressions::forbidden)
+                .flatMap(Optional::stream)
+                .findFirst();
         Matcher bean = BEAN_EXPRESSION.matcher(expression);
         if (forbidden.isPresent()) {
             problems.add(Problem.error("expression-forbidden", owner, forbidden.get()));
@@ -142,14 +154,17 @@ final class CodeRules {
         }
     }
 
-    private static void expressions(String text, String owner, Predicate<String> forbiddenBean, List<Problem> problems) {
+    private static void expressions(
+            String text, String owner, Predicate<String> forbiddenBean, List<Problem> problems) {
         for (String expression : Expressions.in(text)) {
             Optional<String> forbidden = Expressions.forbidden(expression);
             if (forbidden.isPresent()) {
                 problems.add(Problem.error("expression-forbidden", owner, forbidden.get()));
                 continue;
             }
-            Expressions.roots(expression).stream().filter(forbiddenBean).distinct()
+            Expressions.roots(expression).stream()
+                    .filter(forbiddenBean)
+                    .distinct()
                     .forEach(name -> problems.add(Problem.error("expression-bean", owner, name)));
         }
     }
@@ -165,14 +180,14 @@ final class CodeRules {
                 case "outputParameter" -> declared.add(element.getAttribute("name"));
                 case "out" -> declared.add(element.getAttribute("target"));
                 case "formField" -> declared.add(element.getAttribute("id"));
-                default -> {
-                }
+                default -> {}
             }
             NamedNodeMap attributes = element.getAttributes();
             for (int a = 0; a < attributes.getLength(); a++) {
                 Attr attribute = (Attr) attributes.item(a);
-                if (VARIABLE_ATTRIBUTES.contains(attribute.getLocalName()) && (camunda(attribute.getNamespaceURI())
-                        || attribute.getNamespaceURI() == null && camundaElement)) {
+                if (VARIABLE_ATTRIBUTES.contains(attribute.getLocalName())
+                        && (camunda(attribute.getNamespaceURI())
+                                || attribute.getNamespaceURI() == null && camundaElement)) {
                     declared.add(attribute.getValue());
                 }
             }

@@ -53,7 +53,8 @@ import lu.adem.tremplin.shared.ProcessContract;
 final class DeploymentChecks {
 
     static final List<String> KINDS = List.of(".bpmn", ".dmn", ".form");
-    private static final Set<String> FEEL = Set.of(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
+    private static final Set<String> FEEL = Set.of(
+            DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_ALTERNATIVE,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN12,
             DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE_DMN13,
@@ -71,12 +72,16 @@ final class DeploymentChecks {
      * @param allowedBean whether a BPMN expression may name this bean ({@link lu.adem.tremplin.shared.ProcessBeans})
      * @param bean whether the application has a bean of this name (else a name is a process variable)
      */
-    DeploymentChecks(Function<String, Optional<byte[]>> deployedForm, Predicate<String> allowedBean, Predicate<String> bean) {
+    DeploymentChecks(
+            Function<String, Optional<byte[]>> deployedForm, Predicate<String> allowedBean, Predicate<String> bean) {
         this(deployedForm, allowedBean, bean, List::of);
     }
 
     /** @param contracts what Tremplin's code relies on in each process ({@link ContractRules}) */
-    DeploymentChecks(Function<String, Optional<byte[]>> deployedForm, Predicate<String> allowedBean, Predicate<String> bean,
+    DeploymentChecks(
+            Function<String, Optional<byte[]>> deployedForm,
+            Predicate<String> allowedBean,
+            Predicate<String> bean,
             Supplier<List<ProcessContract>> contracts) {
         this.deployedForm = deployedForm;
         this.allowedBean = allowedBean;
@@ -92,8 +97,8 @@ final class DeploymentChecks {
                 formKey(content).ifPresent(key -> formsHere.put(key, content));
             }
         });
-        Function<String, Optional<byte[]>> forms = key -> formsHere.containsKey(key) ? Optional.of(formsHere.get(key))
-                : deployedForm.apply(key);
+        Function<String, Optional<byte[]>> forms =
+                key -> formsHere.containsKey(key) ? Optional.of(formsHere.get(key)) : deployedForm.apply(key);
         Map<String, List<Problem>> problems = new LinkedHashMap<>();
         resources.forEach((name, content) -> {
             List<Problem> found = check(name, content, forms);
@@ -125,7 +130,8 @@ final class DeploymentChecks {
         if (read.problem() != null) {
             return List.of(read.problem());
         }
-        List<Problem> problems = kind.get().equals(".bpmn") ? bpmn(name, content, forms) : dmn(read.document(), content);
+        List<Problem> problems =
+                kind.get().equals(".bpmn") ? bpmn(name, content, forms) : dmn(read.document(), content);
         problems.sort(Comparator.comparing(Problem::severity));
         return problems;
     }
@@ -133,8 +139,8 @@ final class DeploymentChecks {
     private List<Problem> bpmn(String name, byte[] content, Function<String, Optional<byte[]>> forms) {
         try {
             BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-            List<Problem> problems = new ArrayList<>(TremplinRules.check(model,
-                    key -> forms.apply(key).map(DeploymentChecks::fields), allowedBean, bean));
+            List<Problem> problems = new ArrayList<>(TremplinRules.check(
+                    model, key -> forms.apply(key).map(DeploymentChecks::fields), allowedBean, bean));
             problems.addAll(contracts.check(name, model));
             return problems;
         } catch (RuntimeException invalid) {
@@ -218,8 +224,11 @@ final class DeploymentChecks {
             return problems;
         } catch (JsonProcessingException invalid) {
             var where = invalid.getLocation();
-            return List.of(Problem.error("invalid-json", null, (where == null ? "" : "line " + where.getLineNr() + ", column "
-                    + where.getColumnNr() + ": ") + invalid.getOriginalMessage()));
+            return List.of(Problem.error(
+                    "invalid-json",
+                    null,
+                    (where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": ")
+                            + invalid.getOriginalMessage()));
         }
     }
 
@@ -227,9 +236,13 @@ final class DeploymentChecks {
     private static void components(JsonNode components, List<Problem> problems) {
         for (JsonNode component : components) {
             String type = component.path("type").asText("");
-            String subtype = component.path("subtype").isTextual() ? component.path("subtype").asText() : null;
+            String subtype = component.path("subtype").isTextual()
+                    ? component.path("subtype").asText()
+                    : null;
             if (!FormComponents.renders(type, subtype)) {
-                String id = component.path("key").isTextual() ? component.path("key").asText() : component.path("id").asText(null);
+                String id = component.path("key").isTextual()
+                        ? component.path("key").asText()
+                        : component.path("id").asText(null);
                 problems.add(Problem.error("form-component", id, subtype == null ? type : type + " (" + subtype + ")"));
             }
             if (component.path("components").isArray()) {

@@ -46,7 +46,8 @@ class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<Deployer> deployers = configuration.getCustomPreDeployers() == null ? new ArrayList<>()
+        List<Deployer> deployers = configuration.getCustomPreDeployers() == null
+                ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(this::check);
         configuration.setCustomPreDeployers(deployers);
@@ -58,8 +59,12 @@ class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
         }
         CommandContext command = Context.getCommandContext();
         ProcessBeans allowed = processBeans.getObject();
-        var checks = new DeploymentChecks(key -> deployedForm(command, key), allowed::allows, beans::containsBean,
-                () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false).values()));
+        var checks = new DeploymentChecks(
+                key -> deployedForm(command, key),
+                allowed::allows,
+                beans::containsBean,
+                () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false)
+                        .values()));
         Map<String, byte[]> resources = new LinkedHashMap<>();
         deployment.getResources().forEach((name, resource) -> resources.put(name, resource.getBytes()));
         Map<String, List<Problem>> errors = new LinkedHashMap<>();
@@ -71,8 +76,12 @@ class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
         });
         if (!errors.isEmpty()) {
             DeploymentRefused refused = new DeploymentRefused(errors);
-            log.warn("Refused deployment '{}' (source '{}') by {}: {}", oneLine(deployment.getName()),
-                    oneLine(deployment.getSource()), command.getAuthenticatedUserId(), oneLine(refused.getMessage()));
+            log.warn(
+                    "Refused deployment '{}' (source '{}') by {}: {}",
+                    oneLine(deployment.getName()),
+                    oneLine(deployment.getSource()),
+                    command.getAuthenticatedUserId(),
+                    oneLine(refused.getMessage()));
             throw refused;
         }
     }

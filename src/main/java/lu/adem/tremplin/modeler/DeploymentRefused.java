@@ -24,8 +24,8 @@ class DeploymentRefused extends ParseException {
         super(message(problems), problems.keySet().iterator().next(), List.of(), List.of());
         this.problems = Map.copyOf(problems);
         List<ResourceReport> reports = new ArrayList<>();
-        problems.forEach((resource, found) -> reports.add(new ResourceReportImpl(resource,
-                found.stream().map(EngineProblem::new).collect(Collectors.toList()), List.of())));
+        problems.forEach((resource, found) -> reports.add(new ResourceReportImpl(
+                resource, found.stream().map(EngineProblem::new).collect(Collectors.toList()), List.of())));
         this.resorceReports = reports;
     }
 
@@ -35,10 +35,13 @@ class DeploymentRefused extends ParseException {
     }
 
     private static String message(Map<String, List<Problem>> problems) {
-        return "Tremplin's deployment checks refused the deployment: " + problems.entrySet().stream()
-                .map(resource -> resource.getKey() + ": " + resource.getValue().stream().map(Problem::summary)
-                        .collect(Collectors.joining("; ")))
-                .collect(Collectors.joining(" | "));
+        return "Tremplin's deployment checks refused the deployment: "
+                + problems.entrySet().stream()
+                        .map(resource -> resource.getKey() + ": "
+                                + resource.getValue().stream()
+                                        .map(Problem::summary)
+                                        .collect(Collectors.joining("; ")))
+                        .collect(Collectors.joining(" | "));
     }
 
     /** One problem as the engine reports it (no line: the checks read documents, not lines). */

@@ -15,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Drafts {
 
     /** A saved draft. */
-    record Draft(String owner, String resourceName, String content, Instant savedAt) {
-    }
+    record Draft(String owner, String resourceName, String content, Instant savedAt) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -28,31 +27,46 @@ class Drafts {
 
     Optional<Draft> find(String owner, String resourceName) {
         return jdbc.sql("select owner_id, resource_name, content, saved_at from workbench_draft"
-                + " where owner_id = ? and resource_name = ?").params(owner, resourceName)
-                .query((rs, row) -> new Draft(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).optional();
+                        + " where owner_id = ? and resource_name = ?")
+                .params(owner, resourceName)
+                .query((rs, row) -> new Draft(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .optional();
     }
 
     List<Draft> of(String owner) {
         return jdbc.sql("select owner_id, resource_name, content, saved_at from workbench_draft where owner_id = ?"
-                + " order by resource_name").param(owner)
-                .query((rs, row) -> new Draft(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).list();
+                        + " order by resource_name")
+                .param(owner)
+                .query((rs, row) -> new Draft(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
     }
 
     @Transactional
     Draft save(String owner, String resourceName, String content) {
         Instant now = clock.instant();
-        int updated = jdbc.sql("update workbench_draft set content = ?, saved_at = ? where owner_id = ? and resource_name = ?")
-                .params(content, Timestamp.from(now), owner, resourceName).update();
+        int updated = jdbc.sql(
+                        "update workbench_draft set content = ?, saved_at = ? where owner_id = ? and resource_name = ?")
+                .params(content, Timestamp.from(now), owner, resourceName)
+                .update();
         if (updated == 0) {
             jdbc.sql("insert into workbench_draft (owner_id, resource_name, content, saved_at) values (?, ?, ?, ?)")
-                    .params(owner, resourceName, content, Timestamp.from(now)).update();
+                    .params(owner, resourceName, content, Timestamp.from(now))
+                    .update();
         }
         return new Draft(owner, resourceName, content, now);
     }
 
     void discard(String owner, String resourceName) {
-        jdbc.sql("delete from workbench_draft where owner_id = ? and resource_name = ?").params(owner, resourceName).update();
+        jdbc.sql("delete from workbench_draft where owner_id = ? and resource_name = ?")
+                .params(owner, resourceName)
+                .update();
     }
 }

@@ -17,16 +17,54 @@ final class Expressions {
      * expression. Case-sensitive, as Java names are; matched inside string literals too
      * ({@code forName('java.lang.Runtime')}).
      */
-    static final List<String> FORBIDDEN = List.of("getClass", ".class", "class.", "forName", "ClassLoader", "classLoader",
-            "java.lang", "javax.", "reflect", "invoke", "newInstance", "getMethod", "getDeclared", "getConstructor",
-            "getResource", "Runtime", "ProcessBuilder", "System", "Thread", "Unsafe", "ScriptEngine", "InitialContext",
-            "getProcessEngine", "processEngine", "ProcessEngineServices", "getBean", "applicationContext");
+    static final List<String> FORBIDDEN = List.of(
+            "getClass",
+            ".class",
+            "class.",
+            "forName",
+            "ClassLoader",
+            "classLoader",
+            "java.lang",
+            "javax.",
+            "reflect",
+            "invoke",
+            "newInstance",
+            "getMethod",
+            "getDeclared",
+            "getConstructor",
+            "getResource",
+            "Runtime",
+            "ProcessBuilder",
+            "System",
+            "Thread",
+            "Unsafe",
+            "ScriptEngine",
+            "InitialContext",
+            "getProcessEngine",
+            "processEngine",
+            "ProcessEngineServices",
+            "getBean",
+            "applicationContext");
 
-    private static final Set<String> KEYWORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "div",
-            "mod", "eq", "ne", "lt", "gt", "le", "ge", "instanceof");
+    private static final Set<String> KEYWORDS = Set.of(
+            "true",
+            "false",
+            "null",
+            "empty",
+            "not",
+            "and",
+            "or",
+            "div",
+            "mod",
+            "eq",
+            "ne",
+            "lt",
+            "gt",
+            "le",
+            "ge",
+            "instanceof");
 
-    private Expressions() {
-    }
+    private Expressions() {}
 
     /** The expressions in a text, without their delimiters; an unclosed one runs to the end of the text. */
     static List<String> in(String text) {

@@ -24,8 +24,7 @@ final class FormExpressionRules {
         PROPERTIES.addAll(FormFeel.TEMPLATE_PROPERTIES);
     }
 
-    private FormExpressionRules() {
-    }
+    private FormExpressionRules() {}
 
     /** The problems of these components and of the components inside them. */
     static List<Problem> check(JsonNode components) {
@@ -36,7 +35,9 @@ final class FormExpressionRules {
 
     private static void collect(JsonNode components, List<Problem> problems) {
         for (JsonNode component : components) {
-            String field = component.path("key").isTextual() ? component.path("key").asText() : component.path("id").asText(null);
+            String field = component.path("key").isTextual()
+                    ? component.path("key").asText()
+                    : component.path("id").asText(null);
             for (String property : PROPERTIES) {
                 JsonNode value = component.at("/" + property.replace('.', '/'));
                 if (value.isTextual()) {
@@ -51,7 +52,8 @@ final class FormExpressionRules {
 
     private static void check(String field, String property, String value, List<Problem> problems) {
         boolean expression = FormFeel.isExpression(value);
-        List<String> parts = !expression && FormFeel.TEMPLATE_PROPERTIES.contains(property) ? FormFeel.templateParts(value)
+        List<String> parts = !expression && FormFeel.TEMPLATE_PROPERTIES.contains(property)
+                ? FormFeel.templateParts(value)
                 : List.of();
         if (!expression && parts.isEmpty() || expression && !FormFeel.EXPRESSION_PROPERTIES.contains(property)) {
             return; // plain text, or a "=" that form-js does not read as FEEL there
@@ -61,8 +63,10 @@ final class FormExpressionRules {
             return;
         }
         if (expression) {
-            FormFeel.Parsed parsed = property.equals("conditional.hide") ? FormFeel.condition(value) : FormFeel.expression(value);
-            parsed.problem().ifPresent(problem -> problems.add(Problem.error("form-feel", field, property + ": " + value)));
+            FormFeel.Parsed parsed =
+                    property.equals("conditional.hide") ? FormFeel.condition(value) : FormFeel.expression(value);
+            parsed.problem()
+                    .ifPresent(problem -> problems.add(Problem.error("form-feel", field, property + ": " + value)));
             return;
         }
         for (String part : parts) {

@@ -22,19 +22,18 @@ import org.w3c.dom.Node;
 public record ModelDiff(List<Entry> added, List<Entry> removed, List<Change> changed) {
 
     /** One element: its id, its BPMN type ({@code userTask}) and its name. */
-    public record Entry(String id, String type, String name) {
-    }
+    public record Entry(String id, String type, String name) {}
 
     /** A changed element with what changed, in short words ({@code name: "A" → "B"}). */
-    public record Change(String id, String type, String name, List<String> what) {
-    }
+    public record Change(String id, String type, String name, List<String> what) {}
 
     public boolean isEmpty() {
         return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
 
     static ModelDiff between(String deployedXml, String draftXml) {
-        BpmnModelInstance deployed = deployedXml == null ? Bpmn.createEmptyModel() : Bpmn.readModelFromStream(stream(deployedXml));
+        BpmnModelInstance deployed =
+                deployedXml == null ? Bpmn.createEmptyModel() : Bpmn.readModelFromStream(stream(deployedXml));
         BpmnModelInstance draft = Bpmn.readModelFromStream(stream(draftXml));
         Map<String, BaseElement> before = elements(deployed);
         Map<String, BaseElement> after = elements(draft);
@@ -117,8 +116,8 @@ public record ModelDiff(List<Entry> added, List<Entry> removed, List<Change> cha
         return element instanceof FlowElement flow ? flow.getName() : element.getAttributeValue("name");
     }
 
-    private static List<String> differences(String typeBefore, String typeAfter, Element old, Element now,
-            java.util.Set<String> flowIds) {
+    private static List<String> differences(
+            String typeBefore, String typeAfter, Element old, Element now, java.util.Set<String> flowIds) {
         List<String> what = new ArrayList<>();
         if (!typeBefore.equals(typeAfter)) {
             what.add("type: " + typeBefore + " → " + typeAfter);
@@ -164,7 +163,9 @@ public record ModelDiff(List<Entry> added, List<Entry> removed, List<Change> cha
         StringBuilder text = new StringBuilder();
         for (Element child : children(element)) {
             boolean flowElement = child.hasAttribute("id") && flowIds.contains(child.getAttribute("id"));
-            if (!flowElement && !child.getLocalName().equals("incoming") && !child.getLocalName().equals("outgoing")) {
+            if (!flowElement
+                    && !child.getLocalName().equals("incoming")
+                    && !child.getLocalName().equals("outgoing")) {
                 text.append(serialize(child));
             }
         }
@@ -175,7 +176,11 @@ public record ModelDiff(List<Entry> added, List<Entry> removed, List<Change> cha
         StringBuilder text = new StringBuilder("<").append(element.getLocalName());
         for (String name : attributeNames(element)) {
             if (!name.equals("id")) {
-                text.append(' ').append(name).append("=\"").append(element.getAttribute(name)).append('"');
+                text.append(' ')
+                        .append(name)
+                        .append("=\"")
+                        .append(element.getAttribute(name))
+                        .append('"');
             }
         }
         text.append('>');

@@ -8,7 +8,8 @@ package lu.adem.tremplin.modeler;
 public record Problem(Severity severity, String rule, String elementId, String detail) {
 
     public enum Severity {
-        ERROR, WARNING
+        ERROR,
+        WARNING
     }
 
     public static Problem error(String rule, String elementId, String detail) {

@@ -3,7 +3,6 @@ package lu.adem.tremplin.modeler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -22,11 +21,9 @@ final class SafeXml {
     static final int MAX_DEPTH = 200;
 
     /** The document of a file, or the problem that stopped reading it (exactly one of them is null). */
-    record Read(Document document, Problem problem) {
-    }
+    record Read(Document document, Problem problem) {}
 
-    private SafeXml() {
-    }
+    private SafeXml() {}
 
     /** The problem with this text, if any: too large, a DOCTYPE, or not well-formed (with line and column). */
     static Optional<Problem> check(String text) {
@@ -45,9 +42,13 @@ final class SafeXml {
             if (malformed.getMessage() != null && malformed.getMessage().contains("DOCTYPE")) {
                 return new Read(null, Problem.error("doctype", null, null));
             }
-            return new Read(null, Problem.error("malformed-xml", null,
-                    "line " + malformed.getLineNumber() + ", column " + malformed.getColumnNumber() + ": "
-                            + malformed.getMessage()));
+            return new Read(
+                    null,
+                    Problem.error(
+                            "malformed-xml",
+                            null,
+                            "line " + malformed.getLineNumber() + ", column " + malformed.getColumnNumber() + ": "
+                                    + malformed.getMessage()));
         } catch (Exception unreadable) {
             return new Read(null, Problem.error("malformed-xml", null, unreadable.getMessage()));
         }

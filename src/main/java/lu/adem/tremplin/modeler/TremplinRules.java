@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -43,8 +42,7 @@ final class TremplinRules {
     private static final Pattern CRON = Pattern.compile("^\\S+(\\s+\\S+){5,6}$");
     private static final Pattern CYCLE = Pattern.compile("^R(\\d*)/(.+)$");
 
-    private TremplinRules() {
-    }
+    private TremplinRules() {}
 
     /**
      * @param forms the field keys of the Camunda Form of this key, when it is deployed (or deployed with
@@ -52,8 +50,11 @@ final class TremplinRules {
      * @param allowed whether an expression may name this bean ({@link lu.adem.tremplin.shared.ProcessBeans})
      * @param bean whether the application has a bean of this name
      */
-    static List<Problem> check(BpmnModelInstance model, Function<String, Optional<Set<String>>> forms,
-            Predicate<String> allowed, Predicate<String> bean) {
+    static List<Problem> check(
+            BpmnModelInstance model,
+            Function<String, Optional<Set<String>>> forms,
+            Predicate<String> allowed,
+            Predicate<String> bean) {
         List<Problem> problems = new ArrayList<>();
         Set<String> formVariables = new HashSet<>();
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -69,22 +70,27 @@ final class TremplinRules {
             if (blank(form)) {
                 problems.add(Problem.error("user-task-form", task.getId(), task.getName()));
             } else if (!EXPRESSION.matcher(form).matches()) {
-                forms.apply(form).ifPresentOrElse(formVariables::addAll,
-                        () -> problems.add(Problem.error("user-task-form-missing", task.getId(), form)));
+                forms.apply(form)
+                        .ifPresentOrElse(
+                                formVariables::addAll,
+                                () -> problems.add(Problem.error("user-task-form-missing", task.getId(), form)));
             }
         }
         for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
             timer(timer, problems);
         }
-        problems.addAll(CodeRules.check((Document) model.getDocument().getDomSource().getNode(), formVariables, allowed, bean));
+        problems.addAll(
+                CodeRules.check((Document) model.getDocument().getDomSource().getNode(), formVariables, allowed, bean));
         return problems;
     }
 
     private static void timer(TimerEventDefinition timer, List<Problem> problems) {
         String owner = timer.getParentElement() instanceof BaseElement base ? base.getId() : timer.getId();
         String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent();
-        String duration = timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent();
-        String cycle = timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent();
+        String duration =
+                timer.getTimeDuration() == null ? null : timer.getTimeDuration().getTextContent();
+        String cycle =
+                timer.getTimeCycle() == null ? null : timer.getTimeCycle().getTextContent();
         if (blank(date) && blank(duration) && blank(cycle)) {
             problems.add(Problem.error("timer", owner, ""));
             return;

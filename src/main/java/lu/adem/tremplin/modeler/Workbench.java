@@ -49,12 +49,16 @@ public class Workbench {
     public static final String DEPLOYMENT_NAME = "workbench";
     /** The largest file the workbench takes, in bytes (the deployment checks' limit for one resource). */
     public static final int MAX_FILE_BYTES = SafeXml.MAX_BYTES;
+
     static final int MAX_NOTE = 2000;
-    private static final Pattern RESOURCE = Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
+    private static final Pattern RESOURCE =
+            Pattern.compile("(bpmn/[A-Za-z0-9_-]+\\.(bpmn|dmn)|forms/[A-Za-z0-9_-]+\\.form)");
     private static final Logger log = LoggerFactory.getLogger(Workbench.class);
 
     public enum Kind {
-        BPMN, DMN, FORM;
+        BPMN,
+        DMN,
+        FORM;
 
         static Kind of(String resourceName) {
             return resourceName.endsWith(".bpmn") ? BPMN : resourceName.endsWith(".dmn") ? DMN : FORM;
@@ -73,9 +77,17 @@ public class Workbench {
      * One deployed version. {@code author} and {@code note} are null for start-up deployments of the
      * repository's files; {@code running} counts the running cases of a process version.
      */
-    public record Version(String definitionId, String key, int version, String deploymentId, String deploymentName,
-            Instant deployedAt, String author, String note, long running, String resourceName) {
-    }
+    public record Version(
+            String definitionId,
+            String key,
+            int version,
+            String deploymentId,
+            String deploymentName,
+            Instant deployedAt,
+            String author,
+            String note,
+            long running,
+            String resourceName) {}
 
     /** What the editor opens: the user's draft if there is one, else the latest deployed version. */
     public record Opened(String resourceName, Kind kind, String content, Instant draftSavedAt, Version deployed) {
@@ -93,8 +105,7 @@ public class Workbench {
         }
     }
 
-    public record Deployed(String deploymentId, String resourceName, int version) {
-    }
+    public record Deployed(String deploymentId, String resourceName, int version) {}
 
     /** A deployment the workbench refused, with the reasons; nothing was deployed. */
     public static class Rejected extends RuntimeException {
@@ -125,9 +136,16 @@ public class Workbench {
     private final ProcessBeans processBeans;
     private final Clock clock;
 
-    Workbench(RepositoryService repositoryService, RuntimeService runtimeService, DeployedVersions deployed,
-            Drafts drafts, JdbcClient jdbc, FormDefinitions formDefinitions, ApplicationContext beans,
-            ProcessBeans processBeans, Clock clock) {
+    Workbench(
+            RepositoryService repositoryService,
+            RuntimeService runtimeService,
+            DeployedVersions deployed,
+            Drafts drafts,
+            JdbcClient jdbc,
+            FormDefinitions formDefinitions,
+            ApplicationContext beans,
+            ProcessBeans processBeans,
+            Clock clock) {
         this.clock = clock;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
@@ -170,13 +188,16 @@ public class Workbench {
         if (deployedAs == null) {
             return null;
         }
-        String name = deployedAs.contains("/") ? deployedAs
+        String name = deployedAs.contains("/")
+                ? deployedAs
                 : (deployedAs.endsWith(".form") ? "forms/" : "bpmn/") + deployedAs;
         return RESOURCE.matcher(name).matches() ? name : null;
     }
 
     public Optional<Definition> definition(String resourceName) {
-        return definitions().stream().filter(d -> d.resourceName().equals(resourceName)).findFirst();
+        return definitions().stream()
+                .filter(d -> d.resourceName().equals(resourceName))
+                .findFirst();
     }
 
     /** The file of one deployed version, to download and commit back to the repository. */
@@ -189,7 +210,8 @@ public class Workbench {
         try (InputStream in = repositoryService.getResourceAsStream(deploymentId, resourceName)) {
             return in.readAllBytes();
         } catch (IOException unreadable) {
-            throw new IllegalStateException("Cannot read " + resourceName + " of deployment " + deploymentId, unreadable);
+            throw new IllegalStateException(
+                    "Cannot read " + resourceName + " of deployment " + deploymentId, unreadable);
         }
     }
 
@@ -202,12 +224,17 @@ public class Workbench {
         Optional<Version> deployed = definition(resourceName).map(Definition::latest);
         Optional<Drafts.Draft> draft = drafts.find(user.userId(), resourceName);
         if (draft.isPresent()) {
-            return new Opened(resourceName, Kind.of(resourceName), draft.get().content(), draft.get().savedAt(),
+            return new Opened(
+                    resourceName,
+                    Kind.of(resourceName),
+                    draft.get().content(),
+                    draft.get().savedAt(),
                     deployed.orElse(null));
         }
-        Version latest = deployed.orElseThrow(() -> new IllegalArgumentException("Nothing deployed as " + resourceName));
-        return new Opened(resourceName, Kind.of(resourceName),
-                new String(content(latest), StandardCharsets.UTF_8), null, latest);
+        Version latest =
+                deployed.orElseThrow(() -> new IllegalArgumentException("Nothing deployed as " + resourceName));
+        return new Opened(
+                resourceName, Kind.of(resourceName), new String(content(latest), StandardCharsets.UTF_8), null, latest);
     }
 
     /** Saves the draft as it is, even with errors (the editor's work is never lost); only its size is limited. */
@@ -236,8 +263,12 @@ public class Workbench {
     /** The same checks as every other deployment path's ({@link DeploymentChecksPlugin}). */
     private DeploymentChecks checks() {
         Map<String, Optional<byte[]>> forms = new HashMap<>();
-        return new DeploymentChecks(key -> forms.computeIfAbsent(key, this::deployedForm), processBeans::allows,
-                beans::containsBean, () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false).values()));
+        return new DeploymentChecks(
+                key -> forms.computeIfAbsent(key, this::deployedForm),
+                processBeans::allows,
+                beans::containsBean,
+                () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false)
+                        .values()));
     }
 
     private Optional<byte[]> deployedForm(String key) {
@@ -258,8 +289,11 @@ public class Workbench {
         ModelDiff diff = ModelDiff.between(new String(content(latest.get()), StandardCharsets.UTF_8), content);
         Map<String, Long> onRemoved = new LinkedHashMap<>();
         for (ModelDiff.Entry removed : diff.removed()) {
-            long cases = runtimeService.createProcessInstanceQuery().processDefinitionId(latest.get().definitionId())
-                    .activityIdIn(removed.id()).count();
+            long cases = runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionId(latest.get().definitionId())
+                    .activityIdIn(removed.id())
+                    .count();
             if (cases > 0) {
                 onRemoved.put(removed.id(), cases);
             }
@@ -284,15 +318,22 @@ public class Workbench {
         }
         Optional<Version> latest = definition(resourceName).map(Definition::latest);
         if (latest.isPresent() && new String(content(latest.get()), StandardCharsets.UTF_8).equals(content)) {
-            throw new Rejected(List.of(Problem.error("unchanged", null, String.valueOf(latest.get().version()))));
+            throw new Rejected(List.of(
+                    Problem.error("unchanged", null, String.valueOf(latest.get().version()))));
         }
         DeploymentWithDefinitions deployment = deployToEngine(user, resourceName, content);
-        jdbc.sql("insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
-                .params(deployment.getId(), resourceName, user.userId(), note.trim(),
-                        Timestamp.from(clock.instant())).update();
+        jdbc.sql(
+                        "insert into workbench_deployment (deployment_id, resource_name, author, note, deployed_at) values (?, ?, ?, ?, ?)")
+                .params(deployment.getId(), resourceName, user.userId(), note.trim(), Timestamp.from(clock.instant()))
+                .update();
         drafts.discard(user.userId(), resourceName);
         int version = deployed.versionIn(deployment);
-        log.info("{} deployed {} version {} (deployment {}): {}", user.userId(), resourceName, version, deployment.getId(),
+        log.info(
+                "{} deployed {} version {} (deployment {}): {}",
+                user.userId(),
+                resourceName,
+                version,
+                deployment.getId(),
                 note.trim());
         return new Deployed(deployment.getId(), resourceName, version);
     }
@@ -309,15 +350,22 @@ public class Workbench {
     /** The engine's deployment, or the reasons it (or its deployment checks) refused it. */
     private DeploymentWithDefinitions deployToEngine(CurrentUser user, String resourceName, String content) {
         try {
-            return repositoryService.createDeployment().name(DEPLOYMENT_NAME).source("tremplin workbench")
-                    .addString(resourceName, content).deployWithResult();
+            return repositoryService
+                    .createDeployment()
+                    .name(DEPLOYMENT_NAME)
+                    .source("tremplin workbench")
+                    .addString(resourceName, content)
+                    .deployWithResult();
         } catch (DeploymentRefused refused) {
             log.info("Deployment checks refused {} from {}: {}", resourceName, user.userId(), refused.getMessage());
-            throw new Rejected(refused.problems().values().stream().flatMap(List::stream).toList());
+            throw new Rejected(
+                    refused.problems().values().stream().flatMap(List::stream).toList());
         } catch (ParseException refused) {
             List<Problem> reasons = new ArrayList<>();
-            refused.getResorceReports().forEach(report -> report.getErrors().forEach(error -> reasons.add(
-                    Problem.error("engine", error.getMainElementId(), error.getMessage()))));
+            refused.getResorceReports()
+                    .forEach(report -> report.getErrors()
+                            .forEach(error -> reasons.add(
+                                    Problem.error("engine", error.getMainElementId(), error.getMessage()))));
             if (reasons.isEmpty()) {
                 reasons.add(Problem.error("engine", null, refused.getMessage()));
             }

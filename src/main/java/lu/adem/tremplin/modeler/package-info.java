@@ -14,6 +14,7 @@
  * <p>Uses the shared kernel, and its engine-table seam {@code engine-tables} for the deployed Camunda
  * Forms (7.24 has no public query for them).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Modeler",
-        allowedDependencies = { "shared", "shared :: engine-tables" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Modeler",
+        allowedDependencies = {"shared", "shared :: engine-tables"})
 package lu.adem.tremplin.modeler;

@@ -42,8 +42,10 @@ class DemoCases implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long everStarted = historyService.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(OnboardingProcess.KEY).count();
+        long everStarted = historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .count();
         if (everStarted > 0) {
             return;
         }
@@ -51,6 +53,5 @@ class DemoCases implements ApplicationRunner {
         log.info("Started {} demo onboarding cases", CASES.size());
     }
 
-    record DemoCase(String jobseekerId, Agency agency) {
-    }
+    record DemoCase(String jobseekerId, Agency agency) {}
 }

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import lu.adem.tremplin.pilot.Pilot;
-import lu.adem.tremplin.pilot.PilotSettings;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Registration;
+import lu.adem.tremplin.pilot.Pilot;
+import lu.adem.tremplin.pilot.PilotSettings;
 
 /**
  * Who may join the pilot (PROGRAMME.md): registered at Adem, registration active, pilot running.
@@ -20,7 +20,9 @@ public class Eligibility {
 
     /** Why someone is not eligible. */
     public enum Reason {
-        NOT_REGISTERED, REGISTRATION_INACTIVE, PILOT_NOT_RUNNING
+        NOT_REGISTERED,
+        REGISTRATION_INACTIVE,
+        PILOT_NOT_RUNNING
     }
 
     private final Jobseekers jobseekers;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
-import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.Roles;
 
 /**
  * Starts onboarding cases. A jobseeker has at most one running onboarding; the case's business key
@@ -23,6 +23,7 @@ public class Onboarding {
 
     /** Adem registration numbers as Tremplin stores them: letters, digits and dashes. */
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Onboarding.class);
+
     private static final Pattern REGISTRATION_NUMBER = Pattern.compile("[A-Za-z0-9-]{3,32}");
 
     private final RuntimeService runtimeService;
@@ -48,19 +49,24 @@ public class Onboarding {
             throw new IllegalArgumentException("Malformed registration number: " + jobseekerId);
         }
         CurrentUser.get().ifPresent(user -> {
-            boolean counsellorOfAgency = user.hasRole(Roles.COUNSELLOR) && user.agencies().contains(agency);
+            boolean counsellorOfAgency =
+                    user.hasRole(Roles.COUNSELLOR) && user.agencies().contains(agency);
             if (!counsellorOfAgency && !user.hasRole(Roles.ADMIN)) {
-                throw new AccessDeniedException(user.userId() + " may not propose the programme to jobseekers of "
-                        + agency.code());
+                throw new AccessDeniedException(
+                        user.userId() + " may not propose the programme to jobseekers of " + agency.code());
             }
         });
         if (isRunningFor(jobseekerId)) {
             throw new OnboardingAlreadyRunning(jobseekerId);
         }
-        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY,
-                jobseekerId, Map.of(CaseVariables.JOBSEEKER_ID, jobseekerId,
-                        CaseVariables.AGENCY, agency.code())));
-        log.info("Onboarding {} of jobseeker {} proposed by {}", instance.getId(), jobseekerId,
+        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
+                OnboardingProcess.KEY,
+                jobseekerId,
+                Map.of(CaseVariables.JOBSEEKER_ID, jobseekerId, CaseVariables.AGENCY, agency.code())));
+        log.info(
+                "Onboarding {} of jobseeker {} proposed by {}",
+                instance.getId(),
+                jobseekerId,
                 CurrentUser.get().map(CurrentUser::userId).orElse("Tremplin"));
         return instance.getId();
     }
@@ -70,10 +76,12 @@ public class Onboarding {
      * grant on whole process instances, and a check under their name would always say no.
      */
     public boolean isRunningFor(String jobseekerId) {
-        return asSystem.call(() -> runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(jobseekerId)
-                .count() > 0);
+        return asSystem.call(() -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(OnboardingProcess.KEY)
+                        .processInstanceBusinessKey(jobseekerId)
+                        .count()
+                > 0);
     }
 
     /** The jobseeker already has a running onboarding case. */

@@ -28,6 +28,7 @@ public final class OnboardingProcess {
     public static final String BOUNDARY_NO_FREE_SEATS = "NoFreeSeats";
     /** Thrown when a club emploi session has too few free seats: the counsellor chooses again. */
     public static final String ERROR_NO_FREE_SEATS = "NO_FREE_SEATS";
+
     public static final String TASK_CONFIRM_ATTENDANCE = "ConfirmAttendance";
     public static final String GATEWAY_ATTENDED = "Attended";
     public static final String TASK_MISSED_SESSIONS = "ContactAboutMissedSessions";
@@ -49,6 +50,7 @@ public final class OnboardingProcess {
     public static final String END_ENROLLED = "Enrolled";
     /** Sent when a jobseeker is enrolled; the course recommendation process starts on it. */
     public static final String MESSAGE_ENROLLED = "jobseeker-enrolled";
+
     public static final String END_WITHDRAWN = "Withdrawn";
     public static final String END_NOT_ELIGIBLE = "NotEligible";
     public static final String END_DECLINED = "ProgrammeDeclined";
@@ -68,6 +70,7 @@ public final class OnboardingProcess {
     public static final String VAR_ELIGIBLE = "eligible";
     /** {@link Eligibility.Reason} when not eligible. */
     public static final String VAR_INELIGIBLE_REASON = "ineligibleReason";
+
     public static final String VAR_PRIVACY_NOTICE_GIVEN = "privacyNoticeGiven";
     public static final String VAR_PRIVACY_NOTICE_CHANNEL = "privacyNoticeChannel";
     public static final String VAR_GUIDED_START_CLUB = "guidedStartClub";
@@ -75,6 +78,7 @@ public final class OnboardingProcess {
     public static final String VAR_GUIDED_START_FIRST_SESSION = "guidedStartFirstSession";
     /** The booked session starts, for display. */
     public static final String VAR_GUIDED_START_BOOKINGS = "guidedStartBookings";
+
     public static final String VAR_GUIDED_START_LAST_SESSION = "guidedStartLastSession";
     public static final String VAR_ATTENDED_SESSIONS = "attendedSessions";
     /** REBOOK, CONTINUE or WITHDRAW after missed sessions. */
@@ -83,6 +87,7 @@ public final class OnboardingProcess {
     public static final String VAR_PLATFORM_STATUS = "platformStatus";
     /** REASSESS or WITHDRAW, after language support. */
     public static final String VAR_LANGUAGE_DECISION = "languageDecision";
+
     public static final String VAR_WITHDRAW_REASON = "withdrawReason";
 
     public static final String OUTCOME_ACCEPTED = "ACCEPTED";
@@ -93,16 +98,26 @@ public final class OnboardingProcess {
      * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
      * single list: a new use of an id above in {@code src/main} belongs here too.
      */
-    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
-            new Element(TASK_INVITE, Kind.SERVICE_TASK, "pilot review: when the jobseeker was invited (PilotFacts)"),
-            new Element(END_ENROLLED, Kind.MESSAGE_END_EVENT,
-                    "pilot review: when the account was activated (PilotFacts); starts course recommendation"),
-            new Element(TIMER_CHECK_AGAIN, Kind.TIMER_EVENT, "brought forward when the platform reports an activation"
-                    + " (ActivationNoticed)")),
-            Set.of(MESSAGE_ENROLLED), Set.of(ERROR_NO_FREE_SEATS),
+    public static final ProcessContract CONTRACT = new ProcessContract(
+            RESOURCE,
+            KEY,
+            List.of(
+                    new Element(
+                            TASK_INVITE,
+                            Kind.SERVICE_TASK,
+                            "pilot review: when the jobseeker was invited (PilotFacts)"),
+                    new Element(
+                            END_ENROLLED,
+                            Kind.MESSAGE_END_EVENT,
+                            "pilot review: when the account was activated (PilotFacts); starts course recommendation"),
+                    new Element(
+                            TIMER_CHECK_AGAIN,
+                            Kind.TIMER_EVENT,
+                            "brought forward when the platform reports an activation" + " (ActivationNoticed)")),
+            Set.of(MESSAGE_ENROLLED),
+            Set.of(ERROR_NO_FREE_SEATS),
             // from the assessment's output mapping, handed on to course recommendation (AnnounceEnrolment)
             Set.of(CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER));
 
-    private OnboardingProcess() {
-    }
+    private OnboardingProcess() {}
 }

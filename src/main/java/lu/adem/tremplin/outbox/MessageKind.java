@@ -2,7 +2,8 @@ package lu.adem.tremplin.outbox;
 
 /** What Tremplin writes to jobseekers; texts in {@code messages/outbox*.properties}. */
 public enum MessageKind {
-    PLATFORM_INVITATION, ACTIVATION_REMINDER,
+    PLATFORM_INVITATION,
+    ACTIVATION_REMINDER,
     /** {1} is the personal link, {2} the date it expires. */
     SELF_ASSESSMENT_LINK,
     COURSE_CHOICE_REMINDER,

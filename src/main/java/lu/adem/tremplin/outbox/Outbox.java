@@ -35,22 +35,29 @@ public class Outbox {
      * details (a link, a date).
      */
     public void enqueue(String jobseekerId, MessageKind kind, Object... details) {
-        var contact = jobseekers.messageContactOf(jobseekerId)
+        var contact = jobseekers
+                .messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
-        ResourceBundle texts = ResourceBundle.getBundle("messages.outbox", Locale.forLanguageTag(contact.language()),
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "messages.outbox",
+                Locale.forLanguageTag(contact.language()),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String subject = texts.getString(kind.name() + ".subject");
         Object[] arguments = new Object[details.length + 1];
         arguments[0] = contact.name();
         System.arraycopy(details, 0, arguments, 1, details.length);
-        String body = new MessageFormat(texts.getString(kind.name() + ".body").replace("'", "''"),
-                Locale.forLanguageTag(contact.language())).format(arguments);
-        OutboxMessage.Status status = contact.email() == null ? OutboxMessage.Status.NO_ADDRESS
+        String body = new MessageFormat(
+                        texts.getString(kind.name() + ".body").replace("'", "''"),
+                        Locale.forLanguageTag(contact.language()))
+                .format(arguments);
+        OutboxMessage.Status status = contact.email() == null
+                ? OutboxMessage.Status.NO_ADDRESS
                 : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
         LocalDateTime now = LocalDateTime.now(clock);
-        jdbc.sql("insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
-                + "created_at, next_attempt_at) values (:jobseeker, :kind, :language, :recipient, :subject, :body, "
-                + ":status, 0, :now, :now)")
+        jdbc.sql(
+                        "insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
+                                + "created_at, next_attempt_at) values (:jobseeker, :kind, :language, :recipient, :subject, :body, "
+                                + ":status, 0, :now, :now)")
                 .param("jobseeker", jobseekerId)
                 .param("kind", kind.name())
                 .param("language", contact.language())
@@ -64,13 +71,24 @@ public class Outbox {
 
     /** A jobseeker's messages, newest first (for their file). */
     public List<OutboxMessage> messagesFor(String jobseekerId) {
-        return jdbc.sql("select * from outbox_message where jobseeker_id = :jobseeker order by created_at desc, id desc")
+        return jdbc.sql(
+                        "select * from outbox_message where jobseeker_id = :jobseeker order by created_at desc, id desc")
                 .param("jobseeker", jobseekerId)
-                .query((rs, row) -> new OutboxMessage(rs.getLong("id"), rs.getString("jobseeker_id"),
-                        MessageKind.valueOf(rs.getString("kind")), rs.getString("language"), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("body"), OutboxMessage.Status.valueOf(rs.getString("status")),
-                        rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toLocalDateTime(),
-                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toLocalDateTime()))
+                .query((rs, row) -> new OutboxMessage(
+                        rs.getLong("id"),
+                        rs.getString("jobseeker_id"),
+                        MessageKind.valueOf(rs.getString("kind")),
+                        rs.getString("language"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        OutboxMessage.Status.valueOf(rs.getString("status")),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toLocalDateTime(),
+                        rs.getTimestamp("sent_at") == null
+                                ? null
+                                : rs.getTimestamp("sent_at").toLocalDateTime()))
                 .list();
     }
 }

@@ -42,35 +42,53 @@ class OutboxDelivery {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("update outbox_message set status = 'PENDING' where status = 'SENDING' and next_attempt_at < :stale")
-                .param("stale", now.minus(CLAIM_TIMEOUT)).update();
+                .param("stale", now.minus(CLAIM_TIMEOUT))
+                .update();
         List<Long> due = jdbc.sql("select id from outbox_message where status = 'PENDING' and next_attempt_at <= :now "
-                + "order by next_attempt_at offset 0 rows fetch next 50 rows only")
-                .param("now", now).query(Long.class).list();
+                        + "order by next_attempt_at offset 0 rows fetch next 50 rows only")
+                .param("now", now)
+                .query(Long.class)
+                .list();
         due.forEach(id -> deliver(id, now));
     }
 
     private void deliver(long id, LocalDateTime now) {
         boolean claimed = jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :now "
-                + "where id = :id and status = 'PENDING'").param("now", now).param("id", id).update() == 1;
+                                + "where id = :id and status = 'PENDING'")
+                        .param("now", now)
+                        .param("id", id)
+                        .update()
+                == 1;
         if (!claimed) {
             return;
         }
         var message = jdbc.sql("select recipient, subject, body, attempts from outbox_message where id = :id")
                 .param("id", id)
-                .query((rs, row) -> new Object[] { rs.getString("recipient"), rs.getString("subject"), rs.getString("body"),
-                        rs.getInt("attempts") })
+                .query((rs, row) -> new Object[] {
+                    rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")
+                })
                 .single();
         int attempts = (int) message[3] + 1;
         try {
             sender.orElseThrow().send((String) message[0], (String) message[1], (String) message[2]);
-            jdbc.sql("update outbox_message set status = 'SENT', attempts = :attempts, sent_at = :now, last_error = null "
-                    + "where id = :id").param("attempts", attempts).param("now", LocalDateTime.now(clock)).param("id", id).update();
+            jdbc.sql(
+                            "update outbox_message set status = 'SENT', attempts = :attempts, sent_at = :now, last_error = null "
+                                    + "where id = :id")
+                    .param("attempts", attempts)
+                    .param("now", LocalDateTime.now(clock))
+                    .param("id", id)
+                    .update();
         } catch (RuntimeException failure) {
             boolean last = attempts >= MAX_ATTEMPTS;
-            log.warn("Outbox message {} not delivered (attempt {} of {}): {}", id, attempts, MAX_ATTEMPTS, failure.toString());
+            log.warn(
+                    "Outbox message {} not delivered (attempt {} of {}): {}",
+                    id,
+                    attempts,
+                    MAX_ATTEMPTS,
+                    failure.toString());
             String error = String.valueOf(failure.getMessage());
             jdbc.sql("update outbox_message set status = :status, attempts = :attempts, last_error = :error, "
-                    + "next_attempt_at = :next where id = :id")
+                            + "next_attempt_at = :next where id = :id")
                     .param("status", last ? "FAILED" : "PENDING")
                     .param("attempts", attempts)
                     .param("error", error.length() > 500 ? error.substring(0, 500) : error)

@@ -3,8 +3,18 @@ package lu.adem.tremplin.outbox;
 import java.time.LocalDateTime;
 
 /** One message as the jobseeker's file shows it. */
-public record OutboxMessage(long id, String jobseekerId, MessageKind kind, String language, String recipient,
-        String subject, String body, Status status, int attempts, String lastError, LocalDateTime createdAt,
+public record OutboxMessage(
+        long id,
+        String jobseekerId,
+        MessageKind kind,
+        String language,
+        String recipient,
+        String subject,
+        String body,
+        Status status,
+        int attempts,
+        String lastError,
+        LocalDateTime createdAt,
         LocalDateTime sentAt) {
 
     public enum Status {

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Turns on the scheduled delivery of the outbox. */
 @Configuration
 @EnableScheduling
-class OutboxScheduling {
-}
+class OutboxScheduling {}

@@ -7,6 +7,7 @@
  *
  * <p>Uses the jobseeker module (address and language) and no other.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outbox",
-        allowedDependencies = { "jobseeker" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Outbox",
+        allowedDependencies = {"jobseeker"})
 package lu.adem.tremplin.outbox;

@@ -32,8 +32,7 @@ public class Pilot {
     private static final Pattern TEAM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
     /** Who changed the settings last, and when. */
-    public record LastChange(String by, LocalDateTime at) {
-    }
+    public record LastChange(String by, LocalDateTime at) {}
 
     /** The settings an administrator submits; problems by field name when refused. */
     public static class InvalidSettings extends IllegalArgumentException {
@@ -64,10 +63,13 @@ public class Pilot {
     /** Dates and languages in force. */
     public PilotSettings current() {
         Map<String, String> stored = stored();
-        LocalDate start = Optional.ofNullable(stored.get("start")).map(LocalDate::parse).orElse(defaults.start());
-        LocalDate end = Optional.ofNullable(stored.get("end")).map(LocalDate::parse).orElse(defaults.end());
+        LocalDate start =
+                Optional.ofNullable(stored.get("start")).map(LocalDate::parse).orElse(defaults.start());
+        LocalDate end =
+                Optional.ofNullable(stored.get("end")).map(LocalDate::parse).orElse(defaults.end());
         List<String> languages = Optional.ofNullable(stored.get("languages"))
-                .map(text -> Arrays.asList(text.split(","))).orElse(defaults.languages());
+                .map(text -> Arrays.asList(text.split(",")))
+                .orElse(defaults.languages());
         return new PilotSettings(start, end, languages);
     }
 
@@ -77,8 +79,11 @@ public class Pilot {
     }
 
     public Optional<LastChange> lastChange() {
-        return jdbc.sql("select updated_by, updated_at from pilot_setting order by updated_at desc fetch first 1 rows only")
-                .query((rs, row) -> new LastChange(rs.getString("updated_by"), rs.getTimestamp("updated_at").toLocalDateTime()))
+        return jdbc.sql(
+                        "select updated_by, updated_at from pilot_setting order by updated_at desc fetch first 1 rows only")
+                .query((rs, row) -> new LastChange(
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toLocalDateTime()))
                 .optional();
     }
 
@@ -104,7 +109,9 @@ public class Pilot {
             problems.put("languages", "at least one of " + LANGUAGES);
         }
         teams.forEach((agency, team) -> {
-            if (Agency.byCode(agency).isEmpty() || team == null || !TEAM.matcher(team).matches()) {
+            if (Agency.byCode(agency).isEmpty()
+                    || team == null
+                    || !TEAM.matcher(team).matches()) {
                 problems.put("team." + agency, "letters, digits, - or _");
             }
         });
@@ -113,19 +120,30 @@ public class Pilot {
         }
         store("start", start.toString(), user.userId());
         store("end", end.toString(), user.userId());
-        store("languages", String.join(",", LANGUAGES.stream().filter(languages::contains).toList()), user.userId());
+        store(
+                "languages",
+                String.join(",", LANGUAGES.stream().filter(languages::contains).toList()),
+                user.userId());
         teams.forEach((agency, team) -> store("team." + agency, team, user.userId()));
     }
 
     private void store(String name, String value, String user) {
         LocalDateTime now = LocalDateTime.now(clock);
         int updated = jdbc.sql("update pilot_setting set setting_value = :value, updated_by = :user, updated_at = :now "
-                + "where setting_name = :name")
-                .param("value", value).param("user", user).param("now", now).param("name", name).update();
+                        + "where setting_name = :name")
+                .param("value", value)
+                .param("user", user)
+                .param("now", now)
+                .param("name", name)
+                .update();
         if (updated == 0) {
             jdbc.sql("insert into pilot_setting (setting_name, setting_value, updated_by, updated_at) "
-                    + "values (:name, :value, :user, :now)")
-                    .param("value", value).param("user", user).param("now", now).param("name", name).update();
+                            + "values (:name, :value, :user, :now)")
+                    .param("value", value)
+                    .param("user", user)
+                    .param("now", now)
+                    .param("name", name)
+                    .update();
         }
     }
 

@@ -12,7 +12,8 @@ public record PilotSettings(LocalDate start, LocalDate end, java.util.List<Strin
         if (start == null || end == null || end.isBefore(start)) {
             throw new IllegalArgumentException("tremplin.pilot.start and .end are required, start before end");
         }
-        languages = languages == null || languages.isEmpty() ? java.util.List.of("FR", "EN", "ES")
+        languages = languages == null || languages.isEmpty()
+                ? java.util.List.of("FR", "EN", "ES")
                 : java.util.List.copyOf(languages);
     }
 

@@ -6,6 +6,7 @@
  *
  * <p>Uses {@code learningplatform} (its configured teams as defaults) and the shared kernel.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pilot settings",
-        allowedDependencies = { "learningplatform", "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Pilot settings",
+        allowedDependencies = {"learningplatform", "shared"})
 package lu.adem.tremplin.pilot;

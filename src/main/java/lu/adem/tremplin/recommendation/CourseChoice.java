@@ -27,15 +27,15 @@ import lu.adem.tremplin.shared.TaskCompletion;
 public class CourseChoice {
 
     /** What the choice screen shows. */
-    public record Context(String taskId, Jobseeker jobseeker, List<Suggestion> shortlist) {
-    }
+    public record Context(String taskId, Jobseeker jobseeker, List<Suggestion> shortlist) {}
 
     private final TaskService taskService;
     private final TaskCompletion completion;
     private final Jobseekers jobseekers;
     private final Recommendation recommendation;
 
-    CourseChoice(TaskService taskService, TaskCompletion completion, Jobseekers jobseekers, Recommendation recommendation) {
+    CourseChoice(
+            TaskService taskService, TaskCompletion completion, Jobseekers jobseekers, Recommendation recommendation) {
         this.taskService = taskService;
         this.completion = completion;
         this.jobseekers = jobseekers;
@@ -43,14 +43,21 @@ public class CourseChoice {
     }
 
     public Optional<Context> open(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId)
-                .taskDefinitionKey(CourseRecommendationProcess.TASK_CHOOSE_COURSE).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .taskId(taskId)
+                .taskDefinitionKey(CourseRecommendationProcess.TASK_CHOOSE_COURSE)
+                .singleResult();
         if (task == null) {
             return Optional.empty();
         }
-        Map<String, Object> variables = taskService.getVariables(taskId, List.of(CaseVariables.JOBSEEKER_ID,
-                CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER,
-                CourseRecommendationProcess.VAR_SHORTLIST));
+        Map<String, Object> variables = taskService.getVariables(
+                taskId,
+                List.of(
+                        CaseVariables.JOBSEEKER_ID,
+                        CaseVariables.ROUTE,
+                        CaseVariables.WEEKLY_HOURS_ANSWER,
+                        CourseRecommendationProcess.VAR_SHORTLIST));
         Optional<Jobseeker> jobseeker = jobseekers.find((String) variables.get(CaseVariables.JOBSEEKER_ID));
         if (jobseeker.isEmpty()) {
             return Optional.empty();
@@ -58,7 +65,9 @@ public class CourseChoice {
         Set<CourseLanguage> languages = EnumSet.noneOf(CourseLanguage.class);
         jobseeker.get().languages().forEach(language -> languages.add(CourseLanguage.valueOf(language.name())));
         Object hours = variables.get(CaseVariables.WEEKLY_HOURS_ANSWER);
-        Profile profile = new Profile(languages, jobseeker.get().targetOccupation(),
+        Profile profile = new Profile(
+                languages,
+                jobseeker.get().targetOccupation(),
                 (String) variables.get(CaseVariables.ROUTE),
                 hours instanceof Number number ? number.intValue() : null);
         String shortlist = (String) variables.getOrDefault(CourseRecommendationProcess.VAR_SHORTLIST, "");
@@ -69,19 +78,26 @@ public class CourseChoice {
                 ranked.put(suggestion.course().platformId(), suggestion);
             }
         }
-        List<Suggestion> ordered = ids.stream().map(ranked::get).filter(java.util.Objects::nonNull).toList();
+        List<Suggestion> ordered =
+                ids.stream().map(ranked::get).filter(java.util.Objects::nonNull).toList();
         return Optional.of(new Context(taskId, jobseeker.get(), ordered));
     }
 
     /** Records the chosen course (any course of the catalogue) and lets the case enrol it. */
     public void choose(String taskId, String platformId) {
-        completion.complete(taskId, Map.of(CourseRecommendationProcess.VAR_COURSE_CHOICE, CourseRecommendationProcess.CHOICE_CHOSEN,
-                CourseRecommendationProcess.VAR_CHOSEN_COURSE, platformId));
+        completion.complete(
+                taskId,
+                Map.of(
+                        CourseRecommendationProcess.VAR_COURSE_CHOICE,
+                        CourseRecommendationProcess.CHOICE_CHOSEN,
+                        CourseRecommendationProcess.VAR_CHOSEN_COURSE,
+                        platformId));
     }
 
     /** Asks for a new shortlist (after the jobseeker's details changed, for example). */
     public void newShortlist(String taskId) {
-        completion.complete(taskId, Map.of(CourseRecommendationProcess.VAR_COURSE_CHOICE,
-                CourseRecommendationProcess.CHOICE_RESTART));
+        completion.complete(
+                taskId,
+                Map.of(CourseRecommendationProcess.VAR_COURSE_CHOICE, CourseRecommendationProcess.CHOICE_RESTART));
     }
 }

@@ -34,6 +34,7 @@ public final class CourseRecommendationProcess {
     public static final String VAR_SHORTLIST = "shortlist";
     /** CHOSEN or RESTART. */
     public static final String VAR_COURSE_CHOICE = "courseChoice";
+
     public static final String VAR_CHOSEN_COURSE = "chosenCourseId";
 
     public static final String CHOICE_CHOSEN = "CHOSEN";
@@ -43,10 +44,14 @@ public final class CourseRecommendationProcess {
      * What Tremplin's code relies on in the diagram; the workbench refuses a version that breaks it. The
      * single list: a new use of an id above in {@code src/main} belongs here too.
      */
-    public static final ProcessContract CONTRACT = new ProcessContract(RESOURCE, KEY, List.of(
-            new Element(TASK_CHOOSE_COURSE, Kind.USER_TASK, "Tremplin's own course choice screen (CourseChoice)")),
-            Set.of(MESSAGE_JOBSEEKER_ENROLLED, MESSAGE_COURSE_ENROLLED), Set.of(), Set.of());
+    public static final ProcessContract CONTRACT = new ProcessContract(
+            RESOURCE,
+            KEY,
+            List.of(new Element(
+                    TASK_CHOOSE_COURSE, Kind.USER_TASK, "Tremplin's own course choice screen (CourseChoice)")),
+            Set.of(MESSAGE_JOBSEEKER_ENROLLED, MESSAGE_COURSE_ENROLLED),
+            Set.of(),
+            Set.of());
 
-    private CourseRecommendationProcess() {
-    }
+    private CourseRecommendationProcess() {}
 }

@@ -34,8 +34,8 @@ class DemoCourseChoice implements ApplicationRunner {
     private final LearningPlatform platform;
     private final Pilot pilot;
 
-    DemoCourseChoice(RuntimeService runtimeService, HistoryService historyService, LearningPlatform platform,
-            Pilot pilot) {
+    DemoCourseChoice(
+            RuntimeService runtimeService, HistoryService historyService, LearningPlatform platform, Pilot pilot) {
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.platform = platform;
@@ -44,17 +44,27 @@ class DemoCourseChoice implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CourseRecommendationProcess.KEY)
-                .count() > 0) {
+        if (historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(CourseRecommendationProcess.KEY)
+                        .count()
+                > 0) {
             return;
         }
-        platform.invite(new LearningPlatform.Member(JOBSEEKER, "leila.majerus@example.lu", "fr",
-                pilot.teamOf("luxembourg")));
-        runtimeService.createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
+        platform.invite(
+                new LearningPlatform.Member(JOBSEEKER, "leila.majerus@example.lu", "fr", pilot.teamOf("luxembourg")));
+        runtimeService
+                .createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
                 .processInstanceBusinessKey(JOBSEEKER)
-                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, JOBSEEKER,
-                        CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE,
-                        "GUIDED_START", CaseVariables.WEEKLY_HOURS_ANSWER, 1))
+                .setVariables(Map.of(
+                        CaseVariables.JOBSEEKER_ID,
+                        JOBSEEKER,
+                        CaseVariables.AGENCY,
+                        "luxembourg",
+                        CaseVariables.ROUTE,
+                        "GUIDED_START",
+                        CaseVariables.WEEKLY_HOURS_ANSWER,
+                        1))
                 .correlateStartMessage();
         log.info("Started the demo course choice of {}", JOBSEEKER);
     }

@@ -28,8 +28,7 @@ final class Ranking {
     /** What everybody needs for a job search, when no target occupation is known. */
     static final Set<String> JOB_SEARCH_BASICS = Set.of("email", "online-job-search", "cv-writing", "online-safety");
 
-    private Ranking() {
-    }
+    private Ranking() {}
 
     static List<Suggestion> rank(Profile profile, Set<String> occupationSkills, List<Course> courses) {
         Set<CourseLanguage> readable = readable(profile.languages(), courses);
@@ -39,7 +38,8 @@ final class Ranking {
                 suggestions.add(score(profile, occupationSkills, course));
             }
         }
-        suggestions.sort(Comparator.comparingInt(Suggestion::score).reversed()
+        suggestions.sort(Comparator.comparingInt(Suggestion::score)
+                .reversed()
                 .thenComparingInt(suggestion -> suggestion.course().durationHours())
                 .thenComparing(suggestion -> suggestion.course().title())
                 .thenComparing(suggestion -> suggestion.course().platformId()));
@@ -78,9 +78,11 @@ final class Ranking {
                 }
             }
         }
-        reasons.add(new Suggestion.Reason(Suggestion.Reason.Kind.LANGUAGE, course.language().name()));
+        reasons.add(new Suggestion.Reason(
+                Suggestion.Reason.Kind.LANGUAGE, course.language().name()));
         score += level(profile, course.difficulty());
-        reasons.add(new Suggestion.Reason(Suggestion.Reason.Kind.LEVEL, course.difficulty().name()));
+        reasons.add(new Suggestion.Reason(
+                Suggestion.Reason.Kind.LEVEL, course.difficulty().name()));
         double fourWeeks = profile.weeklyHours() * 4;
         if (course.durationHours() <= fourWeeks) {
             score += 10;

@@ -40,10 +40,17 @@ public class Recommendation {
 
     /** All courses the jobseeker can follow in the languages the pilot offers, best first. */
     public List<Suggestion> rank(Profile profile) {
-        Set<String> skills = occupations.of(profile.occupation()).map(Occupations.Occupation::skills).orElse(Set.of());
+        Set<String> skills = occupations
+                .of(profile.occupation())
+                .map(Occupations.Occupation::skills)
+                .orElse(Set.of());
         List<String> offered = pilot.current().languages();
-        return Ranking.rank(profile, skills, catalogue.activeCourses().stream()
-                .filter(course -> offered.contains(course.language().name())).toList());
+        return Ranking.rank(
+                profile,
+                skills,
+                catalogue.activeCourses().stream()
+                        .filter(course -> offered.contains(course.language().name()))
+                        .toList());
     }
 
     /** The best {@link #SHORTLIST} courses, no two with the same title. */
@@ -63,19 +70,23 @@ public class Recommendation {
 
     /** The suggestion's reasons in the given language, joined by semicolons. */
     public String describe(Suggestion suggestion, Locale locale) {
-        ResourceBundle texts = ResourceBundle.getBundle("messages.recommendation", supported(locale),
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "messages.recommendation",
+                supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return suggestion.reasons().stream().map(reason -> {
-            String pattern = texts.getString("reason." + reason.kind().name());
-            Object[] values = switch (reason.kind()) {
-                case TEACHES -> new Object[] { vocabulary.skill(reason.values()[0], locale), reason.values()[1] };
-                case TEACHES_BASICS -> new Object[] { vocabulary.skill(reason.values()[0], locale) };
-                case LANGUAGE -> new Object[] { texts.getString("language." + reason.values()[0]) };
-                case LEVEL -> new Object[] { texts.getString("level." + reason.values()[0]) };
-                case HOURS -> new Object[] { Integer.valueOf(reason.values()[0]) };
-            };
-            return new MessageFormat(pattern, locale).format(values);
-        }).collect(Collectors.joining("; "));
+        return suggestion.reasons().stream()
+                .map(reason -> {
+                    String pattern = texts.getString("reason." + reason.kind().name());
+                    Object[] values = switch (reason.kind()) {
+                        case TEACHES -> new Object[] {vocabulary.skill(reason.values()[0], locale), reason.values()[1]};
+                        case TEACHES_BASICS -> new Object[] {vocabulary.skill(reason.values()[0], locale)};
+                        case LANGUAGE -> new Object[] {texts.getString("language." + reason.values()[0])};
+                        case LEVEL -> new Object[] {texts.getString("level." + reason.values()[0])};
+                        case HOURS -> new Object[] {Integer.valueOf(reason.values()[0])};
+                    };
+                    return new MessageFormat(pattern, locale).format(values);
+                })
+                .collect(Collectors.joining("; "));
     }
 
     private static Locale supported(Locale locale) {

@@ -14,12 +14,18 @@ public record Suggestion(Course course, int score, List<Reason> reasons) {
     public record Reason(Kind kind, String... values) {
 
         public enum Kind {
-            TEACHES, TEACHES_BASICS, LANGUAGE, LEVEL, HOURS
+            TEACHES,
+            TEACHES_BASICS,
+            LANGUAGE,
+            LEVEL,
+            HOURS
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Reason reason && reason.kind == kind && java.util.Arrays.equals(reason.values, values);
+            return other instanceof Reason reason
+                    && reason.kind == kind
+                    && java.util.Arrays.equals(reason.values, values);
         }
 
         @Override

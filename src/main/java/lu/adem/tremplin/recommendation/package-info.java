@@ -21,12 +21,7 @@
  * processes are named in
  * {@link lu.adem.tremplin.shared.CaseVariables}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recommendation",
-        allowedDependencies = {
-        "catalogue",
-        "jobseeker",
-        "learningplatform",
-        "outbox",
-        "pilot",
-        "shared" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Recommendation",
+        allowedDependencies = {"catalogue", "jobseeker", "learningplatform", "outbox", "pilot", "shared"})
 package lu.adem.tremplin.recommendation;

@@ -30,10 +30,24 @@ class DemoPilotFacts implements ApplicationRunner {
 
     static final int JOURNEYS = 400;
     private static final Logger log = LoggerFactory.getLogger(DemoPilotFacts.class);
-    private static final List<String> AGENCIES = List.of("luxembourg", "luxembourg", "luxembourg", "esch-sur-alzette",
-            "esch-sur-alzette", "diekirch", "differdange", "wasserbillig", "wiltz");
-    private static final List<String> ROUTES = List.of("AUTONOMOUS", "AUTONOMOUS", "AUTONOMOUS", "GUIDED_START",
-            "GUIDED_START", "BASIC_TRAINING", "LANGUAGE_SUPPORT");
+    private static final List<String> AGENCIES = List.of(
+            "luxembourg",
+            "luxembourg",
+            "luxembourg",
+            "esch-sur-alzette",
+            "esch-sur-alzette",
+            "diekirch",
+            "differdange",
+            "wasserbillig",
+            "wiltz");
+    private static final List<String> ROUTES = List.of(
+            "AUTONOMOUS",
+            "AUTONOMOUS",
+            "AUTONOMOUS",
+            "GUIDED_START",
+            "GUIDED_START",
+            "BASIC_TRAINING",
+            "LANGUAGE_SUPPORT");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -46,11 +60,15 @@ class DemoPilotFacts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from pilot_journey where case_id like 'demo-%'").query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from pilot_journey where case_id like 'demo-%'")
+                        .query(Integer.class)
+                        .single()
+                > 0) {
             return;
         }
         List<String> courses = jdbc.sql("select platform_id from course where retired = false order by platform_id")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         if (courses.isEmpty()) {
             log.info("No demo pilot figures: the catalogue is empty");
             return;
@@ -65,17 +83,24 @@ class DemoPilotFacts implements ApplicationRunner {
             Instant proposed = now.minus(Duration.ofMinutes(random.nextInt(180 * 24 * 60)));
             Instant invited = random.nextInt(100) < 90 ? plusDays(proposed, 1 + random.nextInt(20)) : null;
             Instant activated = invited != null && random.nextInt(100) < (route.equals("AUTONOMOUS") ? 80 : 62)
-                    ? plusDays(invited, 1 + random.nextInt(14)) : null;
+                    ? plusDays(invited, 1 + random.nextInt(14))
+                    : null;
             if (invited != null && invited.isAfter(now) || activated != null && activated.isAfter(now)) {
                 invited = activated = null;
             }
             jdbc.sql("""
                     insert into pilot_journey (case_id, registration_number, agency, route, proposed_at, invited_at, activated_at)
                     values (:id, :registration, :agency, :route, :proposed, :invited, :activated)""")
-                    .param("id", "demo-journey-" + i).param("registration", registration).param("agency", agency)
-                    .param("route", route).param("proposed", ts(proposed)).param("invited", ts(invited))
-                    .param("activated", ts(activated)).update();
-            Instant started = activated == null || random.nextInt(100) >= 75 ? null
+                    .param("id", "demo-journey-" + i)
+                    .param("registration", registration)
+                    .param("agency", agency)
+                    .param("route", route)
+                    .param("proposed", ts(proposed))
+                    .param("invited", ts(invited))
+                    .param("activated", ts(activated))
+                    .update();
+            Instant started = activated == null || random.nextInt(100) >= 75
+                    ? null
                     : plusDays(activated, random.nextInt(100) < 70 ? 1 + random.nextInt(29) : 31 + random.nextInt(30));
             for (int course = 0; started != null && started.isBefore(now) && course < 3; course++) {
                 int progress = random.nextInt(100) < 25 ? 100 : random.nextInt(96);
@@ -87,13 +112,20 @@ class DemoPilotFacts implements ApplicationRunner {
                         insert into pilot_course (case_id, registration_number, agency, route, course_id, started_at,
                           progress, completed_at, certificate_at)
                         values (:id, :registration, :agency, :route, :course, :started, :progress, :completed, :certificate)""")
-                        .param("id", "demo-course-" + i + "-" + course).param("registration", registration)
-                        .param("agency", agency).param("route", route)
-                        .param("course", courses.get((int) (Math.pow(random.nextDouble(), 2) * courses.size()))).param("started", ts(started))
+                        .param("id", "demo-course-" + i + "-" + course)
+                        .param("registration", registration)
+                        .param("agency", agency)
+                        .param("route", route)
+                        .param("course", courses.get((int) (Math.pow(random.nextDouble(), 2) * courses.size())))
+                        .param("started", ts(started))
                         .param("progress", completed == null ? Math.min(progress, 95) : 100)
-                        .param("completed", ts(completed)).param("certificate", ts(certificate)).update();
+                        .param("completed", ts(completed))
+                        .param("certificate", ts(certificate))
+                        .update();
                 courseRows++;
-                started = completed == null || random.nextInt(100) >= 40 ? null : plusDays(completed, 2 + random.nextInt(10));
+                started = completed == null || random.nextInt(100) >= 40
+                        ? null
+                        : plusDays(completed, 2 + random.nextInt(10));
             }
         }
         log.info("Wrote demo pilot figures: {} invitations and {} courses over six months", JOURNEYS, courseRows);

@@ -44,7 +44,8 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null ? new ArrayList<>()
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(this);
         configuration.setCustomHistoryEventHandlers(handlers);
@@ -60,12 +61,19 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
         String table = onboarding ? "pilot_journey" : "pilot_course";
         if (event instanceof HistoricProcessInstanceEventEntity process) {
             if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
-                set(table, event.getProcessInstanceId(), values("registration_number", text(process.getBusinessKey()),
-                        onboarding ? "proposed_at" : "started_at", time(process.getStartTime())));
+                set(
+                        table,
+                        event.getProcessInstanceId(),
+                        values(
+                                "registration_number",
+                                text(process.getBusinessKey()),
+                                onboarding ? "proposed_at" : "started_at",
+                                time(process.getStartTime())));
             } else if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
                 set(table, event.getProcessInstanceId(), values("ended_at", time(process.getEndTime())));
             }
-        } else if (event instanceof HistoricActivityInstanceEventEntity activity && onboarding
+        } else if (event instanceof HistoricActivityInstanceEventEntity activity
+                && onboarding
                 && event.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_END)) {
             if (OnboardingProcess.TASK_INVITE.equals(activity.getActivityId())) {
                 first(event.getProcessInstanceId(), "invited_at", activity.getEndTime());
@@ -125,8 +133,11 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
 
     /** Sets a moment once: the first invitation or certificate counts, a repeat does not move it. */
     private void first(String table, String caseId, String column, Timestamp at) {
-        int updated = jdbc.sql("update " + table + " set " + column + " = :at where case_id = :id and " + column + " is null")
-                .param("at", at).param("id", caseId).update();
+        int updated = jdbc.sql(
+                        "update " + table + " set " + column + " = :at where case_id = :id and " + column + " is null")
+                .param("at", at)
+                .param("id", caseId)
+                .update();
         if (updated == 0 && !exists(table, caseId)) {
             insert(table, caseId, values(column, at));
         }
@@ -134,9 +145,13 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
 
     private void set(String table, String caseId, Map<String, Object> values) {
         StringBuilder sql = new StringBuilder("update ").append(table).append(" set ");
-        values.keySet().forEach(column -> sql.append(column).append(" = :").append(column).append(", "));
+        values.keySet()
+                .forEach(column ->
+                        sql.append(column).append(" = :").append(column).append(", "));
         sql.setLength(sql.length() - 2);
-        int updated = jdbc.sql(sql.append(" where case_id = :case_id").toString()).params(values).param("case_id", caseId)
+        int updated = jdbc.sql(sql.append(" where case_id = :case_id").toString())
+                .params(values)
+                .param("case_id", caseId)
                 .update();
         if (updated == 0) {
             insert(table, caseId, values);
@@ -144,8 +159,11 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
     }
 
     private boolean exists(String table, String caseId) {
-        return jdbc.sql("select count(*) from " + table + " where case_id = :id").param("id", caseId).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("select count(*) from " + table + " where case_id = :id")
+                        .param("id", caseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private void insert(String table, String caseId, Map<String, Object> values) {
@@ -155,8 +173,10 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
             columns.append(", ").append(column);
             names.append(", :").append(column);
         });
-        jdbc.sql("insert into " + table + " (" + columns + ") values (" + names + ")").params(values)
-                .param("case_id", caseId).update();
+        jdbc.sql("insert into " + table + " (" + columns + ") values (" + names + ")")
+                .params(values)
+                .param("case_id", caseId)
+                .update();
     }
 
     private static Map<String, Object> values(Object... columnsAndValues) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,20 +38,32 @@ public class PilotReview {
 
     /** How the figures are split. */
     public enum Dimension {
-        TOTAL, AGENCY, ROUTE
+        TOTAL,
+        AGENCY,
+        ROUTE
     }
 
     /** What a course preference is about. */
     public enum CourseKind {
-        TOPIC, LANGUAGE, LEVEL, LENGTH
+        TOPIC,
+        LANGUAGE,
+        LEVEL,
+        LENGTH
     }
 
     /**
      * The funnel of one group (an agency, a route, or everyone): {@code group} is the agency or route
      * code, "" for the total, "unknown" when a case has none yet.
      */
-    public record Funnel(String group, int invited, int activated, int startedWithin30Days, int starters,
-            int completers, int certificates, Double medianProgress) {
+    public record Funnel(
+            String group,
+            int invited,
+            int activated,
+            int startedWithin30Days,
+            int starters,
+            int completers,
+            int certificates,
+            Double medianProgress) {
 
         public Double activatedShare() {
             return share(activated, invited);
@@ -75,8 +86,14 @@ public class PilotReview {
      * Courses of one kind and value (topic "office", language "FR", level "BEGINNER", length "2-5h")
      * started in the period, by everyone ({@link Dimension#TOTAL}, group "") or by one agency or route.
      */
-    public record CourseType(Dimension dimension, String group, CourseKind kind, String value, int started,
-            int completed, int certificates) {
+    public record CourseType(
+            Dimension dimension,
+            String group,
+            CourseKind kind,
+            String value,
+            int started,
+            int completed,
+            int certificates) {
 
         public Double completionShare() {
             return share(completed, started);
@@ -84,7 +101,12 @@ public class PilotReview {
     }
 
     /** Everything the review shows for a period. */
-    public record Figures(LocalDate from, LocalDate to, Funnel total, List<Funnel> byAgency, List<Funnel> byRoute,
+    public record Figures(
+            LocalDate from,
+            LocalDate to,
+            Funnel total,
+            List<Funnel> byAgency,
+            List<Funnel> byRoute,
             List<CourseType> courseTypes) {
 
         /** Everyone's preferences of one kind. */
@@ -93,7 +115,9 @@ public class PilotReview {
         }
 
         public List<CourseType> courseTypes(Dimension dimension, CourseKind kind) {
-            return courseTypes.stream().filter(type -> type.dimension() == dimension && type.kind() == kind).toList();
+            return courseTypes.stream()
+                    .filter(type -> type.dimension() == dimension && type.kind() == kind)
+                    .toList();
         }
 
         public List<Funnel> funnels(Dimension dimension) {
@@ -125,7 +149,10 @@ public class PilotReview {
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("A period runs from a first day to a last day on or after it");
         }
-        Map<String, Object> period = Map.of("from", Timestamp.from(from.atStartOfDay(LUXEMBOURG).toInstant()), "to",
+        Map<String, Object> period = Map.of(
+                "from",
+                Timestamp.from(from.atStartOfDay(LUXEMBOURG).toInstant()),
+                "to",
                 Timestamp.from(to.plusDays(1).atStartOfDay(LUXEMBOURG).toInstant()));
         List<FunnelRow> funnelRows = jdbc.sql("""
                 select j.agency, j.route, c.best, count(*) invited, count(j.activated_at) activated,
@@ -141,10 +168,18 @@ public class PilotReview {
                              count(completed_at) completed, count(certificate_at) certificates
                            from pilot_course group by registration_number) c
                   on c.registration_number = j.registration_number
-                group by j.agency, j.route, c.best""").params(period)
-                .query((rs, row) -> new FunnelRow(group(rs.getString(1)), group(rs.getString(2)),
-                        (Integer) rs.getObject(3, Integer.class), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
-                        rs.getInt(8), rs.getInt(9)))
+                group by j.agency, j.route, c.best""")
+                .params(period)
+                .query((rs, row) -> new FunnelRow(
+                        group(rs.getString(1)),
+                        group(rs.getString(2)),
+                        (Integer) rs.getObject(3, Integer.class),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9)))
                 .list();
         List<CourseRow> courseRows = jdbc.sql("""
                 select pc.agency, pc.route, co.topic, co.language, co.difficulty,
@@ -155,28 +190,57 @@ public class PilotReview {
                 where pc.started_at >= :from and pc.started_at < :to
                 group by pc.agency, pc.route, co.topic, co.language, co.difficulty,
                   case when co.duration_hours < 2 then 'under-2h' when co.duration_hours <= 5 then '2-5h'
-                       when co.duration_hours <= 15 then '6-15h' else 'over-15h' end""").params(period)
-                .query((rs, row) -> new CourseRow(group(rs.getString(1)), group(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+                       when co.duration_hours <= 15 then '6-15h' else 'over-15h' end""")
+                .params(period)
+                .query((rs, row) -> new CourseRow(
+                        group(rs.getString(1)),
+                        group(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getInt(7),
+                        rs.getInt(8),
+                        rs.getInt(9)))
                 .list();
-        return new Figures(from, to, funnel("", funnelRows), grouped(funnelRows, FunnelRow::agency),
-                grouped(funnelRows, FunnelRow::route), courseTypes(courseRows));
+        return new Figures(
+                from,
+                to,
+                funnel("", funnelRows),
+                grouped(funnelRows, FunnelRow::agency),
+                grouped(funnelRows, FunnelRow::route),
+                courseTypes(courseRows));
     }
 
     /** The course length bands, shortest first, as the review names them. */
     public static final List<String> LENGTH_BANDS = List.of("under-2h", "2-5h", "6-15h", "over-15h");
 
-    private record FunnelRow(String agency, String route, Integer best, int invited, int activated, int early,
-            int starters, int completers, int certificates) {
-    }
+    private record FunnelRow(
+            String agency,
+            String route,
+            Integer best,
+            int invited,
+            int activated,
+            int early,
+            int starters,
+            int completers,
+            int certificates) {}
 
-    private record CourseRow(String agency, String route, String topic, String language, String level, String length, int started, int completed,
-            int certificates) {
-    }
+    private record CourseRow(
+            String agency,
+            String route,
+            String topic,
+            String language,
+            String level,
+            String length,
+            int started,
+            int completed,
+            int certificates) {}
 
     private static List<Funnel> grouped(List<FunnelRow> rows, Function<FunnelRow, String> group) {
         Map<String, List<FunnelRow>> byGroup = new TreeMap<>();
-        rows.forEach(row -> byGroup.computeIfAbsent(group.apply(row), g -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byGroup.computeIfAbsent(group.apply(row), g -> new ArrayList<>())
+                .add(row));
         List<Funnel> funnels = new ArrayList<>();
         byGroup.forEach((name, groupRows) -> funnels.add(funnel(name, groupRows)));
         return funnels;
@@ -231,8 +295,8 @@ public class PilotReview {
                 case ROUTE -> CourseRow::route;
             };
             for (CourseKind kind : CourseKind.values()) {
-                Map<List<String>, int[]> sums = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                        .thenComparing(k -> k.get(1)));
+                Map<List<String>, int[]> sums = new TreeMap<>(
+                        Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
                 for (CourseRow row : rows) {
                     String value = switch (kind) {
                         case TOPIC -> row.topic();
@@ -246,11 +310,22 @@ public class PilotReview {
                     sum[2] += row.certificates();
                 }
                 sums.entrySet().stream()
-                        .map(e -> new CourseType(dimension, e.getKey().get(0), kind, e.getKey().get(1), e.getValue()[0],
-                                e.getValue()[1], e.getValue()[2]))
-                        .sorted(Comparator.comparing(CourseType::group).thenComparing(kind == CourseKind.LENGTH
-                                ? Comparator.comparing((CourseType type) -> LENGTH_BANDS.indexOf(type.value()))
-                                : Comparator.comparing(CourseType::started).reversed().thenComparing(CourseType::value)))
+                        .map(e -> new CourseType(
+                                dimension,
+                                e.getKey().get(0),
+                                kind,
+                                e.getKey().get(1),
+                                e.getValue()[0],
+                                e.getValue()[1],
+                                e.getValue()[2]))
+                        .sorted(Comparator.comparing(CourseType::group)
+                                .thenComparing(
+                                        kind == CourseKind.LENGTH
+                                                ? Comparator.comparing(
+                                                        (CourseType type) -> LENGTH_BANDS.indexOf(type.value()))
+                                                : Comparator.comparing(CourseType::started)
+                                                        .reversed()
+                                                        .thenComparing(CourseType::value)))
                         .forEach(types::add);
             }
         }

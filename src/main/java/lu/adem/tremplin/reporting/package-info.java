@@ -9,6 +9,7 @@
  * and the shared kernel, with its UI components ({@code shared :: ui-components}: charts, CSV download,
  * period picker).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Pilot review",
-        allowedDependencies = { "followup", "onboarding", "pilot", "shared", "shared :: ui-components" })
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Pilot review",
+        allowedDependencies = {"followup", "onboarding", "pilot", "shared", "shared :: ui-components"})
 package lu.adem.tremplin.reporting;

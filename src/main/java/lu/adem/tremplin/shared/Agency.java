@@ -43,7 +43,9 @@ public enum Agency {
     }
 
     public static Optional<Agency> byCode(String code) {
-        return Arrays.stream(values()).filter(agency -> agency.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(agency -> agency.code.equals(code))
+                .findFirst();
     }
 
     public static Optional<Agency> byGroupId(String groupId) {

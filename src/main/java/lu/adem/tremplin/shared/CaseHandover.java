@@ -26,8 +26,12 @@ public class CaseHandover {
     private final EngineAsSystem asSystem;
     private final Clock clock;
 
-    public CaseHandover(RepositoryService repositoryService, RuntimeService runtimeService,
-            ManagementService managementService, EngineAsSystem asSystem, Clock clock) {
+    public CaseHandover(
+            RepositoryService repositoryService,
+            RuntimeService runtimeService,
+            ManagementService managementService,
+            EngineAsSystem asSystem,
+            Clock clock) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -43,11 +47,19 @@ public class CaseHandover {
      */
     public boolean startNext(String message, String businessKey, Map<String, Object> variables) {
         return asSystem.call(() -> {
-            if (repositoryService.createProcessDefinitionQuery().messageEventSubscriptionName(message).active().count() == 0) {
+            if (repositoryService
+                            .createProcessDefinitionQuery()
+                            .messageEventSubscriptionName(message)
+                            .active()
+                            .count()
+                    == 0) {
                 log.info("Case {}: no deployed process starts on '{}' yet", businessKey, message);
                 return false;
             }
-            runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(variables)
+            runtimeService
+                    .createMessageCorrelation(message)
+                    .processInstanceBusinessKey(businessKey)
+                    .setVariables(variables)
                     .correlateStartMessage();
             return true;
         });
@@ -62,10 +74,16 @@ public class CaseHandover {
     public int bringTimerForward(String processKey, String businessKey, String timerActivityId) {
         return asSystem.call(() -> {
             int moved = 0;
-            for (var instance : runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-                    .processInstanceBusinessKey(businessKey).listPage(0, 10)) {
-                for (var timer : managementService.createJobQuery().processInstanceId(instance.getId())
-                        .activityId(timerActivityId).listPage(0, 10)) {
+            for (var instance : runtimeService
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(processKey)
+                    .processInstanceBusinessKey(businessKey)
+                    .listPage(0, 10)) {
+                for (var timer : managementService
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId(timerActivityId)
+                        .listPage(0, 10)) {
                     managementService.setJobDuedate(timer.getId(), Date.from(clock.instant()));
                     moved++;
                 }

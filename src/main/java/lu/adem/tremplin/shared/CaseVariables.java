@@ -22,6 +22,5 @@ public final class CaseVariables {
     /** The learning-platform id of the course the jobseeker is enrolled in, handed from recommendation to follow-up. */
     public static final String ENROLLED_COURSE = "enrolledCourseId";
 
-    private CaseVariables() {
-    }
+    private CaseVariables() {}
 }

@@ -15,7 +15,8 @@ public record CurrentUser(String userId, List<String> groupIds, List<String> rol
 
     public static Optional<CurrentUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || "anonymousUser".equals(authentication.getName())) {
             return Optional.empty();
         }

@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class DayFirst {
 
-    private DayFirst() {
-    }
+    private DayFirst() {}
 
     /** The locale to write dates in for a language: English as in the UK, any other language as it is. */
     public static Locale localeFor(Locale language) {

@@ -21,11 +21,10 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 public final class EngineCommands {
 
     /** Commands that carry the task id in {@code entityId} (task variables). */
-    private static final Set<String> TASK_ENTITY_COMMANDS = Set.of("SetTaskVariablesCmd", "RemoveTaskVariablesCmd",
-            "PatchTaskVariablesCmd");
+    private static final Set<String> TASK_ENTITY_COMMANDS =
+            Set.of("SetTaskVariablesCmd", "RemoveTaskVariablesCmd", "PatchTaskVariablesCmd");
 
-    private EngineCommands() {
-    }
+    private EngineCommands() {}
 
     /** The id of the task a command of Camunda's concerns, if it concerns one. */
     public static Optional<String> taskId(Command<?> command) {
@@ -70,7 +69,8 @@ public final class EngineCommands {
 
     /** Whether the authenticated user is an engine administrator (member of {@code camunda-admin}). */
     public static boolean isAdministrator(Authentication authentication) {
-        Collection<String> groups = authentication == null || authentication.getGroupIds() == null ? List.of()
+        Collection<String> groups = authentication == null || authentication.getGroupIds() == null
+                ? List.of()
                 : authentication.getGroupIds();
         return groups.contains(Groups.CAMUNDA_ADMIN);
     }
@@ -80,8 +80,11 @@ public final class EngineCommands {
     }
 
     private static Object read(Command<?> command, String name) {
-        return read(command, field(command.getClass(), name).orElseThrow(() -> new IllegalStateException(
-                "Camunda's " + command.getClass().getName() + " has no field " + name + " any more")));
+        return read(
+                command,
+                field(command.getClass(), name)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "Camunda's " + command.getClass().getName() + " has no field " + name + " any more")));
     }
 
     private static Object read(Command<?> command, Field field) {
@@ -89,7 +92,8 @@ public final class EngineCommands {
             field.setAccessible(true);
             return field.get(command);
         } catch (ReflectiveOperationException | RuntimeException unreadable) {
-            throw new IllegalStateException("Cannot read " + field + " of " + command.getClass().getName(), unreadable);
+            throw new IllegalStateException(
+                    "Cannot read " + field + " of " + command.getClass().getName(), unreadable);
         }
     }
 

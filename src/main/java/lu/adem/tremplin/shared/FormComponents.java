@@ -11,17 +11,27 @@ import java.util.Set;
 public final class FormComponents {
 
     /** The component types ({@code "type"} of a form-js component) the task screen renders. */
-    public static final Set<String> RENDERED = Set.of("text", "textfield", "textarea", "number", "checkbox",
-            "checklist", "radio", "select", "datetime", "group", "dynamiclist");
+    public static final Set<String> RENDERED = Set.of(
+            "text",
+            "textfield",
+            "textarea",
+            "number",
+            "checkbox",
+            "checklist",
+            "radio",
+            "select",
+            "datetime",
+            "group",
+            "dynamiclist");
 
     /** The subtypes of a {@code datetime} component it renders (a missing subtype is a date). */
     public static final Set<String> DATETIME_SUBTYPES = Set.of("date", "time", "datetime");
 
-    private FormComponents() {
-    }
+    private FormComponents() {}
 
     /** Whether the task screen renders a component of this type and subtype (null when it has none). */
     public static boolean renders(String type, String subtype) {
-        return RENDERED.contains(type) && (!"datetime".equals(type) || subtype == null || DATETIME_SUBTYPES.contains(subtype));
+        return RENDERED.contains(type)
+                && (!"datetime".equals(type) || subtype == null || DATETIME_SUBTYPES.contains(subtype));
     }
 }

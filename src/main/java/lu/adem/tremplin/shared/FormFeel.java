@@ -28,14 +28,41 @@ import org.camunda.feel.syntaxtree.ParsedExpression;
 public final class FormFeel {
 
     /** Properties of a form-js 1.23 component that hold a FEEL expression when they start with {@code =}. */
-    public static final List<String> EXPRESSION_PROPERTIES = List.of("alt", "appearance.prefixAdorner",
-            "appearance.suffixAdorner", "conditional.hide", "description", "label", "source", "readonly", "text",
-            "validate.min", "validate.max", "validate.minLength", "validate.maxLength", "valuesExpression", "url",
-            "dataSource", "columnsExpression", "expression", "multiple", "accept", "title");
+    public static final List<String> EXPRESSION_PROPERTIES = List.of(
+            "alt",
+            "appearance.prefixAdorner",
+            "appearance.suffixAdorner",
+            "conditional.hide",
+            "description",
+            "label",
+            "source",
+            "readonly",
+            "text",
+            "validate.min",
+            "validate.max",
+            "validate.minLength",
+            "validate.maxLength",
+            "valuesExpression",
+            "url",
+            "dataSource",
+            "columnsExpression",
+            "expression",
+            "multiple",
+            "accept",
+            "title");
 
     /** Properties that form-js 1.23 reads as templates, with FEEL between {@code {{ }}}. */
-    public static final List<String> TEMPLATE_PROPERTIES = List.of("alt", "appearance.prefixAdorner",
-            "appearance.suffixAdorner", "description", "label", "source", "text", "content", "url", "title");
+    public static final List<String> TEMPLATE_PROPERTIES = List.of(
+            "alt",
+            "appearance.prefixAdorner",
+            "appearance.suffixAdorner",
+            "description",
+            "label",
+            "source",
+            "text",
+            "content",
+            "url",
+            "title");
 
     /**
      * The properties whose FEEL Tremplin's task screen evaluates; FEEL in any other would be shown as
@@ -49,8 +76,7 @@ public final class FormFeel {
     private static final Map<String, Parsed> CONDITIONS = new ConcurrentHashMap<>();
     private static final Map<String, Parsed> EXPRESSIONS = new ConcurrentHashMap<>();
 
-    private FormFeel() {
-    }
+    private FormFeel() {}
 
     /** A condition or expression read once, evaluated with a form's values as often as they change. */
     public static final class Parsed {
@@ -88,8 +114,8 @@ public final class FormFeel {
             }
             Map<String, Object> context = new HashMap<>();
             variables.forEach((name, value) -> context.put(name, plain(value)));
-            EvaluationResult result = unaryTests ? ENGINE.evaluateWithInput(tree, null, context)
-                    : ENGINE.evaluate(tree, context);
+            EvaluationResult result =
+                    unaryTests ? ENGINE.evaluateWithInput(tree, null, context) : ENGINE.evaluate(tree, context);
             if (result.isFailure()) {
                 throw new IllegalArgumentException(result.failure().message());
             }
@@ -102,8 +128,12 @@ public final class FormFeel {
      * would otherwise read an object's getters: a form's FEEL never reaches into application objects.
      */
     private static Object plain(Object value) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean
-                || value instanceof java.time.temporal.TemporalAccessor || value instanceof java.util.Date) {
+        if (value == null
+                || value instanceof String
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.util.Date) {
             return value;
         }
         if (value instanceof java.util.Collection<?> list) {
@@ -144,7 +174,10 @@ public final class FormFeel {
 
     /** A template with each {@code {{ }}} replaced by what {@code fill} makes of its FEEL. */
     public static String fillTemplate(String template, java.util.function.Function<String, String> fill) {
-        return TEMPLATE_PART.matcher(template).replaceAll(part -> Matcher.quoteReplacement(fill.apply(part.group(1).strip())));
+        return TEMPLATE_PART
+                .matcher(template)
+                .replaceAll(part ->
+                        Matcher.quoteReplacement(fill.apply(part.group(1).strip())));
     }
 
     /**

@@ -45,12 +45,16 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * @param variables variables the code reads that the diagram sets (a call's output, an input or output
  *        parameter, a result variable): the diagram must still set them
  */
-public record ProcessContract(String resourceName, String processKey, List<Element> elements, Set<String> messages,
-        Set<String> errors, Set<String> variables) {
+public record ProcessContract(
+        String resourceName,
+        String processKey,
+        List<Element> elements,
+        Set<String> messages,
+        Set<String> errors,
+        Set<String> variables) {
 
     /** An element the code names by id, the kind it must stay, and which code relies on it (for people). */
-    public record Element(String id, Kind kind, String usedBy) {
-    }
+    public record Element(String id, Kind kind, String usedBy) {}
 
     /** The kinds of element the code relies on: the BPMN element type, and its event definition if any. */
     public enum Kind {
@@ -82,8 +86,7 @@ public record ProcessContract(String resourceName, String processKey, List<Eleme
     }
 
     /** How a version breaks the contract; {@code subject} is the element id, message name, error code or variable. */
-    public record Breach(Reason reason, String subject, String expected) {
-    }
+    public record Breach(Reason reason, String subject, String expected) {}
 
     public enum Reason {
         /** The file no longer defines the process (its id was changed). */
@@ -119,7 +122,9 @@ public record ProcessContract(String resourceName, String processKey, List<Eleme
      */
     public List<Breach> brokenBy(String deployedAs, BpmnModelInstance model) {
         Process process = model.getModelElementsByType(Process.class).stream()
-                .filter(candidate -> processKey.equals(candidate.getId())).findFirst().orElse(null);
+                .filter(candidate -> processKey.equals(candidate.getId()))
+                .findFirst()
+                .orElse(null);
         if (process == null) {
             return isVersionOf(deployedAs) ? List.of(new Breach(Reason.PROCESS_MISSING, processKey, null)) : List.of();
         }
@@ -127,18 +132,26 @@ public record ProcessContract(String resourceName, String processKey, List<Eleme
         for (Element element : elements) {
             ModelElementInstance found = model.getModelElementById(element.id());
             if (found == null || !inside(found, process)) {
-                breaches.add(new Breach(Reason.ELEMENT_MISSING, element.id(), element.kind().name()));
+                breaches.add(new Breach(
+                        Reason.ELEMENT_MISSING, element.id(), element.kind().name()));
             } else if (!element.kind().of(found)) {
-                breaches.add(new Breach(Reason.ELEMENT_KIND, element.id(), element.kind().name()));
+                breaches.add(new Breach(
+                        Reason.ELEMENT_KIND, element.id(), element.kind().name()));
             }
         }
         Set<String> used = used(process);
-        messages.stream().filter(message -> !used.contains("message:" + message)).sorted()
+        messages.stream()
+                .filter(message -> !used.contains("message:" + message))
+                .sorted()
                 .forEach(message -> breaches.add(new Breach(Reason.MESSAGE_UNUSED, message, null)));
-        errors.stream().filter(error -> !used.contains("error:" + error) && !used.contains("error:*")).sorted()
+        errors.stream()
+                .filter(error -> !used.contains("error:" + error) && !used.contains("error:*"))
+                .sorted()
                 .forEach(error -> breaches.add(new Breach(Reason.ERROR_UNCAUGHT, error, null)));
         Set<String> set = set(process);
-        variables.stream().filter(variable -> !set.contains(variable)).sorted()
+        variables.stream()
+                .filter(variable -> !set.contains(variable))
+                .sorted()
                 .forEach(variable -> breaches.add(new Breach(Reason.VARIABLE_UNSET, variable, null)));
         return breaches;
     }
@@ -163,7 +176,10 @@ public record ProcessContract(String resourceName, String processKey, List<Eleme
         for (ErrorEventDefinition definition : all(process, ErrorEventDefinition.class)) {
             if (definition.getParentElement() instanceof CatchEvent) {
                 // an error event without an error catches every error
-                used.add(definition.getError() == null ? "error:*" : "error:" + definition.getError().getErrorCode());
+                used.add(
+                        definition.getError() == null
+                                ? "error:*"
+                                : "error:" + definition.getError().getErrorCode());
             }
         }
         return used;

@@ -29,8 +29,7 @@ public final class Roles {
     /** Prefix of the authorities that carry a user's Camunda group ids. */
     public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The role a Camunda group grants, if it is one of Tremplin's role groups. */
     public static Optional<String> forGroup(String groupId) {

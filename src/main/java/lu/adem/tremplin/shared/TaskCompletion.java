@@ -49,12 +49,14 @@ public class TaskCompletion {
             taskService.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException concurrent) {
             // the task vanished between the check and the completion: someone else completed it
-            log.info("Task {} completed by someone else while {} completed it: {}", taskId, user, concurrent.toString());
+            log.info(
+                    "Task {} completed by someone else while {} completed it: {}", taskId, user, concurrent.toString());
             throw new TaskAlreadyDone(taskId);
         } catch (RuntimeException failed) {
             // a completion racing another can also fail deeper in the engine; if the task is gone, it was done
             if (asSystem.call(() -> taskService.createTaskQuery().taskId(taskId).count()) == 0) {
-                log.info("Task {} completed by someone else while {} completed it: {}", taskId, user, failed.toString());
+                log.info(
+                        "Task {} completed by someone else while {} completed it: {}", taskId, user, failed.toString());
                 throw new TaskAlreadyDone(taskId);
             }
             throw failed;

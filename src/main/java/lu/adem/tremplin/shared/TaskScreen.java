@@ -16,7 +16,8 @@ public record TaskScreen(String taskDefinitionKey, String route) {
             throw new IllegalArgumentException("A task screen needs the task definition key it works");
         }
         if (route == null || route.isBlank() || route.startsWith("/") || route.endsWith("/")) {
-            throw new IllegalArgumentException("A task screen's route is a path without leading or trailing slash: " + route);
+            throw new IllegalArgumentException(
+                    "A task screen's route is a path without leading or trailing slash: " + route);
         }
     }
 }

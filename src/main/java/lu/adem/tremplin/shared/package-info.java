@@ -24,6 +24,7 @@
  *
  * <p>Depends on no other Tremplin module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Shared kernel",
         allowedDependencies = {})
 package lu.adem.tremplin.shared;

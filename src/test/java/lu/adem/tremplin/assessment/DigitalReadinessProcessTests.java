@@ -35,8 +35,13 @@ import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.Questionnaire;
 
 /** {@code bpmn/digital-readiness.bpmn} with its decision table and real delegates, on a plain engine. */
-@Deployment(resources = { RESOURCE, DECISION_RESOURCE, "forms/digital-readiness-interview.form",
-        "forms/validate-readiness-route.form" })
+@Deployment(
+        resources = {
+            RESOURCE,
+            DECISION_RESOURCE,
+            "forms/digital-readiness-interview.form",
+            "forms/validate-readiness-route.form"
+        })
 class DigitalReadinessProcessTests {
 
     @RegisterExtension
@@ -62,8 +67,8 @@ class DigitalReadinessProcessTests {
     }
 
     private ProcessInstance interviewed(Map<String, Object> answers) {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of("jobseekerId", "DE-2026-000002", "agency", "esch-sur-alzette"));
+        ProcessInstance pi = runtimeService()
+                .startProcessInstanceByKey(KEY, Map.of("jobseekerId", "DE-2026-000002", "agency", "esch-sur-alzette"));
         assertThat(pi).isWaitingAt(TASK_INTERVIEW).task().hasCandidateGroup("agency-esch-sur-alzette");
         complete(task(pi), answers);
         return pi;
@@ -78,14 +83,22 @@ class DigitalReadinessProcessTests {
     void shouldProposeTheDecisionTablesRouteAndKeepItWhenConfirmed() {
         ProcessInstance pi = interviewed(strongAnswers());
 
-        assertThat(pi).hasPassed(TASK_SCORE, TASK_PROPOSE_ROUTE).isWaitingAt(TASK_VALIDATE_ROUTE)
-                .variables().containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS").containsEntry(VAR_SKILLS_SCORE, 12)
-                .containsEntry(VAR_ACCESS_SCORE, 7).containsEntry(VAR_CONDITIONS_SCORE, 5);
+        assertThat(pi)
+                .hasPassed(TASK_SCORE, TASK_PROPOSE_ROUTE)
+                .isWaitingAt(TASK_VALIDATE_ROUTE)
+                .variables()
+                .containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS")
+                .containsEntry(VAR_SKILLS_SCORE, 12)
+                .containsEntry(VAR_ACCESS_SCORE, 7)
+                .containsEntry(VAR_CONDITIONS_SCORE, 5);
 
         processEngine.getIdentityService().setAuthentication("counsellor2", List.of("agency-esch-sur-alzette"));
         complete(task(pi), withVariables(VAR_ROUTE_DECISION, DECISION_CONFIRM));
 
-        assertThat(pi).isEnded().hasPassed(END_ROUTE_DECIDED).variables()
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(END_ROUTE_DECIDED)
+                .variables()
                 .containsEntry(CaseVariables.ROUTE, "AUTONOMOUS")
                 .containsEntry(VAR_ROUTE_OVERRIDDEN, false)
                 .containsEntry(VAR_ROUTE_DECIDED_BY, "counsellor2");
@@ -95,10 +108,19 @@ class DigitalReadinessProcessTests {
     void shouldRecordAnOverrideWithItsReason() {
         ProcessInstance pi = interviewed(strongAnswers());
 
-        complete(task(pi), withVariables(VAR_ROUTE_DECISION, DECISION_OVERRIDE, VAR_OVERRIDE_ROUTE, "GUIDED_START",
-                VAR_OVERRIDE_REASON, "Overrated skills: could not open the course page"));
+        complete(
+                task(pi),
+                withVariables(
+                        VAR_ROUTE_DECISION,
+                        DECISION_OVERRIDE,
+                        VAR_OVERRIDE_ROUTE,
+                        "GUIDED_START",
+                        VAR_OVERRIDE_REASON,
+                        "Overrated skills: could not open the course page"));
 
-        assertThat(pi).isEnded().variables()
+        assertThat(pi)
+                .isEnded()
+                .variables()
                 .containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS")
                 .containsEntry(CaseVariables.ROUTE, "GUIDED_START")
                 .containsEntry(VAR_ROUTE_OVERRIDDEN, true)
@@ -110,18 +132,21 @@ class DigitalReadinessProcessTests {
         ProcessInstance pi = interviewed(strongAnswers());
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of(VAR_ROUTE_DECISION, DECISION_OVERRIDE,
-                VAR_OVERRIDE_ROUTE, "GUIDED_START")))
+        assertThatThrownBy(() -> taskService()
+                        .complete(
+                                taskId,
+                                Map.of(VAR_ROUTE_DECISION, DECISION_OVERRIDE, VAR_OVERRIDE_ROUTE, "GUIDED_START")))
                 .hasMessageContaining("reason is required");
 
         assertThat(pi).isWaitingAt(TASK_VALIDATE_ROUTE);
-        assertThat(runtimeService().getVariable(pi.getId(), CaseVariables.ROUTE)).isNull();
+        assertThat(runtimeService().getVariable(pi.getId(), CaseVariables.ROUTE))
+                .isNull();
     }
 
     @Test
     void shouldRefuseAnIncompleteQuestionnaireAndKeepTheInterviewOpen() {
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY,
-                Map.of("jobseekerId", "DE-2026-000003", "agency", "luxembourg"));
+        ProcessInstance pi = runtimeService()
+                .startProcessInstanceByKey(KEY, Map.of("jobseekerId", "DE-2026-000003", "agency", "luxembourg"));
         Map<String, Object> answers = strongAnswers();
         answers.remove("s4");
         String taskId = task(pi).getId();
@@ -138,14 +163,23 @@ class DigitalReadinessProcessTests {
 
     private ProcessInstance selfAssessed(JavaDelegate linkSender) {
         Mocks.register("sendSelfAssessmentLink", linkSender);
-        return runtimeService().startProcessInstanceByKey(KEY, Map.of("jobseekerId", "DE-2026-000004",
-                "agency", "luxembourg", VAR_ASSESSMENT_MODE, MODE_SELF));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        KEY,
+                        Map.of(
+                                "jobseekerId",
+                                "DE-2026-000004",
+                                "agency",
+                                "luxembourg",
+                                VAR_ASSESSMENT_MODE,
+                                MODE_SELF));
     }
 
     private JavaDelegate linkSentForSevenDays() {
         return execution -> {
             linkValidities.add((String) execution.getVariable(VAR_LINK_VALIDITY));
-            execution.setVariable(VAR_LINK_EXPIRES_AT, new Date(ClockUtil.getCurrentTime().getTime() + SEVEN_DAYS));
+            execution.setVariable(
+                    VAR_LINK_EXPIRES_AT, new Date(ClockUtil.getCurrentTime().getTime() + SEVEN_DAYS));
         };
     }
 
@@ -158,23 +192,37 @@ class DigitalReadinessProcessTests {
 
         Map<String, Object> answers = new HashMap<>(strongAnswers());
         answers.put(VAR_ANSWERED_BY, ANSWERED_BY_JOBSEEKER);
-        runtimeService().createMessageCorrelation(MESSAGE_SELF_ASSESSMENT).processInstanceId(pi.getId())
-                .setVariables(answers).correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_SELF_ASSESSMENT)
+                .processInstanceId(pi.getId())
+                .setVariables(answers)
+                .correlate();
 
-        assertThat(pi).hasPassed(EVENT_ANSWERS_RECEIVED, TASK_SCORE).hasNotPassed(TASK_INTERVIEW)
-                .isWaitingAt(TASK_VALIDATE_ROUTE).variables().containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS");
+        assertThat(pi)
+                .hasPassed(EVENT_ANSWERS_RECEIVED, TASK_SCORE)
+                .hasNotPassed(TASK_INTERVIEW)
+                .isWaitingAt(TASK_VALIDATE_ROUTE)
+                .variables()
+                .containsEntry(VAR_PROPOSED_ROUTE, "AUTONOMOUS");
     }
 
     @Test
     void shouldHandTheQuestionnaireToTheCounsellorWhenTheLinkExpiresUnanswered() {
         ProcessInstance pi = selfAssessed(linkSentForSevenDays());
-        var timer = processEngine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+        var timer = processEngine
+                .getManagementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .singleResult();
         assertThat(timer.getDuedate()).isEqualTo(runtimeService().getVariable(pi.getId(), VAR_LINK_EXPIRES_AT));
 
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + SEVEN_DAYS + 60_000));
         processEngine.getManagementService().executeJob(timer.getId());
 
-        assertThat(pi).hasPassed(EVENT_LINK_EXPIRED).isWaitingAt(TASK_INTERVIEW).task()
+        assertThat(pi)
+                .hasPassed(EVENT_LINK_EXPIRED)
+                .isWaitingAt(TASK_INTERVIEW)
+                .task()
                 .hasCandidateGroup("agency-luxembourg");
     }
 

@@ -13,7 +13,8 @@ class ReadinessScoresTests {
 
     @Test
     void shouldAddUpAccessSkillsAndConditionsAsTheQuestionnaireSays() {
-        ReadinessScores scores = ReadinessScores.of(ReadinessAnswers.from(Questionnaire.answers(3, 2, 1, 2, 2, 3, 1, 0, 2, 1, 0, 3)));
+        ReadinessScores scores =
+                ReadinessScores.of(ReadinessAnswers.from(Questionnaire.answers(3, 2, 1, 2, 2, 3, 1, 0, 2, 1, 0, 3)));
 
         assertThat(scores).isEqualTo(new ReadinessScores(2, 6, 8, 3, 3));
     }
@@ -52,8 +53,11 @@ class ReadinessScoresTests {
 
         assertThatThrownBy(() -> ReadinessScores.of(ReadinessAnswers.from(answers)))
                 .isInstanceOf(ReadinessAnswers.IncompleteAnswers.class)
-                .satisfies(e -> assertThat(((ReadinessAnswers.IncompleteAnswers) e).problems()).containsExactly(
-                        "A1 must be 0–3, was 4", "S3 missing", "L2 must be 0–2, was " + Integer.MIN_VALUE,
-                        "M1 must be 1–4, was 0"));
+                .satisfies(e -> assertThat(((ReadinessAnswers.IncompleteAnswers) e).problems())
+                        .containsExactly(
+                                "A1 must be 0–3, was 4",
+                                "S3 missing",
+                                "L2 must be 0–2, was " + Integer.MIN_VALUE,
+                                "M1 must be 1–4, was 0"));
     }
 }

@@ -11,16 +11,24 @@ class RouteDecisionTests {
 
     @Test
     void shouldKeepTheProposedRouteWhenConfirmed() {
-        RouteDecision decision = RouteDecision.from(
-                Map.of("proposedRoute", "GUIDED_START", "routeDecision", "CONFIRM"), "counsellor");
+        RouteDecision decision =
+                RouteDecision.from(Map.of("proposedRoute", "GUIDED_START", "routeDecision", "CONFIRM"), "counsellor");
 
         assertThat(decision).isEqualTo(new RouteDecision(ReadinessRoute.GUIDED_START, false, null, "counsellor"));
     }
 
     @Test
     void shouldTakeTheCounsellorsRouteAndReasonWhenOverridden() {
-        RouteDecision decision = RouteDecision.from(Map.of("proposedRoute", "AUTONOMOUS", "routeDecision", "OVERRIDE",
-                "overrideRoute", "GUIDED_START", "overrideReason", "  Overrated skills in the self-assessment "),
+        RouteDecision decision = RouteDecision.from(
+                Map.of(
+                        "proposedRoute",
+                        "AUTONOMOUS",
+                        "routeDecision",
+                        "OVERRIDE",
+                        "overrideRoute",
+                        "GUIDED_START",
+                        "overrideReason",
+                        "  Overrated skills in the self-assessment "),
                 "counsellor");
 
         assertThat(decision.route()).isEqualTo(ReadinessRoute.GUIDED_START);
@@ -30,16 +38,34 @@ class RouteDecisionTests {
 
     @Test
     void shouldRefuseAnOverrideWithoutReason() {
-        assertThatThrownBy(() -> RouteDecision.from(Map.of("proposedRoute", "AUTONOMOUS", "routeDecision", "OVERRIDE",
-                "overrideRoute", "GUIDED_START", "overrideReason", " "), "counsellor"))
+        assertThatThrownBy(() -> RouteDecision.from(
+                        Map.of(
+                                "proposedRoute",
+                                "AUTONOMOUS",
+                                "routeDecision",
+                                "OVERRIDE",
+                                "overrideRoute",
+                                "GUIDED_START",
+                                "overrideReason",
+                                " "),
+                        "counsellor"))
                 .isInstanceOf(RouteDecision.InvalidRouteDecision.class)
                 .hasMessageContaining("reason is required");
     }
 
     @Test
     void shouldRefuseAnUnknownRouteOrNoChoice() {
-        assertThatThrownBy(() -> RouteDecision.from(Map.of("proposedRoute", "AUTONOMOUS", "routeDecision", "OVERRIDE",
-                "overrideRoute", "ELSEWHERE", "overrideReason", "a good reason"), "counsellor"))
+        assertThatThrownBy(() -> RouteDecision.from(
+                        Map.of(
+                                "proposedRoute",
+                                "AUTONOMOUS",
+                                "routeDecision",
+                                "OVERRIDE",
+                                "overrideRoute",
+                                "ELSEWHERE",
+                                "overrideReason",
+                                "a good reason"),
+                        "counsellor"))
                 .hasMessageContaining("Unknown route");
         assertThatThrownBy(() -> RouteDecision.from(Map.of("proposedRoute", "AUTONOMOUS"), "counsellor"))
                 .hasMessageContaining("confirm the proposed route or to override");

@@ -14,27 +14,34 @@ class SelfAssessmentSettingsTests {
 
     @Test
     void shouldRefuseToStartWithoutAnAbsoluteWebAddress() {
-        for (String address : new String[] { "", "tremplin.adem.lu", "mailto:tremplin@adem.lu" }) {
-            context.withPropertyValues("tremplin.self-assessment.public-url=" + address).run(started -> assertThat(started)
-                    .as(address).hasFailed().getFailure().rootCause()
-                    .hasMessageContaining("public-url must be an absolute http or https address"));
+        for (String address : new String[] {"", "tremplin.adem.lu", "mailto:tremplin@adem.lu"}) {
+            context.withPropertyValues("tremplin.self-assessment.public-url=" + address)
+                    .run(started -> assertThat(started)
+                            .as(address)
+                            .hasFailed()
+                            .getFailure()
+                            .rootCause()
+                            .hasMessageContaining("public-url must be an absolute http or https address"));
         }
     }
 
     @Test
     void shouldRefuseToStartWithoutAnAddress() {
-        context.run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+        context.run(started -> assertThat(started)
+                .hasFailed()
+                .getFailure()
+                .rootCause()
                 .hasMessageContaining("public-url must be an absolute http or https address"));
     }
 
     @Test
     void shouldStartWithAGivenAddress() {
         context.withPropertyValues("tremplin.self-assessment.public-url=https://tremplin.adem.lu")
-                .run(started -> assertThat(started.getBean(SelfAssessmentSettings.class).publicUrl())
+                .run(started -> assertThat(
+                                started.getBean(SelfAssessmentSettings.class).publicUrl())
                         .isEqualTo(URI.create("https://tremplin.adem.lu")));
     }
 
     @EnableConfigurationProperties(SelfAssessmentSettings.class)
-    static class Bound {
-    }
+    static class Bound {}
 }

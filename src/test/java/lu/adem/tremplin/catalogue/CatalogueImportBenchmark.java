@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
 import lu.adem.tremplin.shared.EngineClock;
 
 /**
@@ -20,7 +21,7 @@ import lu.adem.tremplin.shared.EngineClock;
  * -Dtest=CatalogueImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}. Target: under 5 s.
  */
 @JdbcTest
-@Import({ Catalogue.class, CourseRepository.class, EngineClock.class })
+@Import({Catalogue.class, CourseRepository.class, EngineClock.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class CatalogueImportBenchmark {
 
@@ -29,8 +30,8 @@ class CatalogueImportBenchmark {
 
     private long importSample() throws Exception {
         long start = System.nanoTime();
-        try (var csv = new InputStreamReader(new ClassPathResource(SampleCatalogue.RESOURCE).getInputStream(),
-                StandardCharsets.UTF_8)) {
+        try (var csv = new InputStreamReader(
+                new ClassPathResource(SampleCatalogue.RESOURCE).getInputStream(), StandardCharsets.UTF_8)) {
             var report = catalogue.importSample(csv, SampleCatalogue.RESOURCE);
             assertThat(report.errors()).isEmpty();
         }
@@ -41,7 +42,8 @@ class CatalogueImportBenchmark {
     void importTheSampleCatalogue() throws Exception {
         long first = importSample();
         long again = importSample();
-        System.out.printf("BENCHMARK catalogue import of 3,000 courses: first %d ms (all created), again %d ms (all unchanged)%n",
+        System.out.printf(
+                "BENCHMARK catalogue import of 3,000 courses: first %d ms (all created), again %d ms (all unchanged)%n",
                 first, again);
         assertThat(catalogue.count(CourseQuery.all())).isEqualTo(3000);
     }

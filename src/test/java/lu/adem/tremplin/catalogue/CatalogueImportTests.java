@@ -15,16 +15,18 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+
 import lu.adem.tremplin.shared.EngineClock;
 
 /** The partner's catalogue export, CSV and JSON: upsert by platform id, retire what vanished, report bad rows. */
 @JdbcTest
-@Import({ Catalogue.class, CourseRepository.class, EngineClock.class })
+@Import({Catalogue.class, CourseRepository.class, EngineClock.class})
 class CatalogueImportTests {
 
     static final String HEADER = "platform_id,title,language,difficulty,duration_hours,topic,skills,paths,url\n";
-    static final String EXCEL = "7100001,Maîtrisez les bases d'Excel,fr,beginner,6,office,spreadsheets,Assistant de gestion,"
-            + "https://openclassrooms.com/fr/courses/7100001-excel\n";
+    static final String EXCEL =
+            "7100001,Maîtrisez les bases d'Excel,fr,beginner,6,office,spreadsheets,Assistant de gestion,"
+                    + "https://openclassrooms.com/fr/courses/7100001-excel\n";
     static final String SQL = "7100002,Learn the basics of SQL,en,intermediate,12,data,sql|data-analysis,,"
             + "https://openclassrooms.com/en/courses/7100002-sql\n";
     static final String CV = "7100003,Rédigez un CV qui vous ressemble,fr,beginner,3,job-search,cv-writing,,"
@@ -35,8 +37,9 @@ class CatalogueImportTests {
 
     @BeforeEach
     void signInAsAdministrator() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
     @AfterEach
@@ -90,12 +93,15 @@ class CatalogueImportTests {
 
         assertThat(second.retired()).isEqualTo(1);
         assertThat(second.updated()).isEqualTo(1);
-        assertThat(catalogue.find("7100002")).hasValueSatisfying(course -> assertThat(course.retired()).isTrue());
-        assertThat(catalogue.search(new CourseQuery("sql", null, null, null, null), 0, 10)).isEmpty();
+        assertThat(catalogue.find("7100002"))
+                .hasValueSatisfying(course -> assertThat(course.retired()).isTrue());
+        assertThat(catalogue.search(new CourseQuery("sql", null, null, null, null), 0, 10))
+                .isEmpty();
         assertThat(catalogue.activeCourses()).extracting(Course::platformId).containsExactly("7100001", "7100003");
 
         csv(HEADER + EXCEL + SQL + CV);
-        assertThat(catalogue.find("7100002")).hasValueSatisfying(course -> assertThat(course.retired()).isFalse());
+        assertThat(catalogue.find("7100002"))
+                .hasValueSatisfying(course -> assertThat(course.retired()).isFalse());
     }
 
     @Test
@@ -106,7 +112,8 @@ class CatalogueImportTests {
 
         assertThat(report.errors()).hasSize(1);
         assertThat(report.retired()).isZero();
-        assertThat(catalogue.find("7100002")).hasValueSatisfying(course -> assertThat(course.retired()).isFalse());
+        assertThat(catalogue.find("7100002"))
+                .hasValueSatisfying(course -> assertThat(course.retired()).isFalse());
     }
 
     @Test
@@ -139,7 +146,9 @@ class CatalogueImportTests {
 
         var report = catalogue.importJson(new StringReader("[{\"platformId\": \"7100001\", \"title\": "), "cut.json");
 
-        assertThat(report.errors()).singleElement().satisfies(error -> assertThat(error.message()).contains("not valid JSON"));
+        assertThat(report.errors())
+                .singleElement()
+                .satisfies(error -> assertThat(error.message()).contains("not valid JSON"));
         assertThat(report.retired()).isZero();
         assertThat(catalogue.activeCourses()).hasSize(2);
     }
@@ -149,20 +158,26 @@ class CatalogueImportTests {
         csv(HEADER + EXCEL + SQL + CV);
 
         assertThat(catalogue.search(new CourseQuery("EXCEL bases", null, null, null, null), 0, 10))
-                .extracting(Course::platformId).containsExactly("7100001");
+                .extracting(Course::platformId)
+                .containsExactly("7100001");
         assertThat(catalogue.search(new CourseQuery("cv-writing", null, null, null, null), 0, 10))
-                .extracting(Course::platformId).containsExactly("7100003");
-        assertThat(catalogue.count(new CourseQuery(null, Course.CourseLanguage.FR, Course.Difficulty.BEGINNER, null, 4)))
+                .extracting(Course::platformId)
+                .containsExactly("7100003");
+        assertThat(catalogue.count(
+                        new CourseQuery(null, Course.CourseLanguage.FR, Course.Difficulty.BEGINNER, null, 4)))
                 .isOne();
-        assertThat(catalogue.search(CourseQuery.all(), 1, 1)).extracting(Course::title)
+        assertThat(catalogue.search(CourseQuery.all(), 1, 1))
+                .extracting(Course::title)
                 .containsExactly("Maîtrisez les bases d'Excel");
-        assertThat(catalogue.search(new CourseQuery("100%_", null, null, null, null), 0, 10)).isEmpty();
+        assertThat(catalogue.search(new CourseQuery("100%_", null, null, null, null), 0, 10))
+                .isEmpty();
     }
 
     @Test
     void shouldLetOnlyAnAdministratorImport() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "counsellor", null, AuthorityUtils.createAuthorityList("ROLE_COUNSELLOR")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "counsellor", null, AuthorityUtils.createAuthorityList("ROLE_COUNSELLOR")));
 
         assertThatThrownBy(() -> csv(HEADER + EXCEL)).isInstanceOf(AccessDeniedException.class);
     }

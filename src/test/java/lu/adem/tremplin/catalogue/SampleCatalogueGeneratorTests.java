@@ -33,7 +33,9 @@ class SampleCatalogueGeneratorTests {
     void shouldShipOccupationsThatNeedOnlySkillsOfTheReferenceFile() {
         Set<String> skills = ids("catalogue/skills.csv", "tag");
         for (CSVRecord occupation : Vocabulary.read("catalogue/occupations.csv")) {
-            assertThat(Arrays.asList(occupation.get("skills").split("\\|"))).as(occupation.get("rome")).isSubsetOf(skills);
+            assertThat(Arrays.asList(occupation.get("skills").split("\\|")))
+                    .as(occupation.get("rome"))
+                    .isSubsetOf(skills);
         }
     }
 
@@ -43,7 +45,8 @@ class SampleCatalogueGeneratorTests {
         List<String> referenceBefore = referenceFiles();
 
         Process generator = new ProcessBuilder("python3", "tools/make-sample-catalogue.py", "--out", out.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(generator.getInputStream().readAllBytes());
         assertThat(generator.waitFor(2, TimeUnit.MINUTES)).isTrue();
         assertThat(generator.exitValue()).as(output).isZero();
@@ -52,7 +55,9 @@ class SampleCatalogueGeneratorTests {
         assertThat(Files.readString(out.resolve("sample-catalogue.csv")))
                 .as("sample-catalogue.csv is out of date: run python3 tools/make-sample-catalogue.py")
                 .isEqualTo(Files.readString(REFERENCE.resolve("sample-catalogue.csv")));
-        assertThat(referenceFiles()).as("the generator never writes the reference files").isEqualTo(referenceBefore);
+        assertThat(referenceFiles())
+                .as("the generator never writes the reference files")
+                .isEqualTo(referenceBefore);
     }
 
     private static void assertReferencesOnlyKnownIds(List<CSVRecord> courses) {
@@ -60,16 +65,22 @@ class SampleCatalogueGeneratorTests {
         Set<String> topics = ids("catalogue/topics.csv", "topic");
         assertThat(courses).hasSize(3000).allSatisfy(course -> {
             assertThat(course.get("topic")).as(course.get("platform_id")).isIn(topics);
-            assertThat(Arrays.asList(course.get("skills").split("\\|"))).as(course.get("platform_id")).isSubsetOf(skills);
+            assertThat(Arrays.asList(course.get("skills").split("\\|")))
+                    .as(course.get("platform_id"))
+                    .isSubsetOf(skills);
         });
     }
 
     private static Set<String> ids(String resource, String column) {
-        return Vocabulary.read(resource).stream().map(record -> record.get(column)).collect(Collectors.toSet());
+        return Vocabulary.read(resource).stream()
+                .map(record -> record.get(column))
+                .collect(Collectors.toSet());
     }
 
     private static List<String> referenceFiles() throws IOException {
-        return List.of(Files.readString(REFERENCE.resolve("skills.csv")), Files.readString(REFERENCE.resolve("topics.csv")),
+        return List.of(
+                Files.readString(REFERENCE.resolve("skills.csv")),
+                Files.readString(REFERENCE.resolve("topics.csv")),
                 Files.readString(REFERENCE.resolve("occupations.csv")));
     }
 

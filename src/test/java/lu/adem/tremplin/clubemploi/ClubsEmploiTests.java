@@ -27,17 +27,23 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
 import lu.adem.tremplin.shared.EngineClock;
 
 /** Seats and bookings on H2 with the migrations; a tiny club makes seats run out. */
 @JdbcTest
-@Import({ ClubsEmploi.class, EngineClock.class, ClubsEmploiTests.Config.class })
+@Import({ClubsEmploi.class, EngineClock.class, ClubsEmploiTests.Config.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ClubsEmploiTests {
 
     /** A small club: 1 seat, sessions Monday and Wednesday at 9:00 (so seats run out fast). */
-    static final Club TINY = new Club("TINY", "Club emploi test", 1, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
-            List.of(LocalTime.of(9, 0)), Duration.ofHours(2));
+    static final Club TINY = new Club(
+            "TINY",
+            "Club emploi test",
+            1,
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+            List.of(LocalTime.of(9, 0)),
+            Duration.ofHours(2));
     /** A Sunday: the first session after it is Monday 30 November 2026, 9:00. */
     static final LocalDateTime SUNDAY = LocalDateTime.of(2026, 11, 29, 12, 0);
 
@@ -49,8 +55,11 @@ class ClubsEmploiTests {
         }
     }
 
-    @Autowired ClubsEmploi clubs;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ClubsEmploi clubs;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void empty() {
@@ -64,8 +73,9 @@ class ClubsEmploiTests {
 
         List<ClubBooking> booked = clubs.bookSessions("TINY", "DE-B", 2, SUNDAY);
 
-        assertThat(booked).extracting(ClubBooking::startsAt).containsExactly(
-                LocalDateTime.of(2026, 12, 2, 9, 0), LocalDateTime.of(2026, 12, 7, 9, 0));
+        assertThat(booked)
+                .extracting(ClubBooking::startsAt)
+                .containsExactly(LocalDateTime.of(2026, 12, 2, 9, 0), LocalDateTime.of(2026, 12, 7, 9, 0));
         assertThat(clubs.freeSeats(TINY, LocalDateTime.of(2026, 11, 30, 9, 0))).isZero();
     }
 
@@ -74,11 +84,16 @@ class ClubsEmploiTests {
         List<LocalDateTime> starts = clubs.sessionStarts(TINY, SUNDAY);
         starts.stream().skip(1).forEach(start -> clubs.reserve(TINY, start, "DE-FILL"));
 
-        assertThatThrownBy(() -> clubs.bookSessions("TINY", "DE-D", 2, SUNDAY)).isInstanceOf(ClubsEmploi.NoFreeSeats.class);
+        assertThatThrownBy(() -> clubs.bookSessions("TINY", "DE-D", 2, SUNDAY))
+                .isInstanceOf(ClubsEmploi.NoFreeSeats.class);
 
-        assertThat(jdbc.sql("select count(*) from club_booking where jobseeker_id = 'DE-D'").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from club_booking where jobseeker_id = 'DE-D'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
-        assertThat(clubs.freeSeats(TINY, starts.get(0))).as("the one free seat was given back").isOne();
+        assertThat(clubs.freeSeats(TINY, starts.get(0)))
+                .as("the one free seat was given back")
+                .isOne();
     }
 
     @Test
@@ -100,11 +115,18 @@ class ClubsEmploiTests {
             start.countDown();
 
             long seats = List.of(a.get(20, TimeUnit.SECONDS), b.get(20, TimeUnit.SECONDS)).stream()
-                    .filter(Optional::isPresent).count();
+                    .filter(Optional::isPresent)
+                    .count();
 
             assertThat(seats).isOne();
-            assertThat(jdbc.sql("select booked from club_slot where club = 'TINY'").query(Integer.class).single()).isOne();
-            assertThat(jdbc.sql("select count(*) from club_booking").query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("select booked from club_slot where club = 'TINY'")
+                            .query(Integer.class)
+                            .single())
+                    .isOne();
+            assertThat(jdbc.sql("select count(*) from club_booking")
+                            .query(Integer.class)
+                            .single())
+                    .isOne();
         } finally {
             counsellors.shutdownNow();
         }
@@ -120,6 +142,8 @@ class ClubsEmploiTests {
 
     @Test
     void shouldOfferTheDefaultClubsOfThePilot() {
-        assertThat(new ClubsSettings(null).list()).extracting(Club::code).containsExactly("LUXEMBOURG_CITY", "ESCH_SUR_ALZETTE");
+        assertThat(new ClubsSettings(null).list())
+                .extracting(Club::code)
+                .containsExactly("LUXEMBOURG_CITY", "ESCH_SUR_ALZETTE");
     }
 }

@@ -100,19 +100,44 @@ class CockpitBenchmark {
     /** Days before its seed that an open copy was created: 0 to 19, the same for every row of one copy. */
     static final String DAYS_BACK = "mod(g * 37 + (hashtext(proc_inst_id_)::bigint + 2147483648), 20)";
 
-    @Autowired ProcessOverview processOverview;
-    @Autowired ProcessMap processMap;
-    @Autowired OverdueWork overdueWork;
-    @Autowired Incidents incidents;
-    @Autowired TeamWorkload teamWorkload;
-    @Autowired PilotReview pilotReview;
-    @Autowired ActivityDays activityDays;
-    @Autowired Onboarding onboarding;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired RepositoryService repositoryService;
-    @Autowired IdentityService identityService;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ProcessOverview processOverview;
+
+    @Autowired
+    ProcessMap processMap;
+
+    @Autowired
+    OverdueWork overdueWork;
+
+    @Autowired
+    Incidents incidents;
+
+    @Autowired
+    TeamWorkload teamWorkload;
+
+    @Autowired
+    PilotReview pilotReview;
+
+    @Autowired
+    ActivityDays activityDays;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -134,9 +159,18 @@ class CockpitBenchmark {
         copyOpenCases();
         generateOnboardingHistory(now);
         generateCourses(now);
-        for (String table : List.of("act_hi_actinst", "act_hi_procinst", "act_ru_execution", "act_ru_task",
-                "act_ru_identitylink", "act_ru_authorization", "act_ru_variable", "act_ru_incident", "pilot_journey",
-                "pilot_course", "course")) {
+        for (String table : List.of(
+                "act_hi_actinst",
+                "act_hi_procinst",
+                "act_ru_execution",
+                "act_ru_task",
+                "act_ru_identitylink",
+                "act_ru_authorization",
+                "act_ru_variable",
+                "act_ru_incident",
+                "pilot_journey",
+                "pilot_course",
+                "course")) {
             jdbc.sql("analyze " + table).update();
         }
         long generated = (System.nanoTime() - generating) / 1_000_000;
@@ -148,19 +182,29 @@ class CockpitBenchmark {
                 "select count(*) from act_hi_actinst where end_time_ is null",
                 "select count(*) from act_hi_actinst where proc_def_key_ = 'onboarding'"
                         + " and end_time_ >= now() - interval '30 days'",
-                "select count(*) from act_ru_execution", "select count(*) from act_ru_task",
+                "select count(*) from act_ru_execution",
+                "select count(*) from act_ru_task",
                 "select count(*) from act_ru_task where due_date_ < now()",
-                "select count(*) from act_ru_task where assignee_ is not null", "select count(*) from act_ru_variable",
-                "select count(*) from act_ru_incident", "select count(*) from pilot_journey",
+                "select count(*) from act_ru_task where assignee_ is not null",
+                "select count(*) from act_ru_variable",
+                "select count(*) from act_ru_incident",
+                "select count(*) from pilot_journey",
                 "select count(*) from pilot_journey where invited_at is not null",
-                "select count(*) from pilot_journey where activated_at is not null", "select count(*) from pilot_course",
+                "select count(*) from pilot_journey where activated_at is not null",
+                "select count(*) from pilot_course",
                 "select count(*) from pilot_course where completed_at is not null",
-                "select count(*) from pilot_course where certificate_at is not null", "select count(*) from course")) {
-            System.out.printf("BENCHMARK rows: %,d = %s%n", jdbc.sql(count).query(Long.class).single(), count);
+                "select count(*) from pilot_course where certificate_at is not null",
+                "select count(*) from course")) {
+            System.out.printf(
+                    "BENCHMARK rows: %,d = %s%n",
+                    jdbc.sql(count).query(Long.class).single(), count);
         }
         System.out.printf("BENCHMARK cockpit on PostgreSQL: generated in %,d ms%n", generated);
-        assertThat(jdbc.sql("select count(*) from act_hi_procinst where proc_def_key_ = 'onboarding' and end_time_ is not null")
-                .query(Integer.class).single()).isGreaterThanOrEqualTo(CASES);
+        assertThat(jdbc.sql(
+                                "select count(*) from act_hi_procinst where proc_def_key_ = 'onboarding' and end_time_ is not null")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(CASES);
 
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
         // what the hourly job does on a database with a year of history and no summaries yet (first start); the
@@ -170,52 +214,103 @@ class CockpitBenchmark {
         long summing = System.nanoTime();
         int summed = activityDays.rollUpTo(today.minusDays(1));
         jdbc.sql("analyze cockpit_activity_day").update();
-        System.out.printf("BENCHMARK activity days: %d days summed in %,d ms, %,d rows%n", summed,
+        System.out.printf(
+                "BENCHMARK activity days: %d days summed in %,d ms, %,d rows%n",
+                summed,
                 (System.nanoTime() - summing) / 1_000_000,
-                jdbc.sql("select count(*) from cockpit_activity_day").query(Long.class).single());
+                jdbc.sql("select count(*) from cockpit_activity_day")
+                        .query(Long.class)
+                        .single());
 
         TestSignIn.as(identityService, "supervisor");
         LocalDate month = today.minusDays(29);
         LocalDate year = today.minusDays(364);
 
-        ProcessMap.Picture picture = processMap.picture(OnboardingProcess.KEY, year, today).orElseThrow();
-        picture.activities().forEach(a -> System.out.printf("BENCHMARK year picture: %-28s waiting %,6d overdue %,6d"
-                + " passed %,7d median %s%n", a.activityId(), a.waiting(), a.overdue(), a.passed(),
-                ProcessMap.shortDuration(a.medianTime())));
-        System.out.printf("BENCHMARK cockpit sizes: processes %d, month picture %d activities, overdue tasks %d,"
-                + " stalled courses %d, incidents %d, workload lines %d, waiting at ProposeProgramme %d%n",
+        ProcessMap.Picture picture =
+                processMap.picture(OnboardingProcess.KEY, year, today).orElseThrow();
+        picture.activities()
+                .forEach(a -> System.out.printf(
+                        "BENCHMARK year picture: %-28s waiting %,6d overdue %,6d" + " passed %,7d median %s%n",
+                        a.activityId(),
+                        a.waiting(),
+                        a.overdue(),
+                        a.passed(),
+                        ProcessMap.shortDuration(a.medianTime())));
+        System.out.printf(
+                "BENCHMARK cockpit sizes: processes %d, month picture %d activities, overdue tasks %d,"
+                        + " stalled courses %d, incidents %d, workload lines %d, waiting at ProposeProgramme %d%n",
                 processOverview.processes().size(),
-                processMap.picture(OnboardingProcess.KEY, month, today).orElseThrow().activities().size(),
-                overdueWork.overdueTasks(null).size(), overdueWork.stalledCourses().size(), incidents.open().size(),
-                teamWorkload.lines().size(), processMap.waitingAt(OnboardingProcess.KEY, "ProposeProgramme").size());
+                processMap
+                        .picture(OnboardingProcess.KEY, month, today)
+                        .orElseThrow()
+                        .activities()
+                        .size(),
+                overdueWork.overdueTasks(null).size(),
+                overdueWork.stalledCourses().size(),
+                incidents.open().size(),
+                teamWorkload.lines().size(),
+                processMap.waitingAt(OnboardingProcess.KEY, "ProposeProgramme").size());
         PilotReview.Figures yearFigures = pilotReview.figures(year, today);
         PilotReview.Figures monthFigures = pilotReview.figures(month, today);
-        System.out.printf("BENCHMARK pilot review: year %s; 30 days %s; %d course-type lines%n", yearFigures.total(),
-                monthFigures.total(), yearFigures.courseTypes().size());
+        System.out.printf(
+                "BENCHMARK pilot review: year %s; 30 days %s; %d course-type lines%n",
+                yearFigures.total(),
+                monthFigures.total(),
+                yearFigures.courseTypes().size());
         assertThat(yearFigures.total().invited()).as("each jobseeker once").isGreaterThan(REGISTRATIONS / 2);
 
         // the targets, asserted at the end
         Map<String, double[]> targets = new LinkedHashMap<>();
-        target(targets, "Cockpit load (the seven calls of CockpitView's constructor, picture of the last 30 days)",
+        target(
+                targets,
+                "Cockpit load (the seven calls of CockpitView's constructor, picture of the last 30 days)",
                 () -> cockpitLoad(month, today));
-        report("… ProcessOverview.processes", measure(() -> processOverview.processes().size()));
+        report(
+                "… ProcessOverview.processes",
+                measure(() -> processOverview.processes().size()));
         report("… ProcessMap.processes", measure(() -> processMap.processes().size()));
-        report("… ProcessMap.picture(onboarding, last 30 days)",
-                measure(() -> processMap.picture(OnboardingProcess.KEY, month, today).orElseThrow().activities().size()));
-        report("… OverdueWork.overdueTasks(every agency)", measure(() -> overdueWork.overdueTasks(null).size()));
-        report("… OverdueWork.stalledCourses", measure(() -> overdueWork.stalledCourses().size()));
+        report(
+                "… ProcessMap.picture(onboarding, last 30 days)",
+                measure(() -> processMap
+                        .picture(OnboardingProcess.KEY, month, today)
+                        .orElseThrow()
+                        .activities()
+                        .size()));
+        report(
+                "… OverdueWork.overdueTasks(every agency)",
+                measure(() -> overdueWork.overdueTasks(null).size()));
+        report(
+                "… OverdueWork.stalledCourses",
+                measure(() -> overdueWork.stalledCourses().size()));
         report("… Incidents.open", measure(() -> incidents.open().size()));
         report("… TeamWorkload.lines", measure(() -> teamWorkload.lines().size()));
-        target(targets, "ProcessMap.waitingAt(onboarding, ProposeProgramme)",
-                () -> processMap.waitingAt(OnboardingProcess.KEY, "ProposeProgramme").size());
-        target(targets, "PilotReview.figures(last 365 days)", () -> pilotReview.figures(year, today).byAgency().size());
-        target(targets, "PilotReview.figures(last 30 days)", () -> pilotReview.figures(month, today).byAgency().size());
+        target(
+                targets,
+                "ProcessMap.waitingAt(onboarding, ProposeProgramme)",
+                () -> processMap
+                        .waitingAt(OnboardingProcess.KEY, "ProposeProgramme")
+                        .size());
+        target(
+                targets,
+                "PilotReview.figures(last 365 days)",
+                () -> pilotReview.figures(year, today).byAgency().size());
+        target(
+                targets,
+                "PilotReview.figures(last 30 days)",
+                () -> pilotReview.figures(month, today).byAgency().size());
         // a year's heatmap: the day summaries up to yesterday, today from the history (ActivityDays)
-        target(targets, "ProcessMap.picture(onboarding, last 365 days)",
-                () -> processMap.picture(OnboardingProcess.KEY, year, today).orElseThrow().activities().size());
+        target(
+                targets,
+                "ProcessMap.picture(onboarding, last 365 days)",
+                () -> processMap
+                        .picture(OnboardingProcess.KEY, year, today)
+                        .orElseThrow()
+                        .activities()
+                        .size());
 
         SoftAssertions softly = new SoftAssertions();
-        targets.forEach((what, times) -> softly.assertThat(p(times, 95)).as(what + ", p95 in ms").isLessThan(TARGET_MS));
+        targets.forEach((what, times) ->
+                softly.assertThat(p(times, 95)).as(what + ", p95 in ms").isLessThan(TARGET_MS));
         softly.assertAll();
     }
 
@@ -228,7 +323,11 @@ class CockpitBenchmark {
     private int cockpitLoad(LocalDate from, LocalDate to) {
         int size = processOverview.processes().size();
         size += processMap.processes().size();
-        size += processMap.picture(OnboardingProcess.KEY, from, to).orElseThrow().activities().size();
+        size += processMap
+                .picture(OnboardingProcess.KEY, from, to)
+                .orElseThrow()
+                .activities()
+                .size();
         size += overdueWork.overdueTasks(null).size();
         size += overdueWork.stalledCourses().size();
         size += incidents.open().size();
@@ -240,7 +339,10 @@ class CockpitBenchmark {
 
     /** The sample catalogue (demo) is the courses' catalogue; a few hundred made-up courses when it is empty. */
     private void ensureCatalogue() {
-        if (jdbc.sql("select count(*) from course where retired = false").query(Integer.class).single() > 0) {
+        if (jdbc.sql("select count(*) from course where retired = false")
+                        .query(Integer.class)
+                        .single()
+                > 0) {
             return;
         }
         jdbc.sql("""
@@ -259,36 +361,62 @@ class CockpitBenchmark {
      */
     private void seedOpenCases() {
         identityService.clearAuthentication();
-        List<String[]> people = jdbc.sql("select registration_number, agency from jobseeker order by registration_number")
-                .query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+        List<String[]> people = jdbc.sql(
+                        "select registration_number, agency from jobseeker order by registration_number")
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         for (String[] person : people) {
             if (!onboarding.isRunningFor(person[0])) {
                 onboarding.proposeProgramme(person[0], Agency.byCode(person[1]).orElseThrow());
             }
         }
-        List<Task> first = taskService.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME).orderByTaskId().asc().list();
+        List<Task> first = taskService
+                .createTaskQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME)
+                .orderByTaskId()
+                .asc()
+                .list();
         for (int i = 0; i < first.size(); i++) {
             if (i % 4 == 0) {
-                taskService.complete(first.get(i).getId(), Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL, "MEETING",
-                        OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
+                taskService.complete(
+                        first.get(i).getId(),
+                        Map.of(
+                                OnboardingProcess.VAR_PROPOSAL_CHANNEL,
+                                "MEETING",
+                                OnboardingProcess.VAR_PROPOSAL_OUTCOME,
+                                OnboardingProcess.OUTCOME_ACCEPTED));
             } else if (i % 20 == 1) {
-                taskService.complete(first.get(i).getId(), Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE",
-                        OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_DECLINED,
-                        OnboardingProcess.VAR_DECLINE_REASON, "NOT_INTERESTED"));
+                taskService.complete(
+                        first.get(i).getId(),
+                        Map.of(
+                                OnboardingProcess.VAR_PROPOSAL_CHANNEL,
+                                "PHONE",
+                                OnboardingProcess.VAR_PROPOSAL_OUTCOME,
+                                OnboardingProcess.OUTCOME_DECLINED,
+                                OnboardingProcess.VAR_DECLINE_REASON,
+                                "NOT_INTERESTED"));
             }
         }
         List<String> courses = jdbc.sql("select platform_id from course where retired = false order by platform_id")
-                .query(String.class).list();
+                .query(String.class)
+                .list();
         Instant now = ClockUtil.getCurrentTime().toInstant();
         try {
             for (int i = 0; i < 40; i++) {
                 String[] person = people.get((i * 5) % people.size());
                 ClockUtil.setCurrentTime(Date.from(now.minus(Duration.ofDays(15 + 2L * i))));
-                runtimeService.createMessageCorrelation(FollowUpProcess.MESSAGE_COURSE_ENROLLED)
+                runtimeService
+                        .createMessageCorrelation(FollowUpProcess.MESSAGE_COURSE_ENROLLED)
                         .processInstanceBusinessKey(person[0])
-                        .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, person[0], CaseVariables.AGENCY,
-                                person[1], CaseVariables.ROUTE, "AUTONOMOUS", CaseVariables.ENROLLED_COURSE,
+                        .setVariables(Map.of(
+                                CaseVariables.JOBSEEKER_ID,
+                                person[0],
+                                CaseVariables.AGENCY,
+                                person[1],
+                                CaseVariables.ROUTE,
+                                "AUTONOMOUS",
+                                CaseVariables.ENROLLED_COURSE,
                                 courses.get((i * 73) % courses.size())))
                         .correlateStartMessage();
             }
@@ -316,22 +444,46 @@ class CockpitBenchmark {
         String seed = "position('~' in %s) = 0";
         String openCases = "select id_ from act_hi_procinst where end_time_ is null and " + seed.formatted("id_");
         String tasks = "select id_ from act_ru_task where " + seed.formatted("id_");
-        copy("act_ru_execution", Set.of("id_", "proc_inst_id_", "parent_id_", "super_exec_", "root_proc_inst_id_",
-                "act_inst_id_"), Map.of(), seed.formatted("id_"));
-        copy("act_ru_task", Set.of("id_", "execution_id_", "proc_inst_id_"), Map.of(
-                "create_time_", "create_time_ - " + DAYS_BACK + " * interval '1 day'",
-                "due_date_", "due_date_ - " + DAYS_BACK + " * interval '1 day'"), seed.formatted("id_"));
+        copy(
+                "act_ru_execution",
+                Set.of("id_", "proc_inst_id_", "parent_id_", "super_exec_", "root_proc_inst_id_", "act_inst_id_"),
+                Map.of(),
+                seed.formatted("id_"));
+        copy(
+                "act_ru_task",
+                Set.of("id_", "execution_id_", "proc_inst_id_"),
+                Map.of(
+                        "create_time_", "create_time_ - " + DAYS_BACK + " * interval '1 day'",
+                        "due_date_", "due_date_ - " + DAYS_BACK + " * interval '1 day'"),
+                seed.formatted("id_"));
         copy("act_ru_identitylink", Set.of("id_", "task_id_"), Map.of(), "task_id_ in (" + tasks + ")");
-        copy("act_ru_authorization", Set.of("id_", "resource_id_"), Map.of(),
+        copy(
+                "act_ru_authorization",
+                Set.of("id_", "resource_id_"),
+                Map.of(),
                 "resource_type_ = 7 and resource_id_ in (" + tasks + ")");
-        copy("act_ru_variable", Set.of("id_", "execution_id_", "proc_inst_id_", "task_id_", "var_scope_"), Map.of(),
+        copy(
+                "act_ru_variable",
+                Set.of("id_", "execution_id_", "proc_inst_id_", "task_id_", "var_scope_"),
+                Map.of(),
                 "bytearray_id_ is null and " + seed.formatted("id_"));
-        copy("act_hi_actinst", Set.of("id_", "parent_act_inst_id_", "root_proc_inst_id_", "proc_inst_id_", "execution_id_",
-                "task_id_", "call_proc_inst_id_"), Map.of(
+        copy(
+                "act_hi_actinst",
+                Set.of(
+                        "id_",
+                        "parent_act_inst_id_",
+                        "root_proc_inst_id_",
+                        "proc_inst_id_",
+                        "execution_id_",
+                        "task_id_",
+                        "call_proc_inst_id_"),
+                Map.of(
                         "start_time_", "start_time_ - " + DAYS_BACK + " * interval '1 day'",
                         "end_time_", "end_time_ - " + DAYS_BACK + " * interval '1 day'"),
                 "proc_inst_id_ in (" + openCases + ")");
-        copy("act_hi_procinst", Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "super_process_instance_id_"),
+        copy(
+                "act_hi_procinst",
+                Set.of("id_", "proc_inst_id_", "root_proc_inst_id_", "super_process_instance_id_"),
                 Map.of("start_time_", "start_time_ - " + DAYS_BACK + " * interval '1 day'"),
                 "end_time_ is null and " + seed.formatted("id_"));
         int assigned = jdbc.sql("""
@@ -345,7 +497,10 @@ class CockpitBenchmark {
                 select id_ from act_ru_execution where parent_id_ is null and proc_def_id_ like 'onboarding:%'
                 order by id_ limit 30""").query(String.class).list();
         for (String execution : executions) {
-            runtimeService.createIncident("platformUnavailable", execution, "learning-platform",
+            runtimeService.createIncident(
+                    "platformUnavailable",
+                    execution,
+                    "learning-platform",
                     "Learning platform unreachable (generated for the benchmark)");
         }
     }
@@ -354,16 +509,20 @@ class CockpitBenchmark {
     private void copy(String table, Set<String> ids, Map<String, String> values, String where) {
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns
-                where table_schema = current_schema() and table_name = ? order by ordinal_position""")
-                .param(table).query(String.class).list();
-        String selected = String.join(", ", columns.stream()
-                .map(column -> ids.contains(column) ? "case when " + column + " is null then null else " + column
-                        + " || '~' || g end" : values.getOrDefault(column, column))
-                .toList());
+                where table_schema = current_schema() and table_name = ? order by ordinal_position""").param(table).query(String.class).list();
+        String selected = String.join(
+                ", ",
+                columns.stream()
+                        .map(column -> ids.contains(column)
+                                ? "case when " + column + " is null then null else " + column + " || '~' || g end"
+                                : values.getOrDefault(column, column))
+                        .toList());
         long began = System.nanoTime();
-        int rows = jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + selected + " from "
-                + table + ", generate_series(1, " + OPEN_COPIES + ") g where " + where).update();
-        System.out.printf("BENCHMARK generator: %s +%,d rows (%,d ms)%n", table, rows, (System.nanoTime() - began) / 1_000_000);
+        int rows = jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + selected
+                        + " from " + table + ", generate_series(1, " + OPEN_COPIES + ") g where " + where)
+                .update();
+        System.out.printf(
+                "BENCHMARK generator: %s +%,d rows (%,d ms)%n", table, rows, (System.nanoTime() - began) / 1_000_000);
     }
 
     // ---- generator: a year of finished history
@@ -450,40 +609,67 @@ class CockpitBenchmark {
             """;
 
     /** A path through a process: its share in ‰, the route it sets (onboarding), the progress it leaves (follow-up). */
-    record PathDef(String name, int permille, String route, int progressFrom, int progressTo, String steps) {
-    }
+    record PathDef(String name, int permille, String route, int progressFrom, int progressTo, String steps) {}
 
     private static List<PathDef> onboardingPaths() {
         String head = "JobseekerIdentified ProposeProgramme JobseekerAnswer";
         String eligible = head + " CheckEligibility Eligible GivePrivacyNotice AssessDigitalReadiness ByRoute";
         Map<String, String> routes = new LinkedHashMap<>();
         routes.put("AUTONOMOUS", eligible + " InviteToLearningPlatform");
-        routes.put("GUIDED_START", eligible + " BookGuidedStart BookSessions ConfirmAttendance Attended InviteToLearningPlatform");
-        routes.put("BASIC_TRAINING", eligible + " ReferToBasicTraining ReassessAfterTraining AssessDigitalReadiness ByRoute"
-                + " InviteToLearningPlatform");
-        routes.put("LANGUAGE_SUPPORT", eligible + " DecideLanguageSupport LanguageDecision ReassessAfterLanguageSupport"
-                + " AssessDigitalReadiness ByRoute InviteToLearningPlatform");
-        Map<String, Integer> routeShare = Map.of("AUTONOMOUS", 450, "GUIDED_START", 200, "BASIC_TRAINING", 120,
-                "LANGUAGE_SUPPORT", 80);
+        routes.put(
+                "GUIDED_START",
+                eligible + " BookGuidedStart BookSessions ConfirmAttendance Attended InviteToLearningPlatform");
+        routes.put(
+                "BASIC_TRAINING",
+                eligible + " ReferToBasicTraining ReassessAfterTraining AssessDigitalReadiness ByRoute"
+                        + " InviteToLearningPlatform");
+        routes.put(
+                "LANGUAGE_SUPPORT",
+                eligible + " DecideLanguageSupport LanguageDecision ReassessAfterLanguageSupport"
+                        + " AssessDigitalReadiness ByRoute InviteToLearningPlatform");
+        Map<String, Integer> routeShare =
+                Map.of("AUTONOMOUS", 450, "GUIDED_START", 200, "BASIC_TRAINING", 120, "LANGUAGE_SUPPORT", 80);
         Map<String, String> tails = new LinkedHashMap<>();
         tails.put("at once", " AwaitActivation( AwaitStarted CheckActivation Activated AccountActive ) Enrolled");
-        tails.put("next day", " AwaitActivation( AwaitStarted CheckActivation Activated CheckAgainTomorrow CheckActivation"
-                + " Activated AccountActive ) Enrolled");
-        tails.put("after a reminder", " AwaitActivation( AwaitStarted CheckActivation Activated +6d ActivationReminderDue"
-                + " RemindToActivate ReminderSent CheckAgainTomorrow CheckActivation Activated AccountActive ) Enrolled");
-        tails.put("never", " AwaitActivation~( AwaitStarted CheckActivation Activated +6d ActivationReminderDue"
-                + " RemindToActivate ReminderSent +6d ActivationOverdue CallAboutActivation CallDone +20d CheckAgainTomorrow~ )");
+        tails.put(
+                "next day",
+                " AwaitActivation( AwaitStarted CheckActivation Activated CheckAgainTomorrow CheckActivation"
+                        + " Activated AccountActive ) Enrolled");
+        tails.put(
+                "after a reminder",
+                " AwaitActivation( AwaitStarted CheckActivation Activated +6d ActivationReminderDue"
+                        + " RemindToActivate ReminderSent CheckAgainTomorrow CheckActivation Activated AccountActive ) Enrolled");
+        tails.put(
+                "never",
+                " AwaitActivation~( AwaitStarted CheckActivation Activated +6d ActivationReminderDue"
+                        + " RemindToActivate ReminderSent +6d ActivationOverdue CallAboutActivation CallDone +20d CheckAgainTomorrow~ )");
         Map<String, Integer> tailShare = Map.of("at once", 330, "next day", 380, "after a reminder", 110, "never", 180);
         List<PathDef> paths = new ArrayList<>();
         paths.add(new PathDef("declined", 70, null, 0, 0, head + " ProgrammeDeclined"));
         paths.add(new PathDef("not eligible", 40, null, 0, 0, head + " CheckEligibility Eligible NotEligible"));
-        paths.add(new PathDef("language support, withdrawn", 20, "LANGUAGE_SUPPORT", 0, 0,
+        paths.add(new PathDef(
+                "language support, withdrawn",
+                20,
+                "LANGUAGE_SUPPORT",
+                0,
+                0,
                 eligible + " DecideLanguageSupport LanguageDecision Withdrawn"));
-        paths.add(new PathDef("guided start, withdrawn", 20, "GUIDED_START", 0, 0, eligible
-                + " BookGuidedStart BookSessions ConfirmAttendance Attended ContactAboutMissedSessions AfterMissedSessions"
-                + " Withdrawn"));
-        routes.forEach((route, steps) -> tails.forEach((tail, tailSteps) -> paths.add(new PathDef(route + ", activated "
-                + tail, routeShare.get(route) * tailShare.get(tail) / 1000, route, 0, 0, steps + tailSteps))));
+        paths.add(new PathDef(
+                "guided start, withdrawn",
+                20,
+                "GUIDED_START",
+                0,
+                0,
+                eligible
+                        + " BookGuidedStart BookSessions ConfirmAttendance Attended ContactAboutMissedSessions AfterMissedSessions"
+                        + " Withdrawn"));
+        routes.forEach((route, steps) -> tails.forEach((tail, tailSteps) -> paths.add(new PathDef(
+                route + ", activated " + tail,
+                routeShare.get(route) * tailShare.get(tail) / 1000,
+                route,
+                0,
+                0,
+                steps + tailSteps))));
         return paths;
     }
 
@@ -496,18 +682,50 @@ class CockpitBenchmark {
                 + " NoProgress14Days RemindToLearn Reminded WaitAWeek SyncProgress ProgressNews WaitAWeek NoProgress28Days"
                 + " CallJobseeker Called +30d NoProgress60Days ReviewProgress WaitAWeek~ ) ReviewOutcome";
         List<PathDef> paths = new ArrayList<>();
-        paths.add(new PathDef("completed, certificate", 90, null, 100, 100, start + progress + progress
-                + " CertificateReceived RecordCertificate OfferNextCourse NextCourse CourseFinished ) FollowUpEnded"));
-        paths.add(new PathDef("completed, no certificate", 50, null, 100, 100, start + progress + progress
-                + " CertificateReceived OfferNextCourse NextCourse StartNextCourse )"));
-        paths.add(new PathDef("found a job", 250, null, 5, 60, interrupted + " Learning~( LearningStarted SyncProgress"
-                + " ProgressNews WaitAWeek SyncProgress ProgressNews WaitAWeek~ ) ) JobFound EndedWithAJob"));
-        paths.add(new PathDef("progressed, then found a job", 200, null, 30, 95, interrupted + progress
-                + " Learning~( LearningStarted SyncProgress ProgressNews WaitAWeek~ ) ) JobFound EndedWithAJob"));
+        paths.add(
+                new PathDef(
+                        "completed, certificate",
+                        90,
+                        null,
+                        100,
+                        100,
+                        start + progress + progress
+                                + " CertificateReceived RecordCertificate OfferNextCourse NextCourse CourseFinished ) FollowUpEnded"));
+        paths.add(new PathDef(
+                "completed, no certificate",
+                50,
+                null,
+                100,
+                100,
+                start + progress + progress + " CertificateReceived OfferNextCourse NextCourse StartNextCourse )"));
+        paths.add(new PathDef(
+                "found a job",
+                250,
+                null,
+                5,
+                60,
+                interrupted + " Learning~( LearningStarted SyncProgress"
+                        + " ProgressNews WaitAWeek SyncProgress ProgressNews WaitAWeek~ ) ) JobFound EndedWithAJob"));
+        paths.add(
+                new PathDef(
+                        "progressed, then found a job",
+                        200,
+                        null,
+                        30,
+                        95,
+                        interrupted + progress
+                                + " Learning~( LearningStarted SyncProgress ProgressNews WaitAWeek~ ) ) JobFound EndedWithAJob"));
         paths.add(new PathDef("stalled, withdrawn after review", 160, null, 0, 15, start + stall + " Withdrawn )"));
         paths.add(new PathDef("stalled, switched course", 100, null, 0, 30, start + stall + " SwitchCourse )"));
-        paths.add(new PathDef("ended with the pilot", 150, null, 10, 90, interrupted + progress
-                + " Learning~( LearningStarted SyncProgress ProgressNews WaitAWeek~ ) ) PilotEnds EndedWithThePilot"));
+        paths.add(
+                new PathDef(
+                        "ended with the pilot",
+                        150,
+                        null,
+                        10,
+                        90,
+                        interrupted + progress
+                                + " Learning~( LearningStarted SyncProgress ProgressNews WaitAWeek~ ) ) PilotEnds EndedWithThePilot"));
         return paths;
     }
 
@@ -543,8 +761,9 @@ class CockpitBenchmark {
                 select c.id, c.reg, c.agency, c.route, c.start_time, c.start_time + t.invited_ms * interval '1 millisecond',
                   c.start_time + t.activated_ms * interval '1 millisecond', c.start_time + t.total_ms * interval '1 millisecond'
                 from bench_case c join bench_total t on t.n = c.n""");
-        System.out.printf("BENCHMARK generator: onboarding history and %,d pilot_journey rows (%,d ms)%n", journeys,
-                (System.nanoTime() - began) / 1_000_000);
+        System.out.printf(
+                "BENCHMARK generator: onboarding history and %,d pilot_journey rows (%,d ms)%n",
+                journeys, (System.nanoTime() - began) / 1_000_000);
     }
 
     /**
@@ -568,7 +787,9 @@ class CockpitBenchmark {
                   between p.lo and p.hi
                 where j.registration_number like 'BENCH-%' and j.activated_at is not null
                   and mod(hashtext('courses' || j.case_id)::bigint + 2147483648, 100) < k.share""").update();
-        jdbc.sql("delete from bench_case where start_time > cast(:now as timestamp) - interval '2 days'").param("now", now).update();
+        jdbc.sql("delete from bench_case where start_time > cast(:now as timestamp) - interval '2 days'")
+                .param("now", now)
+                .update();
         timeline();
         update("drop table if exists bench_courses");
         update("""
@@ -586,18 +807,17 @@ class CockpitBenchmark {
                   case when ended then c.start_time + t.total_ms * interval '1 millisecond' end
                 from bench_case c join bench_total t on t.n = c.n join bench_path p on p.path = c.path
                 cross join bench_courses b
-                cross join lateral (select c.start_time + t.total_ms * interval '1 millisecond' < cast(:now as timestamp) ended) e""")
-                .param("now", now).update();
+                cross join lateral (select c.start_time + t.total_ms * interval '1 millisecond' < cast(:now as timestamp) ended) e""").param("now", now).update();
         jdbc.sql("""
                 delete from bench_case c using bench_total t
-                where t.n = c.n and c.start_time + t.total_ms * interval '1 millisecond' >= cast(:now as timestamp)""").param("now", now)
-                .update();
+                where t.n = c.n and c.start_time + t.total_ms * interval '1 millisecond' >= cast(:now as timestamp)""").param("now", now).update();
         history(FollowUpProcess.KEY);
-        for (String table : List.of("bench_case", "bench_total", "bench_timeline", "bench_step", "bench_path",
-                "bench_courses")) {
+        for (String table :
+                List.of("bench_case", "bench_total", "bench_timeline", "bench_step", "bench_path", "bench_courses")) {
             update("drop table if exists " + table);
         }
-        System.out.printf("BENCHMARK generator: pilot_course and follow-up history (%,d ms)%n",
+        System.out.printf(
+                "BENCHMARK generator: pilot_course and follow-up history (%,d ms)%n",
                 (System.nanoTime() - began) / 1_000_000);
     }
 
@@ -613,19 +833,27 @@ class CockpitBenchmark {
                   act_name varchar(255), median_ms bigint, fixed boolean, gap_ms bigint, span int, parent_seq int,
                   parent_act varchar(64), canceled boolean, primary key (path, seq))""");
         String definition = jdbc.sql("select id_ from act_re_procdef where key_ = ? order by version_ desc limit 1")
-                .param(processKey).query(String.class).single();
+                .param(processKey)
+                .query(String.class)
+                .single();
         Map<String, String> names = new LinkedHashMap<>();
-        repositoryService.getBpmnModelInstance(definition).getModelElementsByType(FlowNode.class)
+        repositoryService
+                .getBpmnModelInstance(definition)
+                .getModelElementsByType(FlowNode.class)
                 .forEach(node -> names.put(node.getId(), node.getName()));
         Map<String, String[]> meta = new LinkedHashMap<>();
-        activities.lines().map(String::trim).filter(line -> !line.isEmpty())
+        activities
+                .lines()
+                .map(String::trim)
+                .filter(line -> !line.isEmpty())
                 .forEach(line -> meta.put(line.split(" ")[0], line.split(" ")));
         int lo = 0;
         for (int path = 0; path < paths.size(); path++) {
             PathDef def = paths.get(path);
             int hi = path == paths.size() - 1 ? 999 : lo + def.permille() - 1;
-            jdbc.sql("insert into bench_path values (?, ?, ?, ?, ?, ?, ?)").params(path, def.name(), lo, hi, def.route(),
-                    def.progressFrom(), def.progressTo()).update();
+            jdbc.sql("insert into bench_path values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(path, def.name(), lo, hi, def.route(), def.progressFrom(), def.progressTo())
+                    .update();
             lo = hi + 1;
             List<Object[]> rows = new ArrayList<>();
             Deque<Integer> scopes = new ArrayDeque<>();
@@ -651,9 +879,20 @@ class CockpitBenchmark {
                 int seq = rows.size() + 1;
                 Integer parent = scopes.peek();
                 boolean fixed = activity[2].startsWith("=");
-                rows.add(new Object[] { path, seq, id, activity[1], names.get(id) == null ? id : names.get(id),
-                        millis(fixed ? activity[2].substring(1) : activity[2]), fixed, gap, 0, parent == null ? 0 : parent,
-                        parent == null ? null : rows.get(parent - 1)[2], canceled });
+                rows.add(new Object[] {
+                    path,
+                    seq,
+                    id,
+                    activity[1],
+                    names.get(id) == null ? id : names.get(id),
+                    millis(fixed ? activity[2].substring(1) : activity[2]),
+                    fixed,
+                    gap,
+                    0,
+                    parent == null ? 0 : parent,
+                    parent == null ? null : rows.get(parent - 1)[2],
+                    canceled
+                });
                 gap = 0;
                 if (scope) {
                     scopes.push(seq);
@@ -663,7 +902,9 @@ class CockpitBenchmark {
                 throw new IllegalStateException("Unclosed scope in path " + def.name());
             }
             for (Object[] row : rows) {
-                jdbc.sql("insert into bench_step values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").params(row).update();
+                jdbc.sql("insert into bench_step values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(row)
+                        .update();
             }
         }
     }
@@ -703,7 +944,9 @@ class CockpitBenchmark {
     /** The history rows (process and activity instances) of the cases in {@code bench_case}, all ended. */
     private void history(String processKey) {
         String definition = jdbc.sql("select id_ from act_re_procdef where key_ = ? order by version_ desc limit 1")
-                .param(processKey).query(String.class).single();
+                .param(processKey)
+                .query(String.class)
+                .single();
         long began = System.nanoTime();
         int activities = jdbc.sql("""
                 insert into act_hi_actinst (id_, parent_act_inst_id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
@@ -722,7 +965,10 @@ class CockpitBenchmark {
                   c.start_time + (t.off_ms + t.dur_ms) * interval '1 millisecond', t.dur_ms,
                   case when s.canceled then 2 when s.act_type like '%EndEvent' then 1 else 4 end, s.seq
                 from bench_case c join bench_timeline t on t.n = c.n join bench_step s on s.path = c.path and s.seq = t.seq
-                order by c.start_time + (t.off_ms + t.dur_ms) * interval '1 millisecond'""").param("key", processKey).param("definition", definition).update();
+                order by c.start_time + (t.off_ms + t.dur_ms) * interval '1 millisecond'""")
+                .param("key", processKey)
+                .param("definition", definition)
+                .update();
         int cases = jdbc.sql("""
                 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_,
                   end_time_, duration_, start_act_id_, end_act_id_, root_proc_inst_id_, delete_reason_, state_)
@@ -735,9 +981,13 @@ class CockpitBenchmark {
                 from bench_case c join bench_total t on t.n = c.n
                 cross join lateral (select s.act_id, s.canceled from bench_step s where s.path = c.path
                                     order by s.seq desc limit 1) l
-                order by c.start_time + t.total_ms * interval '1 millisecond'""").param("key", processKey).param("definition", definition).update();
-        System.out.printf("BENCHMARK generator: %s history +%,d cases, +%,d activity instances (%,d ms)%n", processKey,
-                cases, activities, (System.nanoTime() - began) / 1_000_000);
+                order by c.start_time + t.total_ms * interval '1 millisecond'""")
+                .param("key", processKey)
+                .param("definition", definition)
+                .update();
+        System.out.printf(
+                "BENCHMARK generator: %s history +%,d cases, +%,d activity instances (%,d ms)%n",
+                processKey, cases, activities, (System.nanoTime() - began) / 1_000_000);
     }
 
     private int update(String sql) {

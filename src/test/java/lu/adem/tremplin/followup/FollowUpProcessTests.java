@@ -40,8 +40,14 @@ import lu.adem.tremplin.shared.CaseVariables;
  * {@code bpmn/follow-up.bpmn} on a plain engine. The platform's answers are scripted per test; time
  * passes by moving the engine clock and running the jobs that are then due, never by sleeping.
  */
-@Deployment(resources = { RESOURCE, "forms/call-about-progress.form", "forms/review-progress.form",
-        "forms/record-certificate.form", "forms/offer-next-course.form" })
+@Deployment(
+        resources = {
+            RESOURCE,
+            "forms/call-about-progress.form",
+            "forms/review-progress.form",
+            "forms/record-certificate.form",
+            "forms/offer-next-course.form"
+        })
 class FollowUpProcessTests {
 
     @RegisterExtension
@@ -53,6 +59,7 @@ class FollowUpProcessTests {
 
     /** What successive progress readings return: percent, completed, certificate. */
     final Deque<int[]> readings = new ArrayDeque<>();
+
     boolean platformDown;
     final List<String> reminders = new ArrayList<>();
     final List<String> nextCourses = new ArrayList<>();
@@ -62,7 +69,8 @@ class FollowUpProcessTests {
         BpmnAwareTests.init(processEngine);
         ClockUtil.setCurrentTime(new Date());
         Mocks.register("prepareFollowUp", (JavaDelegate) execution -> {
-            execution.setVariable(VAR_PILOT_ENDS_AT, new Date(ClockUtil.getCurrentTime().getTime() + days(200)));
+            execution.setVariable(
+                    VAR_PILOT_ENDS_AT, new Date(ClockUtil.getCurrentTime().getTime() + days(200)));
             execution.setVariable(VAR_PROGRESS, 0);
         });
         Mocks.register("syncProgress", (JavaDelegate) execution -> {
@@ -70,14 +78,15 @@ class FollowUpProcessTests {
                 throw new PlatformUnavailable("Learning platform answered HTTP 503");
             }
             int before = (Integer) execution.getVariable(VAR_PROGRESS);
-            int[] reading = readings.isEmpty() ? new int[] { before, 0, 0 } : readings.poll();
+            int[] reading = readings.isEmpty() ? new int[] {before, 0, 0} : readings.poll();
             execution.setVariable(VAR_PROGRESSED, reading[0] > before);
             execution.setVariable(VAR_PROGRESS, reading[0]);
             execution.setVariable(VAR_COMPLETED, reading[1] == 1);
             execution.setVariable(VAR_CERTIFICATE, reading[2] == 1);
         });
         Mocks.register("remindToLearn", (JavaDelegate) execution -> reminders.add(execution.getBusinessKey()));
-        Mocks.register("announceNextCourse", (JavaDelegate) execution -> nextCourses.add(execution.getCurrentActivityId()));
+        Mocks.register(
+                "announceNextCourse", (JavaDelegate) execution -> nextCourses.add(execution.getCurrentActivityId()));
     }
 
     @AfterEach
@@ -92,11 +101,23 @@ class FollowUpProcessTests {
     }
 
     private ProcessInstance enrolled() {
-        runtimeService().createMessageCorrelation(MESSAGE_COURSE_ENROLLED).processInstanceBusinessKey("DE-2026-000009")
-                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000009", CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE, "AUTONOMOUS",
-                        CaseVariables.ENROLLED_COURSE, "7100001"))
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_COURSE_ENROLLED)
+                .processInstanceBusinessKey("DE-2026-000009")
+                .setVariables(Map.of(
+                        CaseVariables.JOBSEEKER_ID,
+                        "DE-2026-000009",
+                        CaseVariables.AGENCY,
+                        "luxembourg",
+                        CaseVariables.ROUTE,
+                        "AUTONOMOUS",
+                        CaseVariables.ENROLLED_COURSE,
+                        "7100001"))
                 .correlateStartMessage();
-        return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("DE-2026-000009").singleResult();
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey("DE-2026-000009")
+                .singleResult();
     }
 
     /** Moves the engine clock on and runs every job that is due by then (and those they create). */
@@ -108,7 +129,12 @@ class FollowUpProcessTests {
     private void runDueJobs() {
         for (int round = 0; round < 100; round++) {
             // one at a time, earliest first: a job may cancel others (the 60-day review ends the learning loop)
-            List<Job> due = managementService().createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
+            List<Job> due = managementService()
+                    .createJobQuery()
+                    .executable()
+                    .orderByJobDuedate()
+                    .asc()
+                    .listPage(0, 1);
             if (due.isEmpty()) {
                 return;
             }
@@ -119,14 +145,19 @@ class FollowUpProcessTests {
 
     @Test
     void shouldFollowProgressToACertificateAndOfferANextCourse() {
-        readings.add(new int[] { 40, 0, 0 });
-        readings.add(new int[] { 100, 1, 1 });
+        readings.add(new int[] {40, 0, 0});
+        readings.add(new int[] {100, 1, 1});
         ProcessInstance pi = enrolled();
         runDueJobs();
 
-        assertThat(pi).hasPassed(TASK_PREPARE, TASK_SYNC, END_PROGRESSED).isWaitingAt(TASK_RECORD_CERTIFICATE)
-                .task().hasCandidateGroup("agency-luxembourg");
-        assertThat(readings).as("both readings taken: progress, then completion").isEmpty();
+        assertThat(pi)
+                .hasPassed(TASK_PREPARE, TASK_SYNC, END_PROGRESSED)
+                .isWaitingAt(TASK_RECORD_CERTIFICATE)
+                .task()
+                .hasCandidateGroup("agency-luxembourg");
+        assertThat(readings)
+                .as("both readings taken: progress, then completion")
+                .isEmpty();
         complete(task(pi), withVariables("certificateOnActionPlan", true, "certificateOnCv", true));
         complete(task(pi), withVariables(VAR_NEXT_COURSE, "NEXT_COURSE"));
 
@@ -136,7 +167,7 @@ class FollowUpProcessTests {
 
     @Test
     void shouldOfferANextCourseAfterACompletionWithoutCertificate() {
-        readings.add(new int[] { 100, 1, 0 });
+        readings.add(new int[] {100, 1, 0});
         ProcessInstance pi = enrolled();
         runDueJobs();
 
@@ -156,27 +187,42 @@ class FollowUpProcessTests {
         passDays(7);
         assertThat(reminders).containsExactly("DE-2026-000009");
         passDays(14);
-        assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CALL).count()).isOne();
-        complete(taskQuery().taskDefinitionKey(TASK_CALL).singleResult(), withVariables("progressCallReached", "NOT_REACHED"));
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(TASK_CALL)
+                        .count())
+                .isOne();
+        complete(
+                taskQuery().taskDefinitionKey(TASK_CALL).singleResult(),
+                withVariables("progressCallReached", "NOT_REACHED"));
         passDays(32);
 
         assertThat(pi).isWaitingAt(TASK_REVIEW).hasPassed(TASK_CALL);
         complete(task(pi), withVariables(VAR_REVIEW_OUTCOME, "CONTINUE"));
         runDueJobs();
         assertThat(pi).isWaitingAt(TIMER_WEEK);
-        readings.add(new int[] { 10, 0, 0 });
+        readings.add(new int[] {10, 0, 0});
         passDays(7);
-        assertThat(pi).as("progress restarts the count of days without progress").hasPassed(END_PROGRESSED);
+        assertThat(pi)
+                .as("progress restarts the count of days without progress")
+                .hasPassed(END_PROGRESSED);
     }
 
     private ProcessInstance reviewed(String outcome) {
         ProcessInstance pi = enrolled();
         runDueJobs();
         passDays(60);
-        taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_CALL).list()
-                .forEach(call -> complete(call, withVariables("progressCallReached", "REACHED",
-                        "progressCallOutcome", "WANTS_TO_STOP")));
-        complete(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_REVIEW).singleResult(),
+        taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CALL)
+                .list()
+                .forEach(call -> complete(
+                        call, withVariables("progressCallReached", "REACHED", "progressCallOutcome", "WANTS_TO_STOP")));
+        complete(
+                taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(TASK_REVIEW)
+                        .singleResult(),
                 withVariables(VAR_REVIEW_OUTCOME, outcome, "reviewWithdrawReason", "NO_TIME"));
         return pi;
     }
@@ -196,7 +242,10 @@ class FollowUpProcessTests {
 
     @Test
     void shouldEndWithdrawnWhenTheReviewSaysSo() {
-        assertThat(reviewed("WITHDRAW")).isEnded().hasPassed(END_WITHDRAWN).variables()
+        assertThat(reviewed("WITHDRAW"))
+                .isEnded()
+                .hasPassed(END_WITHDRAWN)
+                .variables()
                 .containsEntry("reviewWithdrawReason", "NO_TIME");
     }
 
@@ -205,7 +254,10 @@ class FollowUpProcessTests {
         ProcessInstance pi = enrolled();
         runDueJobs();
 
-        runtimeService().createMessageCorrelation(MESSAGE_JOB_FOUND).processInstanceBusinessKey("DE-2026-000009").correlate();
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_JOB_FOUND)
+                .processInstanceBusinessKey("DE-2026-000009")
+                .correlate();
 
         assertThat(pi).isEnded().hasPassed(BOUNDARY_JOB_FOUND, END_JOB).hasNotPassed(END_FOLLOW_UP);
     }
@@ -214,7 +266,10 @@ class FollowUpProcessTests {
     void shouldEndWithThePilot() {
         ProcessInstance pi = enrolled();
         runDueJobs();
-        Job pilotEnd = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(BOUNDARY_PILOT_ENDS)
+        Job pilotEnd = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(BOUNDARY_PILOT_ENDS)
                 .singleResult();
         assertThat(pilotEnd.getDuedate()).isEqualTo(runtimeService().getVariable(pi.getId(), VAR_PILOT_ENDS_AT));
 
@@ -228,12 +283,20 @@ class FollowUpProcessTests {
     void shouldRaiseAnIncidentWhenThePlatformIsDownAndReadOnRetry() {
         platformDown = true;
         ProcessInstance pi = enrolled();
-        String sync = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(TASK_SYNC)
-                .singleResult().getId();
+        String sync = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(TASK_SYNC)
+                .singleResult()
+                .getId();
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThatThrownBy(() -> managementService().executeJob(sync)).isInstanceOf(PlatformUnavailable.class);
         }
-        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isOne();
 
         platformDown = false;
         managementService().setJobRetries(sync, 1);

@@ -29,14 +29,18 @@ import lu.adem.tremplin.shared.EngineClock;
 
 /** The jobseeker table through its service, on H2 with the Flyway migrations; no engine, no UI. */
 @JdbcTest
-@Import({ JobseekerRepository.class, Jobseekers.class, EngineClock.class })
+@Import({JobseekerRepository.class, Jobseekers.class, EngineClock.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class JobseekersTests {
 
-    static final String HEADER = "registration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n";
+    static final String HEADER =
+            "registration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n";
 
-    @Autowired Jobseekers jobseekers;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Jobseekers jobseekers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void emptyTable() {
@@ -50,8 +54,9 @@ class JobseekersTests {
     }
 
     static void signIn(String user, String... authorities) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                null, AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, AuthorityUtils.createAuthorityList(authorities)));
     }
 
     private Report importCsv(String rows) throws Exception {
@@ -72,7 +77,8 @@ class JobseekersTests {
 
         assertThat(importCsv(rows)).isEqualTo(new Report(3, 0, 0, List.of()));
         assertThat(importCsv(rows)).isEqualTo(new Report(0, 0, 3, List.of()));
-        assertThat(importCsv(rows.replace("Weber;Marc;wiltz", "Weber;Marc;diekirch"))).isEqualTo(new Report(0, 1, 2, List.of()));
+        assertThat(importCsv(rows.replace("Weber;Marc;wiltz", "Weber;Marc;diekirch")))
+                .isEqualTo(new Report(0, 1, 2, List.of()));
 
         Jobseeker joao = jobseekers.find("DE-1002").orElseThrow();
         assertThat(joao.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE);
@@ -86,13 +92,25 @@ class JobseekersTests {
         String header = HEADER.strip() + ";active\n";
         String row = "DE-1101;Thill;Luc;diekirch;;FR;;;;%s\n";
 
-        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("no"))).created()).isOne();
+        assertThat(jobseekers
+                        .importCsv(new StringReader(header + row.formatted("no")))
+                        .created())
+                .isOne();
         assertThat(jobseekers.registrationOf("DE-1101")).hasValue(new Registration("DE-1101", Agency.DIEKIRCH, false));
-        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("non"))).unchanged()).isOne();
-        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("1"))).updated()).isOne();
+        assertThat(jobseekers
+                        .importCsv(new StringReader(header + row.formatted("non")))
+                        .unchanged())
+                .isOne();
+        assertThat(jobseekers
+                        .importCsv(new StringReader(header + row.formatted("1")))
+                        .updated())
+                .isOne();
         assertThat(jobseekers.registrationOf("DE-1101").orElseThrow().active()).isTrue();
-        assertThat(jobseekers.importCsv(new StringReader(header + row.formatted("maybe"))).errors())
-                .extracting(LineError::message).containsExactly("active must be true or false, was 'maybe'");
+        assertThat(jobseekers
+                        .importCsv(new StringReader(header + row.formatted("maybe")))
+                        .errors())
+                .extracting(LineError::message)
+                .containsExactly("active must be true or false, was 'maybe'");
     }
 
     @Test
@@ -108,20 +126,25 @@ class JobseekersTests {
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.errors()).extracting(LineError::line).containsExactly(3L, 4L, 5L, 6L);
-        assertThat(report.errors()).extracting(LineError::message).containsExactly(
-                "email address is not valid", "unknown agency 'Paris'", "expected 9 columns, found 2",
-                "target occupation must be a ROME code such as M1607");
+        assertThat(report.errors())
+                .extracting(LineError::message)
+                .containsExactly(
+                        "email address is not valid",
+                        "unknown agency 'Paris'",
+                        "expected 9 columns, found 2",
+                        "target occupation must be a ROME code such as M1607");
         assertThat(jobseekers.find("DE-2002")).isEmpty();
         assertThat(jobseekers.find("DE-2006")).isPresent();
     }
 
     @Test
     void shouldReadCommaSeparatedExportsToo() throws Exception {
-        Report report = jobseekers.importCsv(new StringReader(HEADER.replace(';', ',')
-                + "DE-3001,Faber,Julie,wasserbillig,,\"FR,DE\",,,\n"));
+        Report report = jobseekers.importCsv(
+                new StringReader(HEADER.replace(';', ',') + "DE-3001,Faber,Julie,wasserbillig,,\"FR,DE\",,,\n"));
 
         assertThat(report).isEqualTo(new Report(1, 0, 0, List.of()));
-        assertThat(jobseekers.find("DE-3001").orElseThrow().languages()).containsExactlyInAnyOrder(Language.FR, Language.DE);
+        assertThat(jobseekers.find("DE-3001").orElseThrow().languages())
+                .containsExactlyInAnyOrder(Language.FR, Language.DE);
     }
 
     @Test
@@ -149,7 +172,9 @@ class JobseekersTests {
         jobseekers.save(person("DE-5002", "Lambertz", Agency.ESCH_SUR_ALZETTE));
 
         signIn("counsellor", "ROLE_COUNSELLOR", "GROUP_agency-luxembourg");
-        assertThat(jobseekers.search("lambert", 0, 50)).extracting(Jobseeker::registrationNumber).containsExactly("DE-5001");
+        assertThat(jobseekers.search("lambert", 0, 50))
+                .extracting(Jobseeker::registrationNumber)
+                .containsExactly("DE-5001");
         assertThat(jobseekers.count("")).isEqualTo(1);
         assertThat(jobseekers.find("DE-5002")).isEmpty();
         assertThatThrownBy(() -> jobseekers.save(person("DE-5003", "Other", Agency.ESCH_SUR_ALZETTE)))
@@ -183,14 +208,23 @@ class JobseekersTests {
     @Test
     void shouldNameEachInvalidFieldAndRefuseADuplicateNumber() {
         jobseekers.save(person("DE-8001", "Origer", Agency.LUXEMBOURG));
-        Jobseeker invalid = new Jobseeker(null, "de 8002", " ", "Zeimet", Agency.WILTZ, null, Set.of(), "x@", "abc",
-                "1234", null);
+        Jobseeker invalid =
+                new Jobseeker(null, "de 8002", " ", "Zeimet", Agency.WILTZ, null, Set.of(), "x@", "abc", "1234", null);
 
-        assertThatThrownBy(() -> jobseekers.save(invalid)).isInstanceOfSatisfying(Jobseekers.InvalidJobseeker.class,
-                e -> assertThat(e.problems()).containsOnlyKeys("registrationNumber", "firstName", "languages", "email",
-                        "phone", "targetOccupation"));
+        assertThatThrownBy(() -> jobseekers.save(invalid))
+                .isInstanceOfSatisfying(
+                        Jobseekers.InvalidJobseeker.class,
+                        e -> assertThat(e.problems())
+                                .containsOnlyKeys(
+                                        "registrationNumber",
+                                        "firstName",
+                                        "languages",
+                                        "email",
+                                        "phone",
+                                        "targetOccupation"));
         assertThatThrownBy(() -> jobseekers.save(person("DE-8001", "Other", Agency.LUXEMBOURG)))
-                .isInstanceOfSatisfying(Jobseekers.InvalidJobseeker.class,
+                .isInstanceOfSatisfying(
+                        Jobseekers.InvalidJobseeker.class,
                         e -> assertThat(e.problems()).containsKey("registrationNumber"));
     }
 
@@ -198,9 +232,14 @@ class JobseekersTests {
     void shouldGenerateTwoHundredValidDemoJobseekersIncludingTheDemoCases() {
         List<Jobseeker> demo = DemoJobseekers.generate();
 
-        assertThat(demo).hasSize(DemoJobseekers.COUNT)
-                .allSatisfy(j -> assertThat(JobseekerRules.problems(j)).as(j.registrationNumber()).isEmpty());
-        assertThat(demo).extracting(Jobseeker::registrationNumber).doesNotHaveDuplicates()
+        assertThat(demo)
+                .hasSize(DemoJobseekers.COUNT)
+                .allSatisfy(j -> assertThat(JobseekerRules.problems(j))
+                        .as(j.registrationNumber())
+                        .isEmpty());
+        assertThat(demo)
+                .extracting(Jobseeker::registrationNumber)
+                .doesNotHaveDuplicates()
                 .containsAll(DemoJobseekers.DEMO_CASES.keySet());
         DemoJobseekers.DEMO_CASES.forEach((number, agency) -> assertThat(demo)
                 .anySatisfy(j -> assertThat(j.registrationNumber() + j.agency()).isEqualTo(number + agency)));

@@ -39,9 +39,14 @@ class HttpLearningPlatformTests {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api", this::answer);
         server.start();
-        platform = new HttpLearningPlatform(new LearningPlatformSettings("http",
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/"), "secret-token",
-                Duration.ofSeconds(2), Duration.ofMillis(500), Map.of(), null));
+        platform = new HttpLearningPlatform(new LearningPlatformSettings(
+                "http",
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/"),
+                "secret-token",
+                Duration.ofSeconds(2),
+                Duration.ofMillis(500),
+                Map.of(),
+                null));
     }
 
     @AfterEach
@@ -77,8 +82,10 @@ class HttpLearningPlatformTests {
 
         assertThat(platform.invite(member()).status()).isEqualTo(AccountStatus.INVITED);
 
-        assertThat(received).containsExactly("POST /api/teams/adem-luxembourg/invitations Bearer secret-token "
-                + "{\"externalId\":\"DE-2026-004211\",\"email\":\"elena.faber@example.lu\",\"language\":\"fr\"}");
+        assertThat(received)
+                .containsExactly(
+                        "POST /api/teams/adem-luxembourg/invitations Bearer secret-token "
+                                + "{\"externalId\":\"DE-2026-004211\",\"email\":\"elena.faber@example.lu\",\"language\":\"fr\"}");
     }
 
     @Test
@@ -96,14 +103,16 @@ class HttpLearningPlatformTests {
         status = 503;
         body = "maintenance";
 
-        assertThatThrownBy(() -> platform.accountStatus("DE-1")).isInstanceOf(PlatformUnavailable.class)
+        assertThatThrownBy(() -> platform.accountStatus("DE-1"))
+                .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("HTTP 503");
     }
 
     @Test
     void shouldTreatGarbageAsUnavailable() {
         body = "<html>login required</html>";
-        assertThatThrownBy(() -> platform.invite(member())).isInstanceOf(PlatformUnavailable.class)
+        assertThatThrownBy(() -> platform.invite(member()))
+                .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("Unreadable");
 
         body = "{\"status\":\"BANNED\"}";
@@ -114,7 +123,8 @@ class HttpLearningPlatformTests {
     void shouldGiveUpAfterTheReadTimeout() {
         delayMillis = 2_000;
 
-        assertThatThrownBy(() -> platform.accountStatus("DE-1")).isInstanceOf(PlatformUnavailable.class)
+        assertThatThrownBy(() -> platform.accountStatus("DE-1"))
+                .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("unreachable");
     }
 
@@ -132,8 +142,9 @@ class HttpLearningPlatformTests {
 
         assertThat(platform.enrol("DE-2026-004211", "7168871").courseId()).isEqualTo("7168871");
 
-        assertThat(received).containsExactly("POST /api/members/DE-2026-004211/enrolments Bearer secret-token "
-                + "{\"courseId\":\"7168871\"}");
+        assertThat(received)
+                .containsExactly("POST /api/members/DE-2026-004211/enrolments Bearer secret-token "
+                        + "{\"courseId\":\"7168871\"}");
     }
 
     @Test
@@ -154,13 +165,17 @@ class HttpLearningPlatformTests {
         assertThat(progress.minutesSpent()).isEqualTo(380);
         assertThat(progress.completedAt()).isEqualTo(java.time.Instant.parse("2026-11-20T10:00:00Z"));
         assertThat(progress.certificateAt()).isNull();
-        assertThat(received).singleElement().asString().startsWith("GET /api/members/DE-2026-004211/enrolments/7168871");
+        assertThat(received)
+                .singleElement()
+                .asString()
+                .startsWith("GET /api/members/DE-2026-004211/enrolments/7168871");
     }
 
     @Test
     void shouldTreatAnImpossibleProgressAsAnUnreadableAnswer() {
         body = "{\"progress\":140}";
 
-        assertThatThrownBy(() -> platform.progress("DE-2026-004211", "7168871")).isInstanceOf(PlatformUnavailable.class);
+        assertThatThrownBy(() -> platform.progress("DE-2026-004211", "7168871"))
+                .isInstanceOf(PlatformUnavailable.class);
     }
 }

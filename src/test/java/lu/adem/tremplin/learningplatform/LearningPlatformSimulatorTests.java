@@ -15,7 +15,7 @@ import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
 import lu.adem.tremplin.shared.EngineClock;
 
 @JdbcTest
-@Import({ LearningPlatformSimulator.class, EngineClock.class })
+@Import({LearningPlatformSimulator.class, EngineClock.class})
 class LearningPlatformSimulatorTests {
 
     @Autowired
@@ -33,7 +33,8 @@ class LearningPlatformSimulatorTests {
         assertThat(simulator.accountStatus("DE-SIM-1")).isEqualTo(AccountStatus.NOT_INVITED);
         assertThat(simulator.invite(member).status()).isEqualTo(AccountStatus.INVITED);
         assertThat(simulator.activate("DE-SIM-1")).isTrue();
-        assertThat(simulator.invite(member).status()).as("inviting again answers the current status")
+        assertThat(simulator.invite(member).status())
+                .as("inviting again answers the current status")
                 .isEqualTo(AccountStatus.ACTIVE);
         assertThat(simulator.activate("DE-SIM-1")).as("already active").isFalse();
         assertThat(simulator.accounts(10)).singleElement().satisfies(account -> {
@@ -46,7 +47,8 @@ class LearningPlatformSimulatorTests {
     void shouldFailEveryCallWhileSwitchedDown() {
         simulator.setDown(true);
 
-        assertThatThrownBy(() -> simulator.accountStatus("DE-SIM-2")).isInstanceOf(PlatformUnavailable.class)
+        assertThatThrownBy(() -> simulator.accountStatus("DE-SIM-2"))
+                .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("Simulated outage");
         assertThatThrownBy(() -> simulator.invite(new Member("DE-SIM-2", null, "en", "t")))
                 .isInstanceOf(PlatformUnavailable.class);

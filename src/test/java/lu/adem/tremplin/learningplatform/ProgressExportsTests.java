@@ -17,11 +17,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+
 import lu.adem.tremplin.shared.EngineClock;
 
 /** The partner's progress and certificate exports: idempotent, line-numbered errors, never backwards. */
 @JdbcTest
-@Import({ ProgressExports.class, EngineClock.class })
+@Import({ProgressExports.class, EngineClock.class})
 class ProgressExportsTests {
 
     static final String PROGRESS = "external_id,course_id,progress,time_spent_minutes,last_activity_at\n";
@@ -32,8 +33,9 @@ class ProgressExportsTests {
 
     @BeforeEach
     void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
     }
 
     @AfterEach
@@ -47,7 +49,8 @@ class ProgressExportsTests {
 
     @Test
     void shouldChangeNothingWhenTheSameFileComesTwice() throws Exception {
-        String rows = "DE-2026-004211,7100001,40,95,2026-11-20T10:00:00Z\nDE-2026-004387,7100002,10,20,2026-11-21T09:00:00Z\n";
+        String rows =
+                "DE-2026-004211,7100001,40,95,2026-11-20T10:00:00Z\nDE-2026-004387,7100002,10,20,2026-11-21T09:00:00Z\n";
 
         assertThat(progress(rows)).isEqualTo(new ProgressExports.Report(2, 0, 0, List.of()));
         assertThat(progress(rows)).isEqualTo(new ProgressExports.Report(0, 0, 2, List.of()));
@@ -80,8 +83,10 @@ class ProgressExportsTests {
     void shouldCompleteTheCourseWithACertificate() throws Exception {
         progress("DE-2026-004211,7100001,90,300,2026-11-25T10:00:00Z\n");
 
-        var report = exports.importCertificates(new StringReader(CERTIFICATES + "DE-2026-004211,7100001,2026-11-27T08:00:00Z\n"));
-        var again = exports.importCertificates(new StringReader(CERTIFICATES + "DE-2026-004211,7100001,2026-11-27T08:00:00Z\n"));
+        var report = exports.importCertificates(
+                new StringReader(CERTIFICATES + "DE-2026-004211,7100001,2026-11-27T08:00:00Z\n"));
+        var again = exports.importCertificates(
+                new StringReader(CERTIFICATES + "DE-2026-004211,7100001,2026-11-27T08:00:00Z\n"));
 
         assertThat(report.updated()).isOne();
         assertThat(again.unchanged()).isOne();
@@ -107,18 +112,34 @@ class ProgressExportsTests {
     void shouldReadProgressFromTheImportsOrTheApiAsConfigured() throws Exception {
         progress("DE-2026-004211,7100001,60,120,2026-11-25T10:00:00Z\n");
         LearningPlatform api = new LearningPlatform() {
-            public Invitation invite(Member member) { throw new UnsupportedOperationException(); }
-            public AccountStatus accountStatus(String externalId) { throw new UnsupportedOperationException(); }
-            public Enrolment enrol(String externalId, String courseId) { throw new UnsupportedOperationException(); }
+            public Invitation invite(Member member) {
+                throw new UnsupportedOperationException();
+            }
+
+            public AccountStatus accountStatus(String externalId) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Enrolment enrol(String externalId, String courseId) {
+                throw new UnsupportedOperationException();
+            }
+
             public Progress progress(String externalId, String courseId) {
                 return new Progress(externalId, courseId, 15, 30, null, null, null);
             }
-            public String name() { return "stand-in API"; }
+
+            public String name() {
+                return "stand-in API";
+            }
         };
 
-        assertThat(new ProgressReadings(api, exports, settings("import")).read("DE-2026-004211", "7100001").percent())
+        assertThat(new ProgressReadings(api, exports, settings("import"))
+                        .read("DE-2026-004211", "7100001")
+                        .percent())
                 .isEqualTo(60);
-        assertThat(new ProgressReadings(api, exports, settings("api")).read("DE-2026-004211", "7100001").percent())
+        assertThat(new ProgressReadings(api, exports, settings("api"))
+                        .read("DE-2026-004211", "7100001")
+                        .percent())
                 .isEqualTo(15);
     }
 

@@ -31,8 +31,8 @@ import org.springframework.test.context.ActiveProfiles;
 import lu.adem.tremplin.followup.FollowUpProcess;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.ProcessBeans;
-import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.ModelerDeployment;
+import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.WebSession;
 
 /**
@@ -90,9 +90,13 @@ class DeploymentChecksIntegrationTests {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body()).contains("\"type\":\"ParseException\"").contains(rule);
         if (elementId != null) {
-            assertThat(response.body()).contains(rule + " at " + elementId).contains("\"mainElementId\":\"" + elementId + "\"");
+            assertThat(response.body())
+                    .contains(rule + " at " + elementId)
+                    .contains("\"mainElementId\":\"" + elementId + "\"");
         }
-        assertThat(repositoryService.createDeploymentQuery().count()).as("nothing deployed").isEqualTo(before);
+        assertThat(repositoryService.createDeploymentQuery().count())
+                .as("nothing deployed")
+                .isEqualTo(before);
     }
 
     @Test
@@ -104,7 +108,8 @@ class DeploymentChecksIntegrationTests {
                     camunda:dueDate="${dateTime().plusDays(3).toDate()}"/>""");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("deployment-checks-valid.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
-        files.put("deployment-checks-form.form",
+        files.put(
+                "deployment-checks-form.form",
                 "{\"id\": \"deployment-checks-form\", \"components\": [{\"type\": \"textfield\", \"key\": \"note\"}]}"
                         .getBytes(StandardCharsets.UTF_8));
 
@@ -112,14 +117,16 @@ class DeploymentChecksIntegrationTests {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         TestSignIn.as(identityService, "processowner");
-        assertThat(workbench.definitions()).extracting(Workbench.Definition::resourceName)
+        assertThat(workbench.definitions())
+                .extracting(Workbench.Definition::resourceName)
                 .contains("bpmn/deployment-checks-valid.bpmn", "forms/deployment-checks-form.form");
     }
 
     @Test
     void shouldRefuseAFileOverFiveMegabytes() {
-        String huge = diagram("deployment-checks-huge", "<bpmn:documentation>" + "x".repeat(6 * 1024 * 1024)
-                + "</bpmn:documentation>");
+        String huge = diagram(
+                "deployment-checks-huge",
+                "<bpmn:documentation>" + "x".repeat(6 * 1024 * 1024) + "</bpmn:documentation>");
 
         assertRefused("deployment-checks-huge.bpmn", huge, "too-large", null);
     }
@@ -135,38 +142,58 @@ class DeploymentChecksIntegrationTests {
 
     @Test
     void shouldRefuseEntityExpansion() {
-        String laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>\n"
-                + diagram("deployment-checks-laughs", "<bpmn:endEvent id=\"end\" name=\"&d;\"/>")
-                        .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "");
+        String laughs =
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]>\n"
+                        + diagram("deployment-checks-laughs", "<bpmn:endEvent id=\"end\" name=\"&d;\"/>")
+                                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "");
 
         assertRefused("deployment-checks-laughs.bpmn", laughs, "doctype", null);
     }
 
     @Test
     void shouldRefuseReflectionInAServiceTaskExpression() {
-        assertRefused("deployment-checks-reflection.bpmn", diagram("deployment-checks-reflection",
-                "<bpmn:serviceTask id=\"Run\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>"),
-                "expression-forbidden", "Run");
+        assertRefused(
+                "deployment-checks-reflection.bpmn",
+                diagram(
+                        "deployment-checks-reflection",
+                        "<bpmn:serviceTask id=\"Run\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>"),
+                "expression-forbidden",
+                "Run");
     }
 
     @Test
     void shouldRefuseADelegateThatIsNotOneOfTremplins() {
-        assertRefused("deployment-checks-bean.bpmn", diagram("deployment-checks-bean",
-                "<bpmn:serviceTask id=\"Users\" camunda:delegateExpression=\"${identityService}\"/>"), "delegate-bean", "Users");
+        assertRefused(
+                "deployment-checks-bean.bpmn",
+                diagram(
+                        "deployment-checks-bean",
+                        "<bpmn:serviceTask id=\"Users\" camunda:delegateExpression=\"${identityService}\"/>"),
+                "delegate-bean",
+                "Users");
     }
 
     @Test
     void shouldRefuseAJavaClass() {
-        assertRefused("deployment-checks-class.bpmn", diagram("deployment-checks-class",
-                "<bpmn:serviceTask id=\"Run\" camunda:class=\"org.camunda.bpm.engine.impl.util.ReflectUtil\"/>"), "java-class", "Run");
+        assertRefused(
+                "deployment-checks-class.bpmn",
+                diagram(
+                        "deployment-checks-class",
+                        "<bpmn:serviceTask id=\"Run\" camunda:class=\"org.camunda.bpm.engine.impl.util.ReflectUtil\"/>"),
+                "java-class",
+                "Run");
     }
 
     @Test
     void shouldRefuseAScriptTask() {
-        assertRefused("deployment-checks-script.bpmn", diagram("deployment-checks-script",
-                "<bpmn:scriptTask id=\"Run\" scriptFormat=\"javascript\"><bpmn:script>java.lang.Runtime.getRuntime()</bpmn:script>"
-                        + "</bpmn:scriptTask>"), "script", "Run");
+        assertRefused(
+                "deployment-checks-script.bpmn",
+                diagram(
+                        "deployment-checks-script",
+                        "<bpmn:scriptTask id=\"Run\" scriptFormat=\"javascript\"><bpmn:script>java.lang.Runtime.getRuntime()</bpmn:script>"
+                                + "</bpmn:scriptTask>"),
+                "script",
+                "Run");
     }
 
     @Test
@@ -190,16 +217,20 @@ class DeploymentChecksIntegrationTests {
                 + " {\"type\": \"textfield\", \"key\": \"guardian\", \"conditional\": {\"hide\": \"%s\"}}]}";
 
         assertRefused("deployment-checks-feel.form", form.formatted("=age >"), "form-feel", "guardian");
-        HttpResponse<String> valid = deployFromModeler("processowner", "deployment-checks-feel.form",
+        HttpResponse<String> valid = deployFromModeler(
+                "processowner",
+                "deployment-checks-feel.form",
                 form.formatted("=age > 18 or list contains(skills, \\\"email\\\")"));
         assertThat(valid.statusCode()).as(valid.body()).isEqualTo(200);
     }
 
     @Test
     void shouldRefuseAFormComponentTremplinDoesNotRender() {
-        assertRefused("deployment-checks-upload.form",
+        assertRefused(
+                "deployment-checks-upload.form",
                 "{\"id\": \"deployment-checks-upload\", \"components\": [{\"type\": \"filepicker\", \"key\": \"upload\"}]}",
-                "form-component", "upload");
+                "form-component",
+                "upload");
     }
 
     @Test
@@ -209,8 +240,12 @@ class DeploymentChecksIntegrationTests {
 
     @Test
     void shouldStillRefuseACounsellor() {
-        assertThat(deployFromModeler("counsellor", "deployment-checks-counsellor.bpmn",
-                diagram("deployment-checks-counsellor", "")).statusCode()).isEqualTo(403);
+        assertThat(deployFromModeler(
+                                "counsellor",
+                                "deployment-checks-counsellor.bpmn",
+                                diagram("deployment-checks-counsellor", ""))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     /** Issue 14: what the code relies on holds on Camunda Modeler's path too (the file named as Modeler names it). */
@@ -231,9 +266,13 @@ class DeploymentChecksIntegrationTests {
         try (InputStream in = getClass().getResourceAsStream("/" + FollowUpProcess.RESOURCE)) {
             followUp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String retyped = followUp.replaceFirst("(?s)<bpmn:intermediateCatchEvent id=\"" + FollowUpProcess.TIMER_WEEK
-                + "\"(.*?)</bpmn:intermediateCatchEvent>", "<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK + "\"$1</bpmn:task>")
-                .replaceFirst("(?s)(<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK + "\".*?)<bpmn:timerEventDefinition.*?</bpmn:timerEventDefinition>",
+        String retyped = followUp.replaceFirst(
+                        "(?s)<bpmn:intermediateCatchEvent id=\"" + FollowUpProcess.TIMER_WEEK
+                                + "\"(.*?)</bpmn:intermediateCatchEvent>",
+                        "<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK + "\"$1</bpmn:task>")
+                .replaceFirst(
+                        "(?s)(<bpmn:task id=\"" + FollowUpProcess.TIMER_WEEK
+                                + "\".*?)<bpmn:timerEventDefinition.*?</bpmn:timerEventDefinition>",
                         "$1");
 
         assertRefused("follow-up.bpmn", retyped, "contract-kind", FollowUpProcess.TIMER_WEEK);
@@ -243,11 +282,17 @@ class DeploymentChecksIntegrationTests {
     void shouldRefuseTheSameThroughTheJavaApi() {
         long before = repositoryService.createDeploymentQuery().count();
 
-        assertThatThrownBy(() -> repositoryService.createDeployment().name("java-api")
-                .addString("deployment-checks-java.bpmn", diagram("deployment-checks-java",
-                        "<bpmn:serviceTask id=\"Users\" camunda:expression=\"${identityService.createUserQuery().list()}\"/>"))
-                .deploy())
-                .isInstanceOf(ParseException.class).hasMessageContaining("expression-bean at Users: identityService");
+        assertThatThrownBy(() -> repositoryService
+                        .createDeployment()
+                        .name("java-api")
+                        .addString(
+                                "deployment-checks-java.bpmn",
+                                diagram(
+                                        "deployment-checks-java",
+                                        "<bpmn:serviceTask id=\"Users\" camunda:expression=\"${identityService.createUserQuery().list()}\"/>"))
+                        .deploy())
+                .isInstanceOf(ParseException.class)
+                .hasMessageContaining("expression-bean at Users: identityService");
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 
@@ -260,8 +305,9 @@ class DeploymentChecksIntegrationTests {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /engine-rest/deployment/create HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Authorization: " + basic("processowner", "demo") + "\r\n"
-                    + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + 30 * 1024 * 1024 + "\r\n\r\n--x\r\n")
+                            + "Authorization: " + basic("processowner", "demo") + "\r\n"
+                            + "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: " + 30 * 1024 * 1024
+                            + "\r\n\r\n--x\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
 
@@ -279,8 +325,8 @@ class DeploymentChecksIntegrationTests {
         HttpResponse<String> response = session.send(session.request("/engine-rest/deployment/create")
                 .header("Authorization", basic("processowner", "demo"))
                 .header("Content-Type", "multipart/form-data; boundary=x")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(new ByteArrayInputStream(head),
-                        new InputStream() {
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new SequenceInputStream(new ByteArrayInputStream(head), new InputStream() {
                             private long sent;
 
                             @Override

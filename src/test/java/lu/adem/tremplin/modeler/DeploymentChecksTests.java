@@ -26,14 +26,19 @@ import lu.adem.tremplin.shared.FormComponents;
  */
 class DeploymentChecksTests {
 
-    private static final Map<String, String> FORMS = Map.of("privacy-notice",
+    private static final Map<String, String> FORMS = Map.of(
+            "privacy-notice",
             "{\"id\": \"privacy-notice\", \"components\": [{\"type\": \"checkbox\", \"key\": \"dataSource\"}]}");
     /** {@code ProcessBeans} of the test, and every bean of its application. */
     private static final Set<String> ALLOWED = Set.of("sendInvitation");
-    private static final Set<String> BEANS = Set.of("sendInvitation", "identityService", "dataSource", "systemEnvironment");
 
-    private final DeploymentChecks checks = new DeploymentChecks(key -> Optional.ofNullable(FORMS.get(key)).map(DeploymentChecksTests::bytes),
-            ALLOWED::contains, BEANS::contains);
+    private static final Set<String> BEANS =
+            Set.of("sendInvitation", "identityService", "dataSource", "systemEnvironment");
+
+    private final DeploymentChecks checks = new DeploymentChecks(
+            key -> Optional.ofNullable(FORMS.get(key)).map(DeploymentChecksTests::bytes),
+            ALLOWED::contains,
+            BEANS::contains);
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -45,7 +50,9 @@ class DeploymentChecksTests {
 
     /** {@code rule@element} of each problem of a diagram with this element. */
     private List<String> bpmn(String element) {
-        return check("p.bpmn", diagram("180", element)).stream().map(p -> p.rule() + "@" + p.elementId()).toList();
+        return check("p.bpmn", diagram("180", element)).stream()
+                .map(p -> p.rule() + "@" + p.elementId())
+                .toList();
     }
 
     private static String serviceTask(String attributes, String extensions) {
@@ -57,14 +64,15 @@ class DeploymentChecksTests {
     // --- every resource
 
     @ParameterizedTest
-    @ValueSource(strings = { "payload.js", "diagram.bpmn20.xml", "diagram.png", "p.BPMN", "decision.dmn11.xml" })
+    @ValueSource(strings = {"payload.js", "diagram.bpmn20.xml", "diagram.png", "p.BPMN", "decision.dmn11.xml"})
     void shouldRefuseResourcesOtherThanBpmnDmnAndForms(String name) {
-        assertThat(check(name, "whatever")).extracting(Problem::rule, Problem::detail)
+        assertThat(check(name, "whatever"))
+                .extracting(Problem::rule, Problem::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("resource-kind", name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "p.bpmn", "d.dmn", "f.form" })
+    @ValueSource(strings = {"p.bpmn", "d.dmn", "f.form"})
     void shouldRefuseAResourceOverFiveMegabytes(String name) {
         String huge = "<a>" + "x".repeat(SafeXml.MAX_BYTES) + "</a>";
 
@@ -72,11 +80,13 @@ class DeploymentChecksTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "p.bpmn", "d.dmn" })
+    @ValueSource(strings = {"p.bpmn", "d.dmn"})
     void shouldRefuseADoctypeBeforeAnyParserReadsIt(String name) {
-        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]><d>&secret;</d>";
-        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><d>&c;</d>";
+        String xxe =
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]><d>&secret;</d>";
+        String laughs =
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><d>&c;</d>";
 
         assertThat(check(name, xxe)).extracting(Problem::rule).containsExactly("doctype");
         assertThat(check(name, laughs)).extracting(Problem::rule).containsExactly("doctype");
@@ -91,7 +101,9 @@ class DeploymentChecksTests {
             assertThat(problem.rule()).isEqualTo("malformed-xml");
             assertThat(problem.detail()).contains(String.valueOf(SafeXml.MAX_DEPTH));
         });
-        assertThat(check("p.bpmn", diagram("180", "<bpmn:subProcess id=\"sub\"><bpmn:startEvent id=\"s2\"/></bpmn:subProcess>")))
+        assertThat(check(
+                        "p.bpmn",
+                        diagram("180", "<bpmn:subProcess id=\"sub\"><bpmn:startEvent id=\"s2\"/></bpmn:subProcess>")))
                 .isEmpty();
     }
 
@@ -100,64 +112,102 @@ class DeploymentChecksTests {
     @Test
     void shouldRefuseJavaClassesWherever() {
         assertThat(bpmn(serviceTask("camunda:class=\"com.example.Run\"", ""))).containsExactly("java-class@s");
-        assertThat(bpmn(serviceTask("camunda:delegateExpression=\"${sendInvitation}\"",
-                "<camunda:executionListener event=\"start\" class=\"com.example.Listen\"/>"))).containsExactly("java-class@s");
-        assertThat(bpmn("<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"privacy-notice\">"
-                + "<bpmn:extensionElements><camunda:taskListener event=\"create\" class=\"com.example.Listen\"/>"
-                + "</bpmn:extensionElements></bpmn:userTask>")).containsExactly("java-class@t");
-        assertThat(bpmn("<bpmn:intermediateThrowEvent id=\"m\"><bpmn:messageEventDefinition camunda:class=\"com.example.Send\"/>"
-                + "</bpmn:intermediateThrowEvent>")).containsExactly("java-class@m");
-        assertThat(bpmn("<bpmn:callActivity id=\"c\" calledElement=\"x\" camunda:variableMappingClass=\"com.example.Map\"/>"))
+        assertThat(bpmn(serviceTask(
+                        "camunda:delegateExpression=\"${sendInvitation}\"",
+                        "<camunda:executionListener event=\"start\" class=\"com.example.Listen\"/>")))
+                .containsExactly("java-class@s");
+        assertThat(bpmn(
+                        "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"privacy-notice\">"
+                                + "<bpmn:extensionElements><camunda:taskListener event=\"create\" class=\"com.example.Listen\"/>"
+                                + "</bpmn:extensionElements></bpmn:userTask>"))
+                .containsExactly("java-class@t");
+        assertThat(bpmn(
+                        "<bpmn:intermediateThrowEvent id=\"m\"><bpmn:messageEventDefinition camunda:class=\"com.example.Send\"/>"
+                                + "</bpmn:intermediateThrowEvent>"))
+                .containsExactly("java-class@m");
+        assertThat(
+                        bpmn(
+                                "<bpmn:callActivity id=\"c\" calledElement=\"x\" camunda:variableMappingClass=\"com.example.Map\"/>"))
                 .containsExactly("java-class@c");
-        assertThat(bpmn("<bpmn:serviceTask id=\"s\" xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"com.example.Run\"/>"))
-                .as("the legacy namespace Camunda 7 still reads").containsExactly("java-class@s");
+        assertThat(
+                        bpmn(
+                                "<bpmn:serviceTask id=\"s\" xmlns:activiti=\"http://activiti.org/bpmn\" activiti:class=\"com.example.Run\"/>"))
+                .as("the legacy namespace Camunda 7 still reads")
+                .containsExactly("java-class@s");
     }
 
     @Test
     void shouldRefuseScripts() {
         assertThat(bpmn("<bpmn:scriptTask id=\"run\" scriptFormat=\"groovy\"><bpmn:script>'ls'.execute()</bpmn:script>"
-                + "</bpmn:scriptTask>")).containsExactly("script@run");
-        assertThat(bpmn(serviceTask("camunda:delegateExpression=\"${sendInvitation}\"",
-                "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"javascript\">1</camunda:script>"
-                        + "</camunda:executionListener>"))).containsExactly("script@s");
-        assertThat(bpmn(serviceTask("camunda:delegateExpression=\"${sendInvitation}\"",
-                "<camunda:inputOutput><camunda:inputParameter name=\"x\"><camunda:script scriptFormat=\"groovy\">1"
-                        + "</camunda:script></camunda:inputParameter></camunda:inputOutput>"))).containsExactly("script@s");
-        assertThat(bpmn("<bpmn:sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"start\">"
-                + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"groovy\""
-                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">true</bpmn:conditionExpression></bpmn:sequenceFlow>"))
+                        + "</bpmn:scriptTask>"))
+                .containsExactly("script@run");
+        assertThat(bpmn(serviceTask(
+                        "camunda:delegateExpression=\"${sendInvitation}\"",
+                        "<camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"javascript\">1</camunda:script>"
+                                + "</camunda:executionListener>")))
+                .containsExactly("script@s");
+        assertThat(bpmn(serviceTask(
+                        "camunda:delegateExpression=\"${sendInvitation}\"",
+                        "<camunda:inputOutput><camunda:inputParameter name=\"x\"><camunda:script scriptFormat=\"groovy\">1"
+                                + "</camunda:script></camunda:inputParameter></camunda:inputOutput>")))
+                .containsExactly("script@s");
+        assertThat(
+                        bpmn(
+                                "<bpmn:sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"start\">"
+                                        + "<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\" language=\"groovy\""
+                                        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">true</bpmn:conditionExpression></bpmn:sequenceFlow>"))
                 .containsExactly("script@f");
     }
 
     @Test
     void shouldRefuseExternalTasksAndConnectors() {
-        assertThat(bpmn(serviceTask("camunda:type=\"external\" camunda:topic=\"anything\"", ""))).containsExactly("external-task@s");
-        assertThat(bpmn(serviceTask("", "<camunda:connector><camunda:connectorId>http-connector</camunda:connectorId>"
-                + "</camunda:connector>"))).containsExactly("external-task@s");
+        assertThat(bpmn(serviceTask("camunda:type=\"external\" camunda:topic=\"anything\"", "")))
+                .containsExactly("external-task@s");
+        assertThat(bpmn(serviceTask(
+                        "",
+                        "<camunda:connector><camunda:connectorId>http-connector</camunda:connectorId>"
+                                + "</camunda:connector>")))
+                .containsExactly("external-task@s");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "${''.getClass().forName('java.lang.Runtime')}", "${''['class']}", "${x['getClass']()}",
-            "${x[name]()}", "${execution.getProcessEngineServices().identityService}", "${execution.processEngine}",
-            "${java.lang.System}", "${t.getContextClassLoader()}", "${m.invoke(null)}", "${c.newInstance()}",
-            "#{ProcessBuilder}", "${app.getBean('dataSource')}" })
+    @ValueSource(
+            strings = {
+                "${''.getClass().forName('java.lang.Runtime')}",
+                "${''['class']}",
+                "${x['getClass']()}",
+                "${x[name]()}",
+                "${execution.getProcessEngineServices().identityService}",
+                "${execution.processEngine}",
+                "${java.lang.System}",
+                "${t.getContextClassLoader()}",
+                "${m.invoke(null)}",
+                "${c.newInstance()}",
+                "#{ProcessBuilder}",
+                "${app.getBean('dataSource')}"
+            })
     void shouldRefuseReflectionAndSystemAccessInAnyExpression(String expression) {
         String escaped = expression.replace("'", "&apos;");
-        assertThat(bpmn(serviceTask("camunda:expression=\"" + escaped + "\"", ""))).containsExactly("expression-forbidden@s");
-        assertThat(bpmn(serviceTask("camunda:delegateExpression=\"${sendInvitation}\"",
-                "<camunda:inputOutput><camunda:inputParameter name=\"x\">" + expression.replace("'", "&apos;")
-                        + "</camunda:inputParameter></camunda:inputOutput>"))).containsExactly("expression-forbidden@s");
+        assertThat(bpmn(serviceTask("camunda:expression=\"" + escaped + "\"", "")))
+                .containsExactly("expression-forbidden@s");
+        assertThat(bpmn(serviceTask(
+                        "camunda:delegateExpression=\"${sendInvitation}\"",
+                        "<camunda:inputOutput><camunda:inputParameter name=\"x\">" + expression.replace("'", "&apos;")
+                                + "</camunda:inputParameter></camunda:inputOutput>")))
+                .containsExactly("expression-forbidden@s");
         assertThat(bpmn(serviceTask("camunda:delegateExpression=\"" + escaped + "\"", "")))
-                .as("in a delegate expression too").containsExactly("expression-forbidden@s");
-        assertThat(bpmn("<bpmn:intermediateCatchEvent id=\"wait\"><bpmn:timerEventDefinition><bpmn:timeDuration>" + escaped
-                + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>"))
+                .as("in a delegate expression too")
+                .containsExactly("expression-forbidden@s");
+        assertThat(bpmn("<bpmn:intermediateCatchEvent id=\"wait\"><bpmn:timerEventDefinition><bpmn:timeDuration>"
+                        + escaped + "</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>"))
                 .containsExactly("expression-forbidden@wait");
     }
 
     @Test
     void shouldNameTheForbiddenToken() {
         assertThat(check("p.bpmn", diagram("180", serviceTask("camunda:expression=\"${''.getClass()}\"", ""))))
-                .extracting(Problem::detail).containsExactly("getClass");
+                .extracting(Problem::detail)
+                .containsExactly("getClass");
     }
 
     @Test
@@ -165,27 +215,34 @@ class DeploymentChecksTests {
         assertThat(bpmn(serviceTask("camunda:expression=\"${identityService.deleteUser('admin')}\"", "")))
                 .containsExactly("expression-bean@s");
         assertThat(bpmn("<bpmn:userTask id=\"t\" camunda:candidateGroups=\"${systemEnvironment['HOME']}\""
-                + " camunda:formRef=\"privacy-notice\"/>")).containsExactly("expression-bean@t");
-        assertThat(bpmn("<bpmn:sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"start\">"
-                + "<bpmn:conditionExpression>${ok and dataSource != null}</bpmn:conditionExpression></bpmn:sequenceFlow>"))
+                        + " camunda:formRef=\"privacy-notice\"/>"))
+                .containsExactly("expression-bean@t");
+        assertThat(
+                        bpmn(
+                                "<bpmn:sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"start\">"
+                                        + "<bpmn:conditionExpression>${ok and dataSource != null}</bpmn:conditionExpression></bpmn:sequenceFlow>"))
                 .containsExactly("expression-bean@f");
         assertThat(check("p.bpmn", diagram("180", serviceTask("camunda:expression=\"${identityService}\"", ""))))
-                .extracting(Problem::detail).containsExactly("identityService");
+                .extracting(Problem::detail)
+                .containsExactly("identityService");
     }
 
     @Test
     void shouldTakeANameTheProcessSetsForAVariableEvenWhenABeanHasIt() {
         String condition = "<bpmn:sequenceFlow id=\"f\" sourceRef=\"start\" targetRef=\"start\">"
                 + "<bpmn:conditionExpression>${identityService == 'x'}</bpmn:conditionExpression></bpmn:sequenceFlow>";
-        String setByItsOutput = serviceTask("camunda:delegateExpression=\"${sendInvitation}\"",
+        String setByItsOutput = serviceTask(
+                "camunda:delegateExpression=\"${sendInvitation}\"",
                 "<camunda:inputOutput><camunda:outputParameter name=\"identityService\">x</camunda:outputParameter>"
                         + "</camunda:inputOutput>");
-        String formSettingIt = "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"privacy-notice\"/>";
+        String formSettingIt =
+                "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"privacy-notice\"/>";
 
         assertThat(bpmn(condition)).containsExactly("expression-bean@f");
         assertThat(bpmn(condition + setByItsOutput)).isEmpty();
         assertThat(bpmn(condition.replace("identityService", "dataSource") + formSettingIt))
-                .as("a field of a user task's form, as courseChoice of choose-course").isEmpty();
+                .as("a field of a user task's form, as courseChoice of choose-course")
+                .isEmpty();
     }
 
     @Test
@@ -215,7 +272,8 @@ class DeploymentChecksTests {
 
     @Test
     void shouldReadExpressionsAndTheNamesTheyStartFrom() {
-        assertThat(Expressions.in("agency-${agency} and #{x == '}'} ${open")).containsExactly("agency", "x == '}'", "open");
+        assertThat(Expressions.in("agency-${agency} and #{x == '}'} ${open"))
+                .containsExactly("agency", "x == '}'", "open");
         assertThat(Expressions.roots("execution.getVariable('mode') == 'SELF' && !empty route ? dateTime() : a[b]"))
                 .containsExactly("execution", "route", "a", "b");
     }
@@ -235,29 +293,41 @@ class DeploymentChecksTests {
                     </decisionTable>
                   </decision>
                 </definitions>
-                """.formatted(definitionsAttributes, ttl == null ? "" : "camunda:historyTimeToLive=\"" + ttl + "\"", inputLanguage);
+                """.formatted(
+                definitionsAttributes, ttl == null ? "" : "camunda:historyTimeToLive=\"" + ttl + "\"", inputLanguage);
     }
 
     @Test
     void shouldAcceptFeelOnly() {
         assertThat(check("d.dmn", decision("", "", "180"))).isEmpty();
-        assertThat(check("d.dmn", decision("expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\"",
-                "expressionLanguage=\"feel\"", "180"))).isEmpty();
+        assertThat(check(
+                        "d.dmn",
+                        decision(
+                                "expressionLanguage=\"https://www.omg.org/spec/DMN/20191111/FEEL/\"",
+                                "expressionLanguage=\"feel\"",
+                                "180")))
+                .isEmpty();
 
         assertThat(check("d.dmn", decision("expressionLanguage=\"juel\"", "", "180")))
                 .extracting(Problem::rule, Problem::elementId, Problem::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("expression-language", "defs", "juel"));
         assertThat(check("d.dmn", decision("", "expressionLanguage=\"javascript\"", "180")))
-                .extracting(Problem::rule, Problem::elementId).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("expression-language", "in-expression"));
-        assertThat(check("d.dmn", decision("", "", "180").replace("<outputEntry id=\"o1\">",
-                "<outputEntry id=\"o1\" expressionLanguage=\"groovy\">")))
-                .extracting(Problem::elementId).containsExactly("o1");
+                .extracting(Problem::rule, Problem::elementId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("expression-language", "in-expression"));
+        assertThat(check(
+                        "d.dmn",
+                        decision("", "", "180")
+                                .replace(
+                                        "<outputEntry id=\"o1\">",
+                                        "<outputEntry id=\"o1\" expressionLanguage=\"groovy\">")))
+                .extracting(Problem::elementId)
+                .containsExactly("o1");
     }
 
     @Test
     void shouldRequireAHistoryTimeToLiveOnEveryDecision() {
-        assertThat(check("d.dmn", decision("", "", null))).extracting(Problem::rule, Problem::elementId)
+        assertThat(check("d.dmn", decision("", "", null)))
+                .extracting(Problem::rule, Problem::elementId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("history-time-to-live", "route"));
     }
 
@@ -269,7 +339,8 @@ class DeploymentChecksTests {
 
     @Test
     void shouldAcceptEveryComponentTheTaskScreenRenders() {
-        String[] all = FormComponents.RENDERED.stream().map(type -> "{\"type\": \"" + type + "\", \"key\": \"k_" + type + "\"}")
+        String[] all = FormComponents.RENDERED.stream()
+                .map(type -> "{\"type\": \"" + type + "\", \"key\": \"k_" + type + "\"}")
                 .toArray(String[]::new);
 
         assertThat(check("forms/f.form", form(all))).isEmpty();
@@ -280,39 +351,56 @@ class DeploymentChecksTests {
         assertThat(check("forms/f.form", form("{\"type\": \"filepicker\", \"key\": \"upload\"}")))
                 .extracting(Problem::rule, Problem::elementId, Problem::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("form-component", "upload", "filepicker"));
-        assertThat(check("forms/f.form", form("{\"type\": \"group\", \"id\": \"g\", \"components\": ["
-                + "{\"type\": \"html\", \"id\": \"raw\"}]}"))).extracting(Problem::elementId, Problem::detail)
-                .as("inside a group too").containsExactly(org.assertj.core.groups.Tuple.tuple("raw", "html"));
+        assertThat(check(
+                        "forms/f.form",
+                        form("{\"type\": \"group\", \"id\": \"g\", \"components\": ["
+                                + "{\"type\": \"html\", \"id\": \"raw\"}]}")))
+                .extracting(Problem::elementId, Problem::detail)
+                .as("inside a group too")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("raw", "html"));
         assertThat(check("forms/f.form", form("{\"type\": \"datetime\", \"key\": \"when\", \"subtype\": \"week\"}")))
-                .extracting(Problem::detail).containsExactly("datetime (week)");
+                .extracting(Problem::detail)
+                .containsExactly("datetime (week)");
     }
 
     @Test
     void shouldRequireJsonWithAnIdAndComponents() {
-        assertThat(check("forms/f.form", "{\"id\": \"f\", \"components\": [")).extracting(Problem::rule).containsExactly("invalid-json");
-        assertThat(check("forms/f.form", "{\"components\": []}")).extracting(Problem::rule).containsExactly("form-id");
-        assertThat(check("forms/f.form", "{\"id\": \"f\"}")).extracting(Problem::rule).containsExactly("form-components");
+        assertThat(check("forms/f.form", "{\"id\": \"f\", \"components\": ["))
+                .extracting(Problem::rule)
+                .containsExactly("invalid-json");
+        assertThat(check("forms/f.form", "{\"components\": []}"))
+                .extracting(Problem::rule)
+                .containsExactly("form-id");
+        assertThat(check("forms/f.form", "{\"id\": \"f\"}"))
+                .extracting(Problem::rule)
+                .containsExactly("form-components");
     }
 
     @Test
     void shouldAcceptFormFeelThatParses() {
-        assertThat(check("forms/f.form", form(
-                "{\"type\": \"number\", \"key\": \"age\", \"conditional\": {\"hide\": \"=age > 18\"}}",
-                "{\"type\": \"group\", \"id\": \"g\", \"conditional\": {\"hide\": \"=not(list contains(skills, \\\"email\\\")) and age in [16..25]\"},"
-                        + " \"components\": [{\"type\": \"text\", \"text\": \"Hello {{ upper case(name) }}, {{age}}\"}]}",
-                "{\"type\": \"text\", \"text\": \"=\\\"Score: \\\" + string(score)\"}",
-                "{\"type\": \"textfield\", \"key\": \"plain\", \"label\": \"Costs = 10 €\", \"description\": \"Total = 10 €\"}")))
+        assertThat(
+                        check(
+                                "forms/f.form",
+                                form(
+                                        "{\"type\": \"number\", \"key\": \"age\", \"conditional\": {\"hide\": \"=age > 18\"}}",
+                                        "{\"type\": \"group\", \"id\": \"g\", \"conditional\": {\"hide\": \"=not(list contains(skills, \\\"email\\\")) and age in [16..25]\"},"
+                                                + " \"components\": [{\"type\": \"text\", \"text\": \"Hello {{ upper case(name) }}, {{age}}\"}]}",
+                                        "{\"type\": \"text\", \"text\": \"=\\\"Score: \\\" + string(score)\"}",
+                                        "{\"type\": \"textfield\", \"key\": \"plain\", \"label\": \"Costs = 10 €\", \"description\": \"Total = 10 €\"}")))
                 .isEmpty();
     }
 
     @Test
     void shouldRefuseAConditionOrTextFeelCannotReadNamingTheFieldAndTheExpression() {
-        assertThat(check("forms/f.form", form(
-                "{\"type\": \"textfield\", \"key\": \"why\", \"conditional\": {\"hide\": \"=age >\"}}",
-                "{\"type\": \"group\", \"id\": \"more\", \"components\": [{\"type\": \"text\", \"id\": \"intro\", \"text\": \"=upper case(\"}]}",
-                "{\"type\": \"text\", \"id\": \"hello\", \"text\": \"Hello {{ name + }}\"}",
-                "{\"type\": \"text\", \"id\": \"block\", \"text\": \"{{#if ready}}Go{{/if}}\"}")))
-                .extracting(Problem::rule, Problem::elementId, Problem::detail).containsExactly(
+        assertThat(check(
+                        "forms/f.form",
+                        form(
+                                "{\"type\": \"textfield\", \"key\": \"why\", \"conditional\": {\"hide\": \"=age >\"}}",
+                                "{\"type\": \"group\", \"id\": \"more\", \"components\": [{\"type\": \"text\", \"id\": \"intro\", \"text\": \"=upper case(\"}]}",
+                                "{\"type\": \"text\", \"id\": \"hello\", \"text\": \"Hello {{ name + }}\"}",
+                                "{\"type\": \"text\", \"id\": \"block\", \"text\": \"{{#if ready}}Go{{/if}}\"}")))
+                .extracting(Problem::rule, Problem::elementId, Problem::detail)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("form-feel", "why", "conditional.hide: =age >"),
                         org.assertj.core.groups.Tuple.tuple("form-feel", "intro", "text: =upper case("),
                         org.assertj.core.groups.Tuple.tuple("form-feel", "hello", "text: {{name +}}"),
@@ -322,12 +410,15 @@ class DeploymentChecksTests {
 
     @Test
     void shouldRefuseFeelWhereTheTaskScreenDoesNotEvaluateIt() {
-        assertThat(check("forms/f.form", form(
-                "{\"type\": \"textfield\", \"key\": \"a\", \"label\": \"=name\"}",
-                "{\"type\": \"textfield\", \"key\": \"b\", \"description\": \"Dear {{name}}\"}",
-                "{\"type\": \"number\", \"key\": \"c\", \"readonly\": \"=age > 18\", \"validate\": {\"min\": \"=minimum\"}}",
-                "{\"type\": \"select\", \"key\": \"d\", \"valuesExpression\": \"=courses\"}")))
-                .extracting(Problem::rule, Problem::elementId, Problem::detail).containsExactlyInAnyOrder(
+        assertThat(check(
+                        "forms/f.form",
+                        form(
+                                "{\"type\": \"textfield\", \"key\": \"a\", \"label\": \"=name\"}",
+                                "{\"type\": \"textfield\", \"key\": \"b\", \"description\": \"Dear {{name}}\"}",
+                                "{\"type\": \"number\", \"key\": \"c\", \"readonly\": \"=age > 18\", \"validate\": {\"min\": \"=minimum\"}}",
+                                "{\"type\": \"select\", \"key\": \"d\", \"valuesExpression\": \"=courses\"}")))
+                .extracting(Problem::rule, Problem::elementId, Problem::detail)
+                .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "a", "label"),
                         org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "b", "description"),
                         org.assertj.core.groups.Tuple.tuple("form-feel-unsupported", "c", "readonly"),
@@ -339,7 +430,9 @@ class DeploymentChecksTests {
 
     @Test
     void shouldCountAFormDeployedAlongWithTheDiagram() {
-        String bpmn = diagram("180", "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"new-form\"/>");
+        String bpmn = diagram(
+                "180",
+                "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"new-form\"/>");
         Map<String, byte[]> deployment = new LinkedHashMap<>();
         deployment.put("p.bpmn", bytes(bpmn));
 

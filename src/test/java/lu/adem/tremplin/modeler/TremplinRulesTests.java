@@ -16,6 +16,7 @@ class TremplinRulesTests {
     private static final Set<String> FORMS = Set.of("privacy-notice");
     /** The beans expressions may name ({@code ProcessBeans}), and every bean of the application. */
     private static final Set<String> ALLOWED = Set.of("sendInvitation");
+
     private static final Set<String> BEANS = Set.of("sendInvitation", "identityService", "dataSource");
 
     /** A process with one element between start and end; {@code httl} null leaves the attribute out. */
@@ -33,9 +34,11 @@ class TremplinRulesTests {
     }
 
     private static List<Problem> check(String xml) {
-        return TremplinRules.check(Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
+        return TremplinRules.check(
+                Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
                 key -> FORMS.contains(key) ? java.util.Optional.of(Set.of("consent")) : java.util.Optional.empty(),
-                ALLOWED::contains, BEANS::contains);
+                ALLOWED::contains,
+                BEANS::contains);
     }
 
     private static List<String> rules(String xml) {
@@ -60,8 +63,11 @@ class TremplinRulesTests {
     void shouldRequireACandidateGroupOnEveryUserTask() {
         assertThat(rules(diagram("180", "<bpmn:userTask id=\"t\" camunda:formRef=\"privacy-notice\"/>")))
                 .containsExactly("user-task-candidate-group@t");
-        assertThat(rules(diagram("180", "<bpmn:userTask id=\"t\" camunda:formRef=\"privacy-notice\""
-                + " camunda:candidateGroups=\"agency-wiltz\"/>"))).isEmpty();
+        assertThat(rules(diagram(
+                        "180",
+                        "<bpmn:userTask id=\"t\" camunda:formRef=\"privacy-notice\""
+                                + " camunda:candidateGroups=\"agency-wiltz\"/>")))
+                .isEmpty();
     }
 
     @Test
@@ -73,23 +79,32 @@ class TremplinRulesTests {
 
     @Test
     void shouldRequireTheFormToBeDeployed() {
-        List<Problem> problems = check(diagram("180",
+        List<Problem> problems = check(diagram(
+                "180",
                 "<bpmn:userTask id=\"t\" camunda:candidateGroups=\"agency-wiltz\" camunda:formRef=\"no-such-form\"/>"));
 
-        assertThat(problems).extracting(Problem::rule, Problem::elementId, Problem::detail)
+        assertThat(problems)
+                .extracting(Problem::rule, Problem::elementId, Problem::detail)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("user-task-form-missing", "t", "no-such-form"));
         assertThat(rules(diagram("180", GOOD_TASK))).isEmpty();
     }
 
     @Test
     void shouldRequireDelegateExpressionsToNameATremplinDelegate() {
-        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitaton}\"/>")))
+        assertThat(rules(
+                        diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitaton}\"/>")))
                 .containsExactly("delegate-bean@s");
-        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${identityService}\"/>")))
-                .as("a bean of the application, but no delegate of Tremplin's").containsExactly("delegate-bean@s");
-        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${execution.getVariable('d')}\"/>")))
-                .as("a delegate found at run time").containsExactly("delegate-bean@s");
-        assertThat(rules(diagram("180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitation}\"/>")))
+        assertThat(rules(diagram(
+                        "180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${identityService}\"/>")))
+                .as("a bean of the application, but no delegate of Tremplin's")
+                .containsExactly("delegate-bean@s");
+        assertThat(rules(diagram(
+                        "180",
+                        "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${execution.getVariable('d')}\"/>")))
+                .as("a delegate found at run time")
+                .containsExactly("delegate-bean@s");
+        assertThat(rules(diagram(
+                        "180", "<bpmn:serviceTask id=\"s\" camunda:delegateExpression=\"${sendInvitation}\"/>")))
                 .isEmpty();
     }
 
@@ -114,7 +129,8 @@ class TremplinRulesTests {
 
         assertThat(rules(diagram("180", timer.formatted("14 days")))).containsExactly("timer@wait");
         assertThat(rules(diagram("180", timer.formatted("P14D")))).isEmpty();
-        assertThat(rules(diagram("180", timer.formatted("${reminderDelay}")))).as("expressions are resolved at run time")
+        assertThat(rules(diagram("180", timer.formatted("${reminderDelay}"))))
+                .as("expressions are resolved at run time")
                 .isEmpty();
     }
 
@@ -129,7 +145,8 @@ class TremplinRulesTests {
                   <bpmn:timerEventDefinition><bpmn:timeCycle>%s</bpmn:timeCycle></bpmn:timerEventDefinition>
                 </bpmn:intermediateCatchEvent>""";
 
-        assertThat(rules(diagram("180", date.formatted("2027-01-31T09:00:00+01:00")))).isEmpty();
+        assertThat(rules(diagram("180", date.formatted("2027-01-31T09:00:00+01:00"))))
+                .isEmpty();
         assertThat(rules(diagram("180", date.formatted("31/01/2027")))).containsExactly("timer@at");
         assertThat(rules(diagram("180", cycle.formatted("R3/PT10M")))).isEmpty();
         assertThat(rules(diagram("180", cycle.formatted("0 0 9 * * ?")))).isEmpty();

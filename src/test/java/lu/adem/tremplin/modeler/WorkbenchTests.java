@@ -60,7 +60,10 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     private long versions(String key) {
-        return context.getBean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey(key).count();
+        return context.getBean(RepositoryService.class)
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .count();
     }
 
     private void ensureSampleDeployed() {
@@ -76,9 +79,13 @@ class WorkbenchTests extends KaribuViewTest {
 
         var definitions = workbench().definitions();
 
-        assertThat(definitions).extracting(Workbench.Definition::resourceName)
+        assertThat(definitions)
+                .extracting(Workbench.Definition::resourceName)
                 .contains("bpmn/onboarding.bpmn", "bpmn/digital-readiness.dmn", "forms/privacy-notice.form");
-        var onboarding = definitions.stream().filter(d -> d.key().equals("onboarding")).findFirst().orElseThrow();
+        var onboarding = definitions.stream()
+                .filter(d -> d.key().equals("onboarding"))
+                .findFirst()
+                .orElseThrow();
         assertThat(onboarding.kind()).isEqualTo(Workbench.Kind.BPMN);
         assertThat(onboarding.latest().deploymentName()).isEqualTo("tremplin");
         assertThat(onboarding.latest().running()).isPositive();
@@ -100,7 +107,9 @@ class WorkbenchTests extends KaribuViewTest {
         assertThat(latest.author()).isEqualTo(owner);
         assertThat(latest.note()).isEqualTo("Clearer task name");
         assertThat(latest.deploymentName()).isEqualTo(Workbench.DEPLOYMENT_NAME);
-        assertThat(workbench().open(SAMPLE).isDraft()).as("the deployed draft is gone").isFalse();
+        assertThat(workbench().open(SAMPLE).isDraft())
+                .as("the deployed draft is gone")
+                .isFalse();
         assertThat(new String(workbench().content(latest))).isEqualTo(renamed);
     }
 
@@ -111,12 +120,14 @@ class WorkbenchTests extends KaribuViewTest {
         String content = """
                 {"id": "workbench-sample-form", "type": "default", "components": [
                   {"id": "name", "key": "name", "type": "textfield", "label": "%s"}]}""";
-        Workbench.Deployed first = workbench().deploy(form, content.formatted("Name " + System.nanoTime()), "A form of its own", false);
+        Workbench.Deployed first =
+                workbench().deploy(form, content.formatted("Name " + System.nanoTime()), "A form of its own", false);
 
-        Workbench.Deployed second = workbench().deploy(form, content.formatted("Full name " + System.nanoTime()), "Clearer label",
-                false);
+        Workbench.Deployed second =
+                workbench().deploy(form, content.formatted("Full name " + System.nanoTime()), "Clearer label", false);
 
-        assertThat(second.version()).isEqualTo(first.version() + 1)
+        assertThat(second.version())
+                .isEqualTo(first.version() + 1)
                 .isEqualTo(workbench().definition(form).orElseThrow().latest().version());
     }
 
@@ -125,7 +136,8 @@ class WorkbenchTests extends KaribuViewTest {
         ensureSampleDeployed();
 
         assertThatThrownBy(() -> workbench().deploy(SAMPLE, sample("Another name"), " ", false))
-                .isInstanceOfSatisfying(Workbench.Rejected.class,
+                .isInstanceOfSatisfying(
+                        Workbench.Rejected.class,
                         r -> assertThat(r.problems()).extracting(Problem::rule).containsExactly("note-required"));
     }
 
@@ -136,7 +148,8 @@ class WorkbenchTests extends KaribuViewTest {
         String same = workbench().open(SAMPLE).content();
 
         assertThatThrownBy(() -> workbench().deploy(SAMPLE, same, "Nothing", false))
-                .isInstanceOfSatisfying(Workbench.Rejected.class,
+                .isInstanceOfSatisfying(
+                        Workbench.Rejected.class,
                         r -> assertThat(r.problems()).extracting(Problem::rule).containsExactly("unchanged"));
     }
 
@@ -145,13 +158,18 @@ class WorkbenchTests extends KaribuViewTest {
         signIn(owner);
         String draft = resource.endsWith(".form") ? "{\"id\": \"kept\", \"components\": []}" : sample("Kept draft");
         workbench().saveDraft(resource, draft);
-        long before = context.getBean(RepositoryService.class).createDeploymentQuery().count();
+        long before =
+                context.getBean(RepositoryService.class).createDeploymentQuery().count();
 
         assertThatThrownBy(() -> workbench().deploy(resource, content, "Should not deploy", true))
-                .isInstanceOfSatisfying(Workbench.Rejected.class,
+                .isInstanceOfSatisfying(
+                        Workbench.Rejected.class,
                         r -> assertThat(r.problems()).extracting(Problem::rule).contains(rule));
 
-        assertThat(context.getBean(RepositoryService.class).createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(context.getBean(RepositoryService.class)
+                        .createDeploymentQuery()
+                        .count())
+                .isEqualTo(before);
         assertThat(workbench().open(resource).content()).as("the draft is kept").isEqualTo(draft);
         workbench().discardDraft(resource);
     }
@@ -177,8 +195,11 @@ class WorkbenchTests extends KaribuViewTest {
     @Test
     void shouldRefuseAFileOverFiveMegabytes() {
         ensureSampleDeployed();
-        String huge = sample("Big").replace("<bpmn:startEvent id=\"start\">",
-                "<bpmn:documentation>" + "x".repeat(SafeXml.MAX_BYTES) + "</bpmn:documentation><bpmn:startEvent id=\"start\">");
+        String huge = sample("Big")
+                .replace(
+                        "<bpmn:startEvent id=\"start\">",
+                        "<bpmn:documentation>" + "x".repeat(SafeXml.MAX_BYTES)
+                                + "</bpmn:documentation><bpmn:startEvent id=\"start\">");
 
         assertRejected(SAMPLE, huge, "too-large");
     }
@@ -186,13 +207,17 @@ class WorkbenchTests extends KaribuViewTest {
     @Test
     void shouldRefuseWhatTheEngineRejectsWithItsMessageAndElementId() {
         ensureSampleDeployed();
-        String noImplementation = sample("Engine check").replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:serviceTask id=\"Unimplemented\"/><bpmn:endEvent id=\"end\">");
+        String noImplementation = sample("Engine check")
+                .replace(
+                        "<bpmn:endEvent id=\"end\">",
+                        "<bpmn:serviceTask id=\"Unimplemented\"/><bpmn:endEvent id=\"end\">");
 
         assertRejected(SAMPLE, noImplementation, "engine");
         assertThatThrownBy(() -> workbench().deploy(SAMPLE, noImplementation, "x", true))
-                .isInstanceOfSatisfying(Workbench.Rejected.class, r -> assertThat(r.problems())
-                        .anySatisfy(p -> assertThat(p.elementId()).isEqualTo("Unimplemented")));
+                .isInstanceOfSatisfying(
+                        Workbench.Rejected.class,
+                        r -> assertThat(r.problems())
+                                .anySatisfy(p -> assertThat(p.elementId()).isEqualTo("Unimplemented")));
     }
 
     @Test
@@ -204,21 +229,32 @@ class WorkbenchTests extends KaribuViewTest {
     @Test
     void shouldRefuseTremplinRuleErrorsBeforeTheEngineSeesThem() {
         ensureSampleDeployed();
-        assertRejected(SAMPLE, sample("No group").replace(" camunda:candidateGroups=\"agency-wiltz\"", ""),
+        assertRejected(
+                SAMPLE,
+                sample("No group").replace(" camunda:candidateGroups=\"agency-wiltz\"", ""),
                 "user-task-candidate-group");
     }
 
     @Test
     void shouldRefuseCodeTheEngineWouldRunForAnAttacker() {
         ensureSampleDeployed();
-        String reflection = sample("Reflection").replace("<bpmn:endEvent id=\"end\">",
-                "<bpmn:serviceTask id=\"Run\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>"
-                        + "<bpmn:endEvent id=\"end\">");
+        String reflection = sample("Reflection")
+                .replace(
+                        "<bpmn:endEvent id=\"end\">",
+                        "<bpmn:serviceTask id=\"Run\" camunda:expression=\"${''.getClass().forName('java.lang.Runtime')}\"/>"
+                                + "<bpmn:endEvent id=\"end\">");
 
         assertRejected(SAMPLE, reflection, "expression-forbidden");
-        assertRejected(SAMPLE, sample("Bean").replace("camunda:candidateGroups=\"agency-wiltz\"",
-                "camunda:candidateGroups=\"${identityService.createUserQuery().list()}\""), "expression-bean");
-        assertRejected("forms/privacy-notice.form", "{\"id\": \"privacy-notice\", \"components\": [{\"type\": \"filepicker\"}]}",
+        assertRejected(
+                SAMPLE,
+                sample("Bean")
+                        .replace(
+                                "camunda:candidateGroups=\"agency-wiltz\"",
+                                "camunda:candidateGroups=\"${identityService.createUserQuery().list()}\""),
+                "expression-bean");
+        assertRejected(
+                "forms/privacy-notice.form",
+                "{\"id\": \"privacy-notice\", \"components\": [{\"type\": \"filepicker\"}]}",
                 "form-component");
     }
 
@@ -235,10 +271,11 @@ class WorkbenchTests extends KaribuViewTest {
 
         assertRejected("forms/workbench-feel.form", form.formatted("=age >"), "form-feel");
         assertThat(workbench().check("forms/workbench-feel.form", form.formatted("=age >")))
-                .extracting(Problem::elementId, Problem::detail).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("guardian", "conditional.hide: =age >"));
+                .extracting(Problem::elementId, Problem::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("guardian", "conditional.hide: =age >"));
 
-        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")").replace("Guardian", "Guardian " + TestData.uniqueId());
+        String valid = form.formatted("=age > 18 or list contains(skills, \\\"email\\\")")
+                .replace("Guardian", "Guardian " + TestData.uniqueId());
         workbench().deploy("forms/workbench-feel.form", valid, "A guardian for minors", false);
         assertThat(workbench().open("forms/workbench-feel.form").content()).isEqualTo(valid);
     }
@@ -249,9 +286,15 @@ class WorkbenchTests extends KaribuViewTest {
         identityService.clearAuthentication();
         context.getBean(RuntimeService.class).startProcessInstanceByKey("workbench-sample");
         signIn(owner);
-        String withoutTask = sample("x").replace(sample("x").substring(sample("x").indexOf("<bpmn:userTask"),
-                sample("x").indexOf("<bpmn:endEvent")), "")
-                .replace("<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"Inform\"/>",
+        String withoutTask = sample("x")
+                .replace(
+                        sample("x")
+                                .substring(
+                                        sample("x").indexOf("<bpmn:userTask"),
+                                        sample("x").indexOf("<bpmn:endEvent")),
+                        "")
+                .replace(
+                        "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"Inform\"/>",
                         "<bpmn:sequenceFlow id=\"f1\" sourceRef=\"start\" targetRef=\"end\"/>")
                 .replace("<bpmn:sequenceFlow id=\"f2\" sourceRef=\"Inform\" targetRef=\"end\"/>", "")
                 .replace("<bpmn:incoming>f2</bpmn:incoming>", "<bpmn:incoming>f1</bpmn:incoming>")
@@ -269,13 +312,18 @@ class WorkbenchTests extends KaribuViewTest {
     void shouldNameTheRenamedTaskInTheDiff() {
         ensureSampleDeployed();
         String current = workbench().open(SAMPLE).content();
-        String renamed = current.replaceFirst("(<bpmn:userTask id=\"Inform\" name=\")[^\"]*", "$1Welcome the jobseeker");
+        String renamed =
+                current.replaceFirst("(<bpmn:userTask id=\"Inform\" name=\")[^\"]*", "$1Welcome the jobseeker");
 
         var changed = workbench().impact(SAMPLE, renamed).diff().changed();
 
         assertThat(changed).singleElement().satisfies(change -> {
             assertThat(change.id()).isEqualTo("Inform");
-            assertThat(change.what()).singleElement().asString().startsWith("name: ").endsWith("→ \"Welcome the jobseeker\"");
+            assertThat(change.what())
+                    .singleElement()
+                    .asString()
+                    .startsWith("name: ")
+                    .endsWith("→ \"Welcome the jobseeker\"");
         });
     }
 
@@ -284,7 +332,8 @@ class WorkbenchTests extends KaribuViewTest {
         signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
 
         assertThatThrownBy(() -> workbench().definitions()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> workbench().deploy(SAMPLE, sample("x"), "note", true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> workbench().deploy(SAMPLE, sample("x"), "note", true))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> workbench().saveDraft(SAMPLE, sample("x"))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -298,27 +347,44 @@ class WorkbenchTests extends KaribuViewTest {
         ManagementService management = context.getBean(ManagementService.class);
         String waiting = TestData.registrationNumber();
         Map<String, Object> variables = Map.of("jobseekerId", waiting, "agency", "wiltz");
-        String running = runtime.createProcessInstanceByKey("onboarding").businessKey(waiting)
-                .setVariables(variables).startBeforeActivity("CheckAgainTomorrow").execute().getId();
+        String running = runtime.createProcessInstanceByKey("onboarding")
+                .businessKey(waiting)
+                .setVariables(variables)
+                .startBeforeActivity("CheckAgainTomorrow")
+                .execute()
+                .getId();
         signIn(owner);
         String onboarding = workbench().open("bpmn/onboarding.bpmn").content();
-        String tenDays = onboarding.replace("name=\"14 days without activation\"", "name=\"10 days without activation\"")
+        String tenDays = onboarding
+                .replace("name=\"14 days without activation\"", "name=\"10 days without activation\"")
                 .replace(">P14D<", ">P10D<");
         assertThat(tenDays).isNotEqualTo(onboarding);
         Workbench.Deployed deployed = null;
         try {
-            deployed = workbench().deploy("bpmn/onboarding.bpmn", tenDays, "Activation call after 10 days, not 14", false);
+            deployed =
+                    workbench().deploy("bpmn/onboarding.bpmn", tenDays, "Activation call after 10 days, not 14", false);
             identityService.clearAuthentication();
-            String fresh = runtime.createProcessInstanceByKey("onboarding").businessKey(TestData.registrationNumber())
-                    .setVariables(variables).startBeforeActivity("CheckAgainTomorrow").execute().getId();
+            String fresh = runtime.createProcessInstanceByKey("onboarding")
+                    .businessKey(TestData.registrationNumber())
+                    .setVariables(variables)
+                    .startBeforeActivity("CheckAgainTomorrow")
+                    .execute()
+                    .getId();
 
             assertThat(dueIn(management, fresh)).isBetween(Duration.ofDays(10).minusMinutes(5), Duration.ofDays(10));
             assertThat(dueIn(management, running)).isBetween(Duration.ofDays(14).minusMinutes(5), Duration.ofDays(14));
 
-            context.getBean("processResourceDeployment", ApplicationRunner.class).run(null);
-            String latest = context.getBean(RepositoryService.class).createProcessDefinitionQuery()
-                    .processDefinitionKey("onboarding").latestVersion().singleResult().getDeploymentId();
-            assertThat(latest).as("a restart does not put the repository's 14 days back").isEqualTo(deployed.deploymentId());
+            context.getBean("processResourceDeployment", ApplicationRunner.class)
+                    .run(null);
+            String latest = context.getBean(RepositoryService.class)
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey("onboarding")
+                    .latestVersion()
+                    .singleResult()
+                    .getDeploymentId();
+            assertThat(latest)
+                    .as("a restart does not put the repository's 14 days back")
+                    .isEqualTo(deployed.deploymentId());
         } finally {
             identityService.clearAuthentication();
             runtime.deleteProcessInstance(running, "test over");
@@ -329,7 +395,11 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     private static Duration dueIn(ManagementService management, String instance) {
-        Job timer = management.createJobQuery().processInstanceId(instance).activityId("ActivationOverdue").singleResult();
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId("ActivationOverdue")
+                .singleResult();
         return Duration.between(Instant.now(), timer.getDuedate().toInstant());
     }
 }

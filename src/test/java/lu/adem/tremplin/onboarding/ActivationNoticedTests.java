@@ -22,19 +22,32 @@ import lu.adem.tremplin.support.TestData;
 @ActiveProfiles("test")
 class ActivationNoticedTests {
 
-    @Autowired RuntimeService runtimeService;
-    @Autowired ManagementService managementService;
-    @Autowired ApplicationEventPublisher events;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void shouldBringTheNextActivationCheckForward() {
         String number = TestData.registrationNumber();
-        String instance = runtimeService.createProcessInstanceByKey(OnboardingProcess.KEY).businessKey(number)
+        String instance = runtimeService
+                .createProcessInstanceByKey(OnboardingProcess.KEY)
+                .businessKey(number)
                 .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, number, CaseVariables.AGENCY, "wiltz"))
-                .startBeforeActivity(OnboardingProcess.TIMER_CHECK_AGAIN).execute().getId();
-        var timer = managementService.createJobQuery().processInstanceId(instance)
-                .activityId(OnboardingProcess.TIMER_CHECK_AGAIN).singleResult();
-        assertThat(Duration.between(java.time.Instant.now(), timer.getDuedate().toInstant())).isPositive();
+                .startBeforeActivity(OnboardingProcess.TIMER_CHECK_AGAIN)
+                .execute()
+                .getId();
+        var timer = managementService
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(OnboardingProcess.TIMER_CHECK_AGAIN)
+                .singleResult();
+        assertThat(Duration.between(java.time.Instant.now(), timer.getDuedate().toInstant()))
+                .isPositive();
 
         events.publishEvent(new AccountActivated(number));
 

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import lu.adem.tremplin.pilot.PilotSettings;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.jobseeker.Registration;
+import lu.adem.tremplin.pilot.PilotSettings;
 import lu.adem.tremplin.shared.Agency;
 
 class EligibilityTests {
@@ -22,7 +22,8 @@ class EligibilityTests {
     private final PilotSettings pilot = new PilotSettings(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null);
 
     private Eligibility on(LocalDate day) {
-        Clock clock = Clock.fixed(day.atStartOfDay(ZoneId.of("Europe/Luxembourg")).toInstant(), ZoneId.of("Europe/Luxembourg"));
+        Clock clock = Clock.fixed(
+                day.atStartOfDay(ZoneId.of("Europe/Luxembourg")).toInstant(), ZoneId.of("Europe/Luxembourg"));
         return new Eligibility(jobseekers, () -> pilot, clock);
     }
 

@@ -53,11 +53,22 @@ import lu.adem.tremplin.support.Questionnaire;
  * Eligibility and the learning platform are scripted per test; timers and asynchronous steps run
  * as jobs executed by the test, never by waiting.
  */
-@Deployment(resources = { RESOURCE, "forms/propose-the-programme.form", "forms/privacy-notice.form",
-        "forms/book-guided-start.form", "forms/refer-basic-training.form", "forms/language-support-decision.form",
-        "forms/call-about-activation.form", "forms/confirm-guided-start-attendance.form", "forms/missed-guided-start.form",
-        DigitalReadinessProcess.RESOURCE, DigitalReadinessProcess.DECISION_RESOURCE,
-        "forms/digital-readiness-interview.form", "forms/validate-readiness-route.form" })
+@Deployment(
+        resources = {
+            RESOURCE,
+            "forms/propose-the-programme.form",
+            "forms/privacy-notice.form",
+            "forms/book-guided-start.form",
+            "forms/refer-basic-training.form",
+            "forms/language-support-decision.form",
+            "forms/call-about-activation.form",
+            "forms/confirm-guided-start-attendance.form",
+            "forms/missed-guided-start.form",
+            DigitalReadinessProcess.RESOURCE,
+            DigitalReadinessProcess.DECISION_RESOURCE,
+            "forms/digital-readiness-interview.form",
+            "forms/validate-readiness-route.form"
+        })
 class OnboardingProcessTests {
 
     @RegisterExtension
@@ -73,6 +84,7 @@ class OnboardingProcessTests {
     Optional<Eligibility.Reason> ineligible = Optional.empty();
     /** The platform's answers to successive activation checks. */
     final Deque<String> activation = new ArrayDeque<>();
+
     boolean platformDown;
     boolean seatsFull;
     final java.util.List<String> reminders = new java.util.ArrayList<>();
@@ -85,11 +97,17 @@ class OnboardingProcessTests {
             ineligible.ifPresent(reason -> execution.setVariable(VAR_INELIGIBLE_REASON, reason.name()));
         });
         Mocks.register("requirePrivacyNotice", new RequirePrivacyNotice());
-        Mocks.register("announceEnrolment", new AnnounceEnrolment(new CaseHandover(processEngine.getRepositoryService(),
-                processEngine.getRuntimeService(), processEngine.getManagementService(),
-                new EngineAsSystem(processEngine.getIdentityService()), new EngineClock())));
+        Mocks.register(
+                "announceEnrolment",
+                new AnnounceEnrolment(new CaseHandover(
+                        processEngine.getRepositoryService(),
+                        processEngine.getRuntimeService(),
+                        processEngine.getManagementService(),
+                        new EngineAsSystem(processEngine.getIdentityService()),
+                        new EngineClock())));
         Mocks.register("sendSelfAssessmentLink", (JavaDelegate) execution -> execution.setVariable(
-                DigitalReadinessProcess.VAR_LINK_EXPIRES_AT, new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
+                DigitalReadinessProcess.VAR_LINK_EXPIRES_AT,
+                new java.util.Date(System.currentTimeMillis() + 86_400_000L)));
         Mocks.register("scoreReadinessAnswers", new ScoreReadinessAnswers());
         Mocks.register("recordRouteDecision", new RecordRouteDecision());
         Mocks.register("inviteToLearningPlatform", (JavaDelegate) execution -> {
@@ -105,10 +123,10 @@ class OnboardingProcessTests {
             execution.setVariable(VAR_GUIDED_START_BOOKINGS, "2026-12-03T09:00, 2026-12-07T09:00");
             execution.setVariable(VAR_GUIDED_START_LAST_SESSION, java.sql.Timestamp.valueOf("2026-12-07 11:00:00"));
         });
-        Mocks.register("remindToActivate", (JavaDelegate) execution -> reminders.add(
-                (String) execution.getVariable(CaseVariables.JOBSEEKER_ID)));
-        Mocks.register("checkPlatformActivation", (JavaDelegate) execution -> execution.setVariable(VAR_PLATFORM_STATUS,
-                activation.isEmpty() ? "INVITED" : activation.poll()));
+        Mocks.register("remindToActivate", (JavaDelegate)
+                execution -> reminders.add((String) execution.getVariable(CaseVariables.JOBSEEKER_ID)));
+        Mocks.register("checkPlatformActivation", (JavaDelegate) execution ->
+                execution.setVariable(VAR_PLATFORM_STATUS, activation.isEmpty() ? "INVITED" : activation.poll()));
     }
 
     @AfterEach
@@ -118,8 +136,11 @@ class OnboardingProcessTests {
     }
 
     private ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey(KEY, "DE-2026-000001",
-                Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000001", CaseVariables.AGENCY, "luxembourg"));
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        KEY,
+                        "DE-2026-000001",
+                        Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000001", CaseVariables.AGENCY, "luxembourg"));
     }
 
     /** Accepted, eligible, privacy notice given: waiting for the assessment. */
@@ -136,11 +157,17 @@ class OnboardingProcessTests {
         ProcessInstance assessment = calledProcessInstance(pi);
         assertThat(assessment).hasBusinessKey("DE-2026-000001");
         complete(task(assessment), answers);
-        complete(task(assessment), withVariables(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM));
+        complete(
+                task(assessment),
+                withVariables(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM));
     }
 
     private void executeJobAt(ProcessInstance pi, String activityId) {
-        Job job = managementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+        Job job = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(activityId)
+                .singleResult();
         assertThat(job).as("job at " + activityId).isNotNull();
         execute(job);
     }
@@ -149,8 +176,14 @@ class OnboardingProcessTests {
     void shouldWaitForTheAgencysCounsellorsToProposeTheProgramme() {
         ProcessInstance pi = start();
 
-        assertThat(pi).isWaitingAt(TASK_PROPOSE_PROGRAMME).task().hasCandidateGroup("agency-luxembourg").isNotAssigned();
-        assertThat(Duration.between(task(pi).getCreateTime().toInstant(), task(pi).getDueDate().toInstant()))
+        assertThat(pi)
+                .isWaitingAt(TASK_PROPOSE_PROGRAMME)
+                .task()
+                .hasCandidateGroup("agency-luxembourg")
+                .isNotAssigned();
+        assertThat(Duration.between(
+                        task(pi).getCreateTime().toInstant(),
+                        task(pi).getDueDate().toInstant()))
                 .isCloseTo(Duration.ofDays(7), Duration.ofMinutes(1));
     }
 
@@ -160,7 +193,9 @@ class OnboardingProcessTests {
 
         try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task(pi).getId())) {
             String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(json).contains("\"id\": \"" + FORM_PROPOSE_PROGRAMME + "\"").contains(VAR_PROPOSAL_OUTCOME);
+            assertThat(json)
+                    .contains("\"id\": \"" + FORM_PROPOSE_PROGRAMME + "\"")
+                    .contains(VAR_PROPOSAL_OUTCOME);
         }
     }
 
@@ -178,15 +213,26 @@ class OnboardingProcessTests {
         executeJobAt(pi, TIMER_CHECK_AGAIN);
         executeJobAt(pi, TASK_CHECK_ACTIVATION);
 
-        assertThat(pi).isEnded().hasPassed(END_ENROLLED).hasNotPassed(TASK_BOOK_GUIDED_START, TASK_CALL_ABOUT_ACTIVATION);
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(END_ENROLLED)
+                .hasNotPassed(TASK_BOOK_GUIDED_START, TASK_CALL_ABOUT_ACTIVATION);
     }
 
     @Test
     void shouldStartTheProcessThatListensForEnrolledJobseekers() {
         var listener = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("enrolment-listener")
-                .camundaHistoryTimeToLive(1).startEvent().message(MESSAGE_ENROLLED).endEvent().done();
-        String deployment = processEngine.getRepositoryService().createDeployment()
-                .addModelInstance("enrolment-listener.bpmn", listener).deploy().getId();
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .message(MESSAGE_ENROLLED)
+                .endEvent()
+                .done();
+        String deployment = processEngine
+                .getRepositoryService()
+                .createDeployment()
+                .addModelInstance("enrolment-listener.bpmn", listener)
+                .deploy()
+                .getId();
         try {
             ProcessInstance pi = acceptedAndInformed();
             assess(pi, Questionnaire.autonomous());
@@ -195,11 +241,19 @@ class OnboardingProcessTests {
             executeJobAt(pi, TASK_CHECK_ACTIVATION);
 
             assertThat(pi).isEnded().hasPassed(END_ENROLLED);
-            var started = processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-                    .processDefinitionKey("enrolment-listener").singleResult();
+            var started = processEngine
+                    .getHistoryService()
+                    .createHistoricProcessInstanceQuery()
+                    .processDefinitionKey("enrolment-listener")
+                    .singleResult();
             assertThat(started.getBusinessKey()).isEqualTo("DE-2026-000001");
-            assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-                    .processInstanceId(started.getId()).variableName(CaseVariables.ROUTE).singleResult().getValue())
+            assertThat(processEngine
+                            .getHistoryService()
+                            .createHistoricVariableInstanceQuery()
+                            .processInstanceId(started.getId())
+                            .variableName(CaseVariables.ROUTE)
+                            .singleResult()
+                            .getValue())
                     .isEqualTo("AUTONOMOUS");
         } finally {
             processEngine.getRepositoryService().deleteDeployment(deployment, true);
@@ -210,10 +264,18 @@ class OnboardingProcessTests {
     void shouldPassTheChosenWayOfAssessmentToTheAssessment() {
         ProcessInstance pi = start();
         complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
-        complete(task(pi), withVariables(VAR_PRIVACY_NOTICE_GIVEN, true, VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON",
-                DigitalReadinessProcess.VAR_ASSESSMENT_MODE, DigitalReadinessProcess.MODE_SELF));
+        complete(
+                task(pi),
+                withVariables(
+                        VAR_PRIVACY_NOTICE_GIVEN,
+                        true,
+                        VAR_PRIVACY_NOTICE_CHANNEL,
+                        "IN_PERSON",
+                        DigitalReadinessProcess.VAR_ASSESSMENT_MODE,
+                        DigitalReadinessProcess.MODE_SELF));
 
-        assertThat(calledProcessInstance(pi)).hasPassed(DigitalReadinessProcess.TASK_SEND_LINK)
+        assertThat(calledProcessInstance(pi))
+                .hasPassed(DigitalReadinessProcess.TASK_SEND_LINK)
                 .isWaitingAt(DigitalReadinessProcess.GATEWAY_AWAIT_ANSWERS);
     }
 
@@ -231,8 +293,9 @@ class OnboardingProcessTests {
         executeJobAt(pi, TIMER_ACTIVATION_OVERDUE);
 
         assertThat(pi).isWaitingAt(TASK_CALL_ABOUT_ACTIVATION, TIMER_CHECK_AGAIN);
-        complete(task(TASK_CALL_ABOUT_ACTIVATION, pi), withVariables("activationCallReached", "REACHED",
-                "activationCallOutcome", "WILL_ACTIVATE"));
+        complete(
+                task(TASK_CALL_ABOUT_ACTIVATION, pi),
+                withVariables("activationCallReached", "REACHED", "activationCallOutcome", "WILL_ACTIVATE"));
         activation.add("ACTIVE");
         executeJobAt(pi, TIMER_CHECK_AGAIN);
         executeJobAt(pi, TASK_CHECK_ACTIVATION);
@@ -250,7 +313,11 @@ class OnboardingProcessTests {
             assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("HTTP 503");
         }
         assertThat(job(pi).getRetries()).isZero();
-        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isOne();
         assertThat(pi).isWaitingAt(TASK_INVITE);
 
         platformDown = false;
@@ -258,7 +325,11 @@ class OnboardingProcessTests {
         execute(job(pi));
 
         assertThat(pi).isWaitingAt(SUBPROCESS_AWAIT_ACTIVATION);
-        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isZero();
     }
 
     /** Guided start route, sessions chosen and booked, waiting for the attendance. */
@@ -266,8 +337,15 @@ class OnboardingProcessTests {
         ProcessInstance pi = acceptedAndInformed();
         assess(pi, Questionnaire.guidedStart());
         assertThat(pi).isWaitingAt(TASK_BOOK_GUIDED_START).task().hasCandidateGroup("agency-luxembourg");
-        complete(task(pi), withVariables(VAR_GUIDED_START_CLUB, "LUXEMBOURG_CITY", VAR_GUIDED_START_SESSIONS, 2L,
-                VAR_GUIDED_START_FIRST_SESSION, "2026-12-03"));
+        complete(
+                task(pi),
+                withVariables(
+                        VAR_GUIDED_START_CLUB,
+                        "LUXEMBOURG_CITY",
+                        VAR_GUIDED_START_SESSIONS,
+                        2L,
+                        VAR_GUIDED_START_FIRST_SESSION,
+                        "2026-12-03"));
         return pi;
     }
 
@@ -314,10 +392,12 @@ class OnboardingProcessTests {
         ProcessInstance pi = acceptedAndInformed();
         assess(pi, Questionnaire.basicTraining());
 
-        complete(task(TASK_REFER_BASIC_TRAINING, pi), withVariables("basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP",
-                "basicTrainingReferred", true));
+        complete(
+                task(TASK_REFER_BASIC_TRAINING, pi),
+                withVariables("basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP", "basicTrainingReferred", true));
         assertThat(pi).isWaitingAt(TIMER_REASSESS);
-        assertThat(Duration.between(java.time.Instant.now(), job(pi).getDuedate().toInstant()))
+        assertThat(Duration.between(
+                        java.time.Instant.now(), job(pi).getDuedate().toInstant()))
                 .isCloseTo(Duration.ofDays(56), Duration.ofMinutes(1));
         execute(job(pi));
 
@@ -330,10 +410,15 @@ class OnboardingProcessTests {
         ProcessInstance pi = acceptedAndInformed();
         assess(pi, Questionnaire.languageSupport());
 
-        complete(task(TASK_DECIDE_LANGUAGE_SUPPORT, pi), withVariables(VAR_LANGUAGE_DECISION, "WITHDRAW",
-                VAR_WITHDRAW_REASON, "COURSE_LANGUAGE"));
+        complete(
+                task(TASK_DECIDE_LANGUAGE_SUPPORT, pi),
+                withVariables(VAR_LANGUAGE_DECISION, "WITHDRAW", VAR_WITHDRAW_REASON, "COURSE_LANGUAGE"));
 
-        assertThat(pi).isEnded().hasPassed(END_WITHDRAWN).variables().containsEntry(VAR_WITHDRAW_REASON, "COURSE_LANGUAGE");
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(END_WITHDRAWN)
+                .variables()
+                .containsEntry(VAR_WITHDRAW_REASON, "COURSE_LANGUAGE");
     }
 
     @Test
@@ -355,7 +440,11 @@ class OnboardingProcessTests {
 
         complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "PHONE", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
 
-        assertThat(pi).isEnded().hasPassed(END_NOT_ELIGIBLE).hasNotPassed(TASK_PRIVACY_NOTICE).variables()
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(END_NOT_ELIGIBLE)
+                .hasNotPassed(TASK_PRIVACY_NOTICE)
+                .variables()
                 .containsEntry(VAR_INELIGIBLE_REASON, "REGISTRATION_INACTIVE");
     }
 
@@ -365,8 +454,9 @@ class OnboardingProcessTests {
         complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
         String notice = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService().complete(notice, Map.of(VAR_PRIVACY_NOTICE_GIVEN, false,
-                VAR_PRIVACY_NOTICE_CHANNEL, "EMAIL"))).hasMessageContaining("privacy notice was given");
+        assertThatThrownBy(() -> taskService()
+                        .complete(notice, Map.of(VAR_PRIVACY_NOTICE_GIVEN, false, VAR_PRIVACY_NOTICE_CHANNEL, "EMAIL")))
+                .hasMessageContaining("privacy notice was given");
         assertThatThrownBy(() -> taskService().complete(notice, Map.of(VAR_PRIVACY_NOTICE_GIVEN, true)))
                 .hasMessageContaining("how the privacy notice was given");
 
@@ -377,8 +467,15 @@ class OnboardingProcessTests {
     void shouldEndDeclinedWithTheRecordedReason() {
         ProcessInstance pi = start();
 
-        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "PHONE", VAR_PROPOSAL_OUTCOME, OUTCOME_DECLINED,
-                VAR_DECLINE_REASON, "NO_TIME"));
+        complete(
+                task(pi),
+                withVariables(
+                        VAR_PROPOSAL_CHANNEL,
+                        "PHONE",
+                        VAR_PROPOSAL_OUTCOME,
+                        OUTCOME_DECLINED,
+                        VAR_DECLINE_REASON,
+                        "NO_TIME"));
 
         assertThat(pi).isEnded().hasPassed(END_DECLINED).variables().containsEntry(VAR_DECLINE_REASON, "NO_TIME");
     }

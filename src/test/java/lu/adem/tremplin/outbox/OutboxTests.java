@@ -29,13 +29,18 @@ import lu.adem.tremplin.shared.EngineClock;
 
 /** The outbox on H2 with the migrations, the jobseeker table, and a mail server played by the test. */
 @JdbcTest
-@Import({ Outbox.class, OutboxDelivery.class, EngineClock.class, OutboxTests.Config.class })
+@Import({Outbox.class, OutboxDelivery.class, EngineClock.class, OutboxTests.Config.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class OutboxTests {
 
     @TestConfiguration
-    @ComponentScan(basePackageClasses = Jobseekers.class, useDefaultFilters = false,
-            includeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = { Repository.class, Service.class }))
+    @ComponentScan(
+            basePackageClasses = Jobseekers.class,
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.ANNOTATION,
+                            classes = {Repository.class, Service.class}))
     static class Config {
         @Bean
         MailServer mailServer() {
@@ -57,12 +62,23 @@ class OutboxTests {
         }
     }
 
-    @Autowired Outbox outbox;
-    @Autowired OutboxDelivery delivery;
-    @Autowired MailServer mailServer;
-    @Autowired Jobseekers jobseekers;
-    @Autowired JdbcClient jdbc;
-    @Autowired EngineClock clock;
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxDelivery delivery;
+
+    @Autowired
+    MailServer mailServer;
+
+    @Autowired
+    Jobseekers jobseekers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EngineClock clock;
 
     @BeforeEach
     void reset() {
@@ -76,10 +92,16 @@ class OutboxTests {
     }
 
     private void jobseeker(String number, String first, String last, String languages, String email) {
-        jdbc.sql("insert into jobseeker (registration_number, first_name, last_name, agency, languages, email, created_at, "
-                + "updated_at, version) values (:n, :f, :l, 'luxembourg', :langs, :email, :now, :now, 0)")
-                .param("n", number).param("f", first).param("l", last).param("langs", languages).param("email", email)
-                .param("now", LocalDateTime.now()).update();
+        jdbc.sql(
+                        "insert into jobseeker (registration_number, first_name, last_name, agency, languages, email, created_at, "
+                                + "updated_at, version) values (:n, :f, :l, 'luxembourg', :langs, :email, :now, :now, 0)")
+                .param("n", number)
+                .param("f", first)
+                .param("l", last)
+                .param("langs", languages)
+                .param("email", email)
+                .param("now", LocalDateTime.now())
+                .update();
     }
 
     @Test
@@ -91,7 +113,8 @@ class OutboxTests {
         assertThat(french.subject()).isEqualTo("Rappel : activez votre compte OpenClassrooms");
         assertThat(french.body()).startsWith("Bonjour Elena Faber,\n\n").contains("clubs emploi");
         assertThat(french.status()).isEqualTo(Status.PENDING);
-        assertThat(outbox.messagesFor("DE-OUT-DE").get(0).subject()).startsWith("Ihre kostenlosen OpenClassrooms-Kurse");
+        assertThat(outbox.messagesFor("DE-OUT-DE").get(0).subject())
+                .startsWith("Ihre kostenlosen OpenClassrooms-Kurse");
     }
 
     @Test
@@ -101,7 +124,8 @@ class OutboxTests {
         delivery.deliverDue();
         delivery.deliverDue();
 
-        assertThat(mailServer.received).containsExactly("elena.faber@example.lu | Vos cours OpenClassrooms gratuits avec l’Adem");
+        assertThat(mailServer.received)
+                .containsExactly("elena.faber@example.lu | Vos cours OpenClassrooms gratuits avec l’Adem");
         OutboxMessage sent = outbox.messagesFor("DE-OUT-FR").get(0);
         assertThat(sent.status()).isEqualTo(Status.SENT);
         assertThat(sent.sentAt()).isNotNull();
@@ -118,10 +142,14 @@ class OutboxTests {
         assertThat(failed.attempts()).isOne();
         assertThat(failed.lastError()).contains("Connection refused");
         delivery.deliverDue();
-        assertThat(outbox.messagesFor("DE-OUT-FR").get(0).attempts()).as("not due again yet").isOne();
+        assertThat(outbox.messagesFor("DE-OUT-FR").get(0).attempts())
+                .as("not due again yet")
+                .isOne();
 
         for (int attempt = 2; attempt <= OutboxDelivery.MAX_ATTEMPTS; attempt++) {
-            jdbc.sql("update outbox_message set next_attempt_at = :past").param("past", LocalDateTime.now().minusSeconds(1)).update();
+            jdbc.sql("update outbox_message set next_attempt_at = :past")
+                    .param("past", LocalDateTime.now().minusSeconds(1))
+                    .update();
             delivery.deliverDue();
         }
         assertThat(outbox.messagesFor("DE-OUT-FR").get(0).status()).isEqualTo(Status.FAILED);
@@ -163,7 +191,8 @@ class OutboxTests {
     void shouldReleaseAClaimLeftByACrashedInstance() {
         outbox.enqueue("DE-OUT-FR", MessageKind.PLATFORM_INVITATION);
         jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :old")
-                .param("old", LocalDateTime.now().minusMinutes(11)).update();
+                .param("old", LocalDateTime.now().minusMinutes(11))
+                .update();
 
         delivery.deliverDue();
 

@@ -38,7 +38,7 @@ import lu.adem.tremplin.shared.CaseVariables;
  * reminder after 14 days, enrolment with retries. Delegates are scripted; the catalogue check is a
  * stand-in that knows courses "7100001" and "7100002".
  */
-@Deployment(resources = { RESOURCE, "forms/choose-course.form" })
+@Deployment(resources = {RESOURCE, "forms/choose-course.form"})
 class CourseRecommendationProcessTests {
 
     @RegisterExtension
@@ -62,7 +62,8 @@ class CourseRecommendationProcessTests {
         Mocks.register("checkCourseChoice", (TaskListener) task -> {
             if ("CHOSEN".equals(task.getVariable(VAR_COURSE_CHOICE))
                     && !List.of("7100001", "7100002").contains(task.getVariable(VAR_CHOSEN_COURSE))) {
-                throw new IllegalArgumentException("Course " + task.getVariable(VAR_CHOSEN_COURSE) + " is not in the catalogue");
+                throw new IllegalArgumentException(
+                        "Course " + task.getVariable(VAR_CHOSEN_COURSE) + " is not in the catalogue");
             }
         });
         Mocks.register("enrolInCourse", (JavaDelegate) execution -> {
@@ -72,8 +73,8 @@ class CourseRecommendationProcessTests {
             execution.setVariable(CaseVariables.ENROLLED_COURSE, execution.getVariable(VAR_CHOSEN_COURSE));
         });
         Mocks.register("remindToChooseCourse", (JavaDelegate) execution -> reminders.add(execution.getBusinessKey()));
-        Mocks.register("announceCourseEnrolment", (JavaDelegate) execution -> announced.add(
-                execution.getBusinessKey() + " " + execution.getVariable(CaseVariables.ENROLLED_COURSE)));
+        Mocks.register("announceCourseEnrolment", (JavaDelegate) execution ->
+                announced.add(execution.getBusinessKey() + " " + execution.getVariable(CaseVariables.ENROLLED_COURSE)));
     }
 
     @AfterEach
@@ -83,18 +84,33 @@ class CourseRecommendationProcessTests {
     }
 
     private ProcessInstance enrolled() {
-        runtimeService().createMessageCorrelation(MESSAGE_JOBSEEKER_ENROLLED).processInstanceBusinessKey("DE-2026-000007")
-                .setVariables(Map.of(CaseVariables.JOBSEEKER_ID, "DE-2026-000007", CaseVariables.AGENCY, "luxembourg", CaseVariables.ROUTE, "GUIDED_START",
-                        CaseVariables.WEEKLY_HOURS_ANSWER, 1))
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_JOBSEEKER_ENROLLED)
+                .processInstanceBusinessKey("DE-2026-000007")
+                .setVariables(Map.of(
+                        CaseVariables.JOBSEEKER_ID,
+                        "DE-2026-000007",
+                        CaseVariables.AGENCY,
+                        "luxembourg",
+                        CaseVariables.ROUTE,
+                        "GUIDED_START",
+                        CaseVariables.WEEKLY_HOURS_ANSWER,
+                        1))
                 .correlateStartMessage();
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey("DE-2026-000007").singleResult();
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .processDefinitionKey(KEY)
+                .processInstanceBusinessKey("DE-2026-000007")
+                .singleResult();
     }
 
     @Test
     void shouldEnrolTheChosenCourseAndHandOverToFollowUp() {
         ProcessInstance pi = enrolled();
-        assertThat(pi).hasPassed(TASK_BUILD_SHORTLIST).isWaitingAt(TASK_CHOOSE_COURSE).task()
+        assertThat(pi)
+                .hasPassed(TASK_BUILD_SHORTLIST)
+                .isWaitingAt(TASK_CHOOSE_COURSE)
+                .task()
                 .hasCandidateGroup("agency-luxembourg");
         assertThat(pi).variables().containsEntry(VAR_SHORTLIST, "7100001,7100002");
 
@@ -110,8 +126,9 @@ class CourseRecommendationProcessTests {
         ProcessInstance pi = enrolled();
         String taskId = task(pi).getId();
 
-        assertThatThrownBy(() -> taskService().complete(taskId, Map.of(VAR_COURSE_CHOICE, CHOICE_CHOSEN,
-                VAR_CHOSEN_COURSE, "9999999"))).hasMessageContaining("not in the catalogue");
+        assertThatThrownBy(() -> taskService()
+                        .complete(taskId, Map.of(VAR_COURSE_CHOICE, CHOICE_CHOSEN, VAR_CHOSEN_COURSE, "9999999")))
+                .hasMessageContaining("not in the catalogue");
 
         assertThat(pi).isWaitingAt(TASK_CHOOSE_COURSE);
     }
@@ -130,7 +147,11 @@ class CourseRecommendationProcessTests {
     void shouldRemindTheJobseekerAfterFourteenDaysAndKeepWaitingForTheChoice() {
         ProcessInstance pi = enrolled();
 
-        execute(managementService().createJobQuery().processInstanceId(pi.getId()).activityId(TIMER_NO_CHOICE).singleResult());
+        execute(managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(TIMER_NO_CHOICE)
+                .singleResult());
 
         assertThat(pi).hasPassed(TASK_REMIND, END_REMINDED).isWaitingAt(TASK_CHOOSE_COURSE);
         assertThat(reminders).containsExactly("DE-2026-000007");
@@ -145,7 +166,11 @@ class CourseRecommendationProcessTests {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThatThrownBy(() -> managementService().executeJob(jobId)).isInstanceOf(PlatformUnavailable.class);
         }
-        assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isOne();
+        assertThat(runtimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(pi.getId())
+                        .count())
+                .isOne();
 
         platformDown = false;
         managementService().setJobRetries(jobId, 1);

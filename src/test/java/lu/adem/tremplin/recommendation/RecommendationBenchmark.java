@@ -28,15 +28,25 @@ class RecommendationBenchmark {
 
     static List<Course> sampleCatalogue() throws Exception {
         List<Course> courses = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var reader = new InputStreamReader(new ClassPathResource("catalogue/sample-catalogue.csv").getInputStream(),
-                StandardCharsets.UTF_8)) {
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (var reader = new InputStreamReader(
+                new ClassPathResource("catalogue/sample-catalogue.csv").getInputStream(), StandardCharsets.UTF_8)) {
             for (CSVRecord row : format.parse(reader)) {
-                courses.add(new Course(row.get("platform_id"), row.get("title"),
+                courses.add(new Course(
+                        row.get("platform_id"),
+                        row.get("title"),
                         CourseLanguage.valueOf(row.get("language").toUpperCase()),
                         Course.Difficulty.valueOf(row.get("difficulty").toUpperCase()),
-                        Integer.parseInt(row.get("duration_hours")), row.get("topic"),
-                        new LinkedHashSet<>(Arrays.asList(row.get("skills").split("\\|"))), List.of(), row.get("url"), false));
+                        Integer.parseInt(row.get("duration_hours")),
+                        row.get("topic"),
+                        new LinkedHashSet<>(Arrays.asList(row.get("skills").split("\\|"))),
+                        List.of(),
+                        row.get("url"),
+                        false));
             }
         }
         return courses;
@@ -58,7 +68,8 @@ class RecommendationBenchmark {
             nanos[run] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        System.out.printf("BENCHMARK ranking %d courses, %d runs: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
+        System.out.printf(
+                "BENCHMARK ranking %d courses, %d runs: median %.2f ms, p95 %.2f ms, max %.2f ms%n",
                 catalogue.size(), runs, nanos[runs / 2] / 1e6, nanos[runs * 95 / 100] / 1e6, nanos[runs - 1] / 1e6);
         assertThat(catalogue).hasSize(3000);
     }

@@ -16,17 +16,21 @@ class DayFirstTests {
 
     @Test
     void shouldWriteEnglishDatesDayFirstWhateverEnglishIsAskedFor() {
-        for (Locale english : new Locale[] { Locale.ENGLISH, Locale.US, TremplinTranslations.ENGLISH }) {
-            assertThat(DayFirst.date(FormatStyle.SHORT, english).format(SAINT_NICHOLAS_EVE)).as(english.toLanguageTag())
+        for (Locale english : new Locale[] {Locale.ENGLISH, Locale.US, TremplinTranslations.ENGLISH}) {
+            assertThat(DayFirst.date(FormatStyle.SHORT, english).format(SAINT_NICHOLAS_EVE))
+                    .as(english.toLanguageTag())
                     .isEqualTo("04/12/2026");
-            assertThat(DayFirst.date(FormatStyle.MEDIUM, english).format(SAINT_NICHOLAS_EVE)).isEqualTo("4 Dec 2026");
+            assertThat(DayFirst.date(FormatStyle.MEDIUM, english).format(SAINT_NICHOLAS_EVE))
+                    .isEqualTo("4 Dec 2026");
         }
     }
 
     @Test
     void shouldLeaveOtherLanguagesAsTheyAre() {
-        assertThat(DayFirst.date(FormatStyle.SHORT, Locale.FRENCH).format(SAINT_NICHOLAS_EVE)).isEqualTo("04/12/2026");
-        assertThat(DayFirst.date(FormatStyle.LONG, Locale.GERMAN).format(SAINT_NICHOLAS_EVE)).isEqualTo("4. Dezember 2026");
+        assertThat(DayFirst.date(FormatStyle.SHORT, Locale.FRENCH).format(SAINT_NICHOLAS_EVE))
+                .isEqualTo("04/12/2026");
+        assertThat(DayFirst.date(FormatStyle.LONG, Locale.GERMAN).format(SAINT_NICHOLAS_EVE))
+                .isEqualTo("4. Dezember 2026");
         assertThat(DayFirst.localeFor(Locale.forLanguageTag("es"))).isEqualTo(Locale.forLanguageTag("es"));
     }
 

@@ -19,10 +19,16 @@ import lu.adem.tremplin.shared.ProcessContract.Reason;
 /** Each way a new version can break what the code relies on, and what it may change freely. */
 class ProcessContractTests {
 
-    static final ProcessContract CONTRACT = new ProcessContract("bpmn/contract-sample.bpmn", "contract-sample",
-            List.of(new Element("Invite", Kind.SERVICE_TASK, "a test"), new Element("Call", Kind.USER_TASK, "a test"),
-                    new Element("Tomorrow", Kind.TIMER_EVENT, "a test"), new Element("Done", Kind.MESSAGE_END_EVENT, "a test")),
-            Set.of("sample-done"), Set.of("NO_SEATS"), Set.of("route"));
+    static final ProcessContract CONTRACT = new ProcessContract(
+            "bpmn/contract-sample.bpmn",
+            "contract-sample",
+            List.of(
+                    new Element("Invite", Kind.SERVICE_TASK, "a test"), new Element("Call", Kind.USER_TASK, "a test"),
+                    new Element("Tomorrow", Kind.TIMER_EVENT, "a test"),
+                            new Element("Done", Kind.MESSAGE_END_EVENT, "a test")),
+            Set.of("sample-done"),
+            Set.of("NO_SEATS"),
+            Set.of("route"));
 
     static String diagram(String processId, String invite, String call, String tomorrow) {
         return """
@@ -52,21 +58,26 @@ class ProcessContractTests {
             + "<bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>";
 
     static List<Breach> breaches(String deployedAs, String xml) {
-        BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        BpmnModelInstance model =
+                Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         return CONTRACT.brokenBy(deployedAs, model);
     }
 
     @Test
     void shouldAcceptAVersionThatKeepsTheContractWhateverItsLabels() {
-        String relabelled = diagram("contract-sample", INVITE.replace("name=\"Invite\"", "name=\"Send the invitation\""),
-                CALL.replace("Call the jobseeker", "Phone the jobseeker"), TOMORROW);
+        String relabelled = diagram(
+                "contract-sample",
+                INVITE.replace("name=\"Invite\"", "name=\"Send the invitation\""),
+                CALL.replace("Call the jobseeker", "Phone the jobseeker"),
+                TOMORROW);
 
         assertThat(breaches("bpmn/contract-sample.bpmn", relabelled)).isEmpty();
     }
 
     @Test
     void shouldNameAnElementWhoseIdChanged() {
-        String renamed = diagram("contract-sample", INVITE.replace("id=\"Invite\"", "id=\"SendInvitation\""), CALL, TOMORROW)
+        String renamed = diagram(
+                        "contract-sample", INVITE.replace("id=\"Invite\"", "id=\"SendInvitation\""), CALL, TOMORROW)
                 .replace("attachedToRef=\"Invite\"", "attachedToRef=\"SendInvitation\"");
 
         assertThat(breaches("bpmn/contract-sample.bpmn", renamed))
@@ -75,12 +86,18 @@ class ProcessContractTests {
 
     @Test
     void shouldNameAnElementOfAnotherKind() {
-        String changed = diagram("contract-sample", INVITE, CALL.replace("userTask", "serviceTask"),
-                TOMORROW.replace("<bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>",
+        String changed = diagram(
+                "contract-sample",
+                INVITE,
+                CALL.replace("userTask", "serviceTask"),
+                TOMORROW.replace(
+                        "<bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>",
                         "<bpmn:messageEventDefinition messageRef=\"Message_Done\"/>"));
 
-        assertThat(breaches("bpmn/contract-sample.bpmn", changed)).containsExactly(
-                new Breach(Reason.ELEMENT_KIND, "Call", "USER_TASK"), new Breach(Reason.ELEMENT_KIND, "Tomorrow", "TIMER_EVENT"));
+        assertThat(breaches("bpmn/contract-sample.bpmn", changed))
+                .containsExactly(
+                        new Breach(Reason.ELEMENT_KIND, "Call", "USER_TASK"),
+                        new Breach(Reason.ELEMENT_KIND, "Tomorrow", "TIMER_EVENT"));
     }
 
     @Test
@@ -90,9 +107,12 @@ class ProcessContractTests {
                 .replace("<bpmn:errorEventDefinition errorRef=\"Error_NoSeats\"/>", "<bpmn:timerEventDefinition/>")
                 .replace("<camunda:out source=\"route\" target=\"route\"/>", "");
 
-        assertThat(breaches("bpmn/contract-sample.bpmn", dropped)).containsExactly(
-                new Breach(Reason.ELEMENT_KIND, "Done", "MESSAGE_END_EVENT"), new Breach(Reason.MESSAGE_UNUSED, "sample-done", null),
-                new Breach(Reason.ERROR_UNCAUGHT, "NO_SEATS", null), new Breach(Reason.VARIABLE_UNSET, "route", null));
+        assertThat(breaches("bpmn/contract-sample.bpmn", dropped))
+                .containsExactly(
+                        new Breach(Reason.ELEMENT_KIND, "Done", "MESSAGE_END_EVENT"),
+                                new Breach(Reason.MESSAGE_UNUSED, "sample-done", null),
+                        new Breach(Reason.ERROR_UNCAUGHT, "NO_SEATS", null),
+                                new Breach(Reason.VARIABLE_UNSET, "route", null));
     }
 
     @Test
@@ -101,7 +121,9 @@ class ProcessContractTests {
 
         assertThat(breaches("bpmn/contract-sample.bpmn", otherKey))
                 .containsExactly(new Breach(Reason.PROCESS_MISSING, "contract-sample", null));
-        assertThat(breaches("contract-sample.bpmn", otherKey)).as("as Camunda Modeler names it").hasSize(1);
+        assertThat(breaches("contract-sample.bpmn", otherKey))
+                .as("as Camunda Modeler names it")
+                .hasSize(1);
         assertThat(breaches("bpmn/another.bpmn", otherKey)).isEmpty();
     }
 }

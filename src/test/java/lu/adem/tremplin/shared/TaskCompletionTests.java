@@ -30,11 +30,20 @@ import lu.adem.tremplin.support.TestData;
 @ActiveProfiles("test")
 class TaskCompletionTests {
 
-    @Autowired TaskCompletion completion;
-    @Autowired Onboarding onboarding;
-    @Autowired TaskService taskService;
-    @Autowired HistoryService historyService;
-    @Autowired IdentityService identityService;
+    @Autowired
+    TaskCompletion completion;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    IdentityService identityService;
 
     @AfterEach
     void signOut() {
@@ -46,38 +55,61 @@ class TaskCompletionTests {
         String number = TestData.registrationNumber();
         onboarding.proposeProgramme(number, Agency.WILTZ);
         identityService.setAuthentication("counsellorwiltz", List.of("counsellor", Agency.WILTZ.groupId()));
-        return taskService.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
     }
 
     private static Map<String, Object> answer(String outcome) {
-        return Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL, "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, outcome,
-                OnboardingProcess.VAR_DECLINE_REASON, "NO_TIME");
+        return Map.of(
+                OnboardingProcess.VAR_PROPOSAL_CHANNEL,
+                "PHONE",
+                OnboardingProcess.VAR_PROPOSAL_OUTCOME,
+                outcome,
+                OnboardingProcess.VAR_DECLINE_REASON,
+                "NO_TIME");
     }
 
     @Test
     void shouldRefuseTheSecondSubmitOfATaskAndKeepTheFirstAnswer() {
         String task = proposal();
-        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String instance =
+                taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
         completion.complete(task, answer(OnboardingProcess.OUTCOME_ACCEPTED));
 
         assertThatThrownBy(() -> completion.complete(task, answer("DECLINED")))
                 .isInstanceOf(TaskCompletion.TaskAlreadyDone.class);
 
         identityService.clearAuthentication();
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(OnboardingProcess.VAR_PROPOSAL_OUTCOME).singleResult().getValue())
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance)
+                        .variableName(OnboardingProcess.VAR_PROPOSAL_OUTCOME)
+                        .singleResult()
+                        .getValue())
                 .isEqualTo(OnboardingProcess.OUTCOME_ACCEPTED);
         // the first answer was acted upon: eligibility checked (this made-up number is not registered)
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId(OnboardingProcess.END_NOT_ELIGIBLE).count()).isOne();
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
-                .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME).count()).isOne();
+        assertThat(historyService
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance)
+                        .activityId(OnboardingProcess.END_NOT_ELIGIBLE)
+                        .count())
+                .isOne();
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(instance)
+                        .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME)
+                        .count())
+                .isOne();
     }
 
     @Test
     void shouldLetExactlyOneOfTwoSimultaneousSubmitsThrough() throws Exception {
         String task = proposal();
-        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String instance =
+                taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
         identityService.clearAuthentication();
         CountDownLatch start = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
@@ -110,8 +142,13 @@ class TaskCompletionTests {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
-                .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME).finished().count()).isOne();
+        assertThat(historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processInstanceId(instance)
+                        .taskDefinitionKey(OnboardingProcess.TASK_PROPOSE_PROGRAMME)
+                        .finished()
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -121,11 +158,15 @@ class TaskCompletionTests {
 
         // the same answer as for a task that does not exist: no id is confirmed
         assertThatThrownBy(() -> completion.complete(task, answer(OnboardingProcess.OUTCOME_ACCEPTED)))
-                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class).hasMessage("Task " + task + " is no longer open");
+                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class)
+                .hasMessage("Task " + task + " is no longer open");
         assertThatThrownBy(() -> completion.complete("no-such-task", answer(OnboardingProcess.OUTCOME_ACCEPTED)))
-                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class).hasMessage("Task no-such-task is no longer open");
+                .isInstanceOf(TaskCompletion.TaskAlreadyDone.class)
+                .hasMessage("Task no-such-task is no longer open");
 
         identityService.clearAuthentication();
-        assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
+        assertThat(taskService.createTaskQuery().taskId(task).count())
+                .as("still open")
+                .isOne();
     }
 }

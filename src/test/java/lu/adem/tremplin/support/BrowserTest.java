@@ -87,9 +87,12 @@ public abstract class BrowserTest {
     protected void signIn(String user, String password) {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-login-form input[name='username']")))
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("vaadin-login-form input[name='username']")))
                 .sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password, Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, Keys.ENTER);
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

@@ -22,8 +22,7 @@ public final class Chromium {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static WebDriver start(String windowSize) {
         return start(windowSize, false);
@@ -36,16 +35,26 @@ public final class Chromium {
     public static WebDriver start(String windowSize, boolean recordingNetwork) {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed || Boolean.getBoolean("skipBrowserTests")) {
-            String reason = installed ? "skipBrowserTests is set"
+            String reason = installed
+                    ? "skipBrowserTests is set"
                     : "no Chromium: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)";
             System.out.println("[browser tests skipped] " + reason);
             Assumptions.abort(reason);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=" + windowSize, "--lang=en");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=" + windowSize,
+                "--lang=en");
         if (recordingNetwork) {
             options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
         }

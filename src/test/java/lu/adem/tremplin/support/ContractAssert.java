@@ -14,8 +14,7 @@ import lu.adem.tremplin.shared.ProcessContract;
 /** Holds a process module's contract to the diagram of the repository, so that neither drifts from the other. */
 public final class ContractAssert {
 
-    private ContractAssert() {
-    }
+    private ContractAssert() {}
 
     /** The repository's version of the contract's file, as the build copies it ({@code bpmn/onboarding.bpmn}). */
     public static BpmnModelInstance diagram(ProcessContract contract) {
@@ -29,8 +28,13 @@ public final class ContractAssert {
 
     /** The repository's diagram keeps the contract, and the contract names something. */
     public static void assertKept(ProcessContract contract) {
-        assertThat(contract.elements().size() + contract.messages().size() + contract.errors().size()
-                + contract.variables().size()).as("a contract that names nothing").isPositive();
-        assertThat(contract.brokenBy(contract.resourceName(), diagram(contract))).isEmpty();
+        assertThat(contract.elements().size()
+                        + contract.messages().size()
+                        + contract.errors().size()
+                        + contract.variables().size())
+                .as("a contract that names nothing")
+                .isPositive();
+        assertThat(contract.brokenBy(contract.resourceName(), diagram(contract)))
+                .isEmpty();
     }
 }

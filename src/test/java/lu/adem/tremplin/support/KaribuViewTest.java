@@ -22,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
+
 import lu.adem.tremplin.shared.i18n.TremplinTranslations;
 
 /**

@@ -30,8 +30,7 @@ public final class LocalPostgres {
     static final String PASSWORD = env("TREMPLIN_TEST_PG_PASSWORD", "");
     static final Duration LEFTOVER_AGE = Duration.ofHours(12);
 
-    private LocalPostgres() {
-    }
+    private LocalPostgres() {}
 
     /**
      * Creates a database of its own ({@code prefix} + pid + time), dropped when this JVM ends, and points
@@ -57,11 +56,13 @@ public final class LocalPostgres {
         Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d+_)?(\\d{13})");
         Instant before = Instant.now().minus(LEFTOVER_AGE);
         List<String> leftovers = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery(
-                "select datname from pg_database where datname like '" + prefix + "%'")) {
+        try (ResultSet rs =
+                statement.executeQuery("select datname from pg_database where datname like '" + prefix + "%'")) {
             while (rs.next()) {
                 Matcher matcher = name.matcher(rs.getString(1));
-                if (matcher.matches() && Instant.ofEpochMilli(Long.parseLong(matcher.group(2))).isBefore(before)) {
+                if (matcher.matches()
+                        && Instant.ofEpochMilli(Long.parseLong(matcher.group(2)))
+                                .isBefore(before)) {
                     leftovers.add(rs.getString(1));
                 }
             }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class ModelerDeployment {
 
-    private ModelerDeployment() {
-    }
+    private ModelerDeployment() {}
 
     /** A process with the given elements after its start event, and a history time to live. */
     public static String process(String id, String elements) {
@@ -34,11 +33,14 @@ public final class ModelerDeployment {
         String boundary = "----tremplin" + TestData.uniqueId();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-                + deploymentName + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-source\"\r\n\r\n"
-                + "Camunda Modeler\r\n").getBytes(StandardCharsets.UTF_8));
+                        + deploymentName + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"deployment-source\"\r\n\r\n"
+                        + "Camunda Modeler\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
@@ -50,6 +52,9 @@ public final class ModelerDeployment {
 
     /** The request deploying one process with just a start event. */
     public static HttpRequest.Builder request(WebSession session, String processId) {
-        return request(session, processId, Map.of(processId + ".bpmn", process(processId, "").getBytes(StandardCharsets.UTF_8)));
+        return request(
+                session,
+                processId,
+                Map.of(processId + ".bpmn", process(processId, "").getBytes(StandardCharsets.UTF_8)));
     }
 }

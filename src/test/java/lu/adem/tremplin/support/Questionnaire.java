@@ -12,16 +12,15 @@ import java.util.Map;
 public final class Questionnaire {
 
     /** The question ids in questionnaire order, as the forms and process variables name them. */
-    public static final List<String> QUESTIONS = List.of("a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2",
-            "l3", "m1");
+    public static final List<String> QUESTIONS =
+            List.of("a1", "a2", "a3", "s1", "s2", "s3", "s4", "s5", "l1", "l2", "l3", "m1");
 
-    private Questionnaire() {
-    }
+    private Questionnaire() {}
 
     /** Answers in questionnaire order: A1–A3, S1–S5, L1–L3, M1. */
-    public static Map<String, Object> answers(int a1, int a2, int a3, int s1, int s2, int s3, int s4, int s5, int l1,
-            int l2, int l3, int m1) {
-        int[] values = { a1, a2, a3, s1, s2, s3, s4, s5, l1, l2, l3, m1 };
+    public static Map<String, Object> answers(
+            int a1, int a2, int a3, int s1, int s2, int s3, int s4, int s5, int l1, int l2, int l3, int m1) {
+        int[] values = {a1, a2, a3, s1, s2, s3, s4, s5, l1, l2, l3, m1};
         Map<String, Object> answers = new HashMap<>();
         for (int i = 0; i < values.length; i++) {
             answers.put(QUESTIONS.get(i), values[i]);

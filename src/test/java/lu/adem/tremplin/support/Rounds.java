@@ -34,7 +34,8 @@ public record Rounds(int warmUp, int rounds, int minRounds, long budgetNanos) {
     }
 
     public static void report(String what, double[] times) {
-        System.out.printf("BENCHMARK %s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d rounds)%n", what, p(times, 50),
-                p(times, 95), times[times.length - 1], times.length);
+        System.out.printf(
+                "BENCHMARK %s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d rounds)%n",
+                what, p(times, 50), p(times, 95), times[times.length - 1], times.length);
     }
 }

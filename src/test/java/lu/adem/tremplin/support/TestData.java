@@ -38,8 +38,10 @@ import lu.adem.tremplin.shared.Agency;
 public final class TestData {
 
     /** Differs between runs, so that ids never meet those of an earlier run on a persistent database. */
-    private static final String RUN = Long.toString(new SecureRandom().nextLong() >>> 1, 36).substring(0, 5)
+    private static final String RUN = Long.toString(new SecureRandom().nextLong() >>> 1, 36)
+            .substring(0, 5)
             .toUpperCase(Locale.ROOT);
+
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     /** The password of every account made here (browser tests sign in with it). */
@@ -69,8 +71,18 @@ public final class TestData {
     /** An unsaved jobseeker of the agency with a unique number and a unique last name, speaking French. */
     public static Jobseeker newJobseeker(Agency agency) {
         String id = uniqueId();
-        return new Jobseeker(null, "DE-T-" + id, "Test", "Person" + id, agency, null, EnumSet.of(Language.FR), null,
-                null, null, null);
+        return new Jobseeker(
+                null,
+                "DE-T-" + id,
+                "Test",
+                "Person" + id,
+                agency,
+                null,
+                EnumSet.of(Language.FR),
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Registers the jobseeker (as an administrator would); returns it as stored. */
@@ -103,13 +115,13 @@ public final class TestData {
         String number = register(jobseeker).registrationNumber();
         String agency = jobseeker.agency().code();
         asTremplin(() -> {
-            context.getBean(LearningPlatform.class).invite(new LearningPlatform.Member(number, jobseeker.email(), "fr",
-                    "adem-" + agency));
+            context.getBean(LearningPlatform.class)
+                    .invite(new LearningPlatform.Member(number, jobseeker.email(), "fr", "adem-" + agency));
             return context.getBean(RuntimeService.class)
                     .createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
                     .processInstanceBusinessKey(number)
-                    .setVariables(Map.of("jobseekerId", number, "agency", agency, "route", "GUIDED_START",
-                            "weeklyHoursAnswer", 1))
+                    .setVariables(Map.of(
+                            "jobseekerId", number, "agency", agency, "route", "GUIDED_START", "weeklyHoursAnswer", 1))
                     .correlateStartMessage();
         });
         return number;
@@ -117,8 +129,11 @@ public final class TestData {
 
     /** The id of the one open task of the jobseeker's cases. */
     public String openTask(String registrationNumber) {
-        return asTremplin(() -> context.getBean(TaskService.class).createTaskQuery()
-                .processInstanceBusinessKey(registrationNumber).singleResult().getId());
+        return asTremplin(() -> context.getBean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceBusinessKey(registrationNumber)
+                .singleResult()
+                .getId());
     }
 
     /** A new counsellor account of the agency; returns the user id. */
@@ -163,8 +178,10 @@ public final class TestData {
     }
 
     private <T> T asAdministrator(Supplier<T> work) {
-        return signedInAs(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")), work);
+        return signedInAs(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")),
+                work);
     }
 
     private <T> T signedInAs(org.springframework.security.core.Authentication user, Supplier<T> work) {

@@ -13,7 +13,8 @@ class TestDataTests {
 
     @Test
     void shouldNeverHandOutTheSameIdTwice() {
-        assertThat(IntStream.range(0, 2_000).mapToObj(i -> TestData.uniqueId()).toList()).doesNotHaveDuplicates();
+        assertThat(IntStream.range(0, 2_000).mapToObj(i -> TestData.uniqueId()).toList())
+                .doesNotHaveDuplicates();
     }
 
     @Test

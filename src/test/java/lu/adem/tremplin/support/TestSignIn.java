@@ -18,21 +18,21 @@ import lu.adem.tremplin.shared.Roles;
  */
 public final class TestSignIn {
 
-    private TestSignIn() {
-    }
+    private TestSignIn() {}
 
     /** Signs the user in on this thread; returns the authorities given. */
     public static List<GrantedAuthority> as(IdentityService identityService, String userId) {
         identityService.clearAuthentication();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).listPage(0, 100).stream()
-                .map(Group::getId).toList();
+                .map(Group::getId)
+                .toList();
         List<GrantedAuthority> authorities = new ArrayList<>();
         for (String group : groups) {
             authorities.add(new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group));
             Roles.forGroup(group).ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities));
         identityService.setAuthentication(userId, groups);
         return authorities;
     }

@@ -20,7 +20,10 @@ public final class WebSession {
 
     private WebSession(int port) {
         this.port = port;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static WebSession anonymous(int port) {
@@ -31,7 +34,8 @@ public final class WebSession {
     public static WebSession signedIn(int port, String user, String password) {
         WebSession session = new WebSession(port);
         HttpResponse<String> response = session.login(user, password);
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Login of " + user + " failed: " + response.statusCode() + " "
                     + response.headers().firstValue("Location").orElse(""));
         }
@@ -41,7 +45,8 @@ public final class WebSession {
     public HttpResponse<String> login(String user, String password) {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 

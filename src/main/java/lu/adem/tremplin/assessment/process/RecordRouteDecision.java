@@ -26,7 +26,8 @@ public class RecordRouteDecision implements TaskListener {
 
     /** The signed-in user who completes the task, else its assignee. */
     private static String decidedBy(DelegateTask task) {
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        Authentication current =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current != null ? current.getUserId() : task.getAssignee();
     }
 }

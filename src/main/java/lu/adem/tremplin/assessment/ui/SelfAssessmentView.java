@@ -61,16 +61,24 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
     SelfAssessmentView(SelfAssessment selfAssessment) {
         this.selfAssessment = selfAssessment;
         addClassName("self-assessment");
-        getStyle().set("max-width", "40rem").set("margin", "0 auto").set("padding", "1rem 1rem 4rem")
-                .set("box-sizing", "border-box").set("display", "block");
+        getStyle()
+                .set("max-width", "40rem")
+                .set("margin", "0 auto")
+                .set("padding", "1rem 1rem 4rem")
+                .set("box-sizing", "border-box")
+                .set("display", "block");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         SelfAssessment.LinkView link = selfAssessment.open(token);
-        String chosen = event.getLocation().getQueryParameters().getSingleParameter("lang").orElse(null);
-        Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen) ? Locale.forLanguageTag(chosen)
+        String chosen = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("lang")
+                .orElse(null);
+        Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen)
+                ? Locale.forLanguageTag(chosen)
                 : link.language() != null ? link.language() : Locale.FRENCH;
         UI ui = UI.getCurrent();
         ui.setLocale(DayFirst.localeFor(language));
@@ -91,9 +99,20 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         add(summary);
         add(section("self.group.access", null, question("a1", 0, 3), question("a2", 0, 2), question("a3", 0, 2)));
-        add(section("self.group.skills", "self.skills.hint", skill("s1"), skill("s2"), skill("s3"), skill("s4"),
+        add(section(
+                "self.group.skills",
+                "self.skills.hint",
+                skill("s1"),
+                skill("s2"),
+                skill("s3"),
+                skill("s4"),
                 skill("s5")));
-        add(section("self.group.conditions", null, question("l1", 0, 2), question("l2", 0, 2), question("l3", 0, 2),
+        add(section(
+                "self.group.conditions",
+                null,
+                question("l1", 0, 2),
+                question("l2", 0, 2),
+                question("l3", 0, 2),
                 question("m1", 1, 4)));
         adjustments.setLabel(getTranslation("self.x1"));
         canTravel.setLabel(getTranslation("self.x2"));
@@ -110,7 +129,8 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         nav.getElement().setAttribute("aria-label", getTranslation("self.language"));
         nav.getStyle().set("display", "flex").set("gap", "1rem").set("justify-content", "flex-end");
         for (String language : PAGE_LANGUAGES) {
-            Anchor link = new Anchor(DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token + "?lang=" + language,
+            Anchor link = new Anchor(
+                    DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token + "?lang=" + language,
                     Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(language)));
             link.getElement().setAttribute("lang", language);
             link.getElement().setAttribute("hreflang", language);
@@ -134,22 +154,32 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
                 group.setAriaLabelledBy(question.getId().orElseThrow());
                 section.add(question);
             }
-            ((com.vaadin.flow.component.HasStyle) field).getStyle().set("display", "flex").set("margin-bottom", "0.5rem");
+            ((com.vaadin.flow.component.HasStyle) field)
+                    .getStyle()
+                    .set("display", "flex")
+                    .set("margin-bottom", "0.5rem");
             section.add(field);
         }
         return section;
     }
 
     private RadioButtonGroup<Integer> question(String id, int from, int to) {
-        return radio(id, getTranslation("self." + id), IntStream.rangeClosed(from, to).boxed().toList(),
+        return radio(
+                id,
+                getTranslation("self." + id),
+                IntStream.rangeClosed(from, to).boxed().toList(),
                 value -> getTranslation("self." + id + "." + value));
     }
 
     private RadioButtonGroup<Integer> skill(String id) {
-        return radio(id, getTranslation("self." + id), List.of(0, 1, 2, 3), value -> getTranslation("self.skill." + value));
+        return radio(
+                id, getTranslation("self." + id), List.of(0, 1, 2, 3), value -> getTranslation("self.skill." + value));
     }
 
-    private RadioButtonGroup<Integer> radio(String id, String label, List<Integer> values,
+    private RadioButtonGroup<Integer> radio(
+            String id,
+            String label,
+            List<Integer> values,
             com.vaadin.flow.component.ItemLabelGenerator<Integer> labels) {
         RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label, values);
         group.setId("question-" + id);
@@ -162,7 +192,8 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
     }
 
     void submit() {
-        List<RadioButtonGroup<Integer>> missing = questions.values().stream().filter(q -> q.getValue() == null).toList();
+        List<RadioButtonGroup<Integer>> missing =
+                questions.values().stream().filter(q -> q.getValue() == null).toList();
         missing.forEach(q -> q.setInvalid(true));
         if (!missing.isEmpty()) {
             summary.setText(getTranslation("self.missing", missing.size()));
@@ -177,12 +208,13 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         try {
             var submission = selfAssessment.submit(token, answers);
             removeAll();
-            showOutcome(switch (submission) {
-                case ACCEPTED -> null;
-                case ALREADY_SENT -> LinkState.USED;
-                case EXPIRED -> LinkState.EXPIRED;
-                case UNKNOWN -> LinkState.UNKNOWN;
-            });
+            showOutcome(
+                    switch (submission) {
+                        case ACCEPTED -> null;
+                        case ALREADY_SENT -> LinkState.USED;
+                        case EXPIRED -> LinkState.EXPIRED;
+                        case UNKNOWN -> LinkState.UNKNOWN;
+                    });
         } catch (SelfAssessment.LinkNoLongerValid stoppedWaiting) {
             removeAll();
             showOutcome(LinkState.EXPIRED);
@@ -199,17 +231,23 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
 
     /** A question's text as the jobseeker reads it (tests). */
     String questionText(String id) {
-        return getChildren().flatMap(c -> c.getChildren()).filter(c -> c.getId().equals(java.util.Optional.of("question-" + id + "-label")))
-                .map(c -> ((Paragraph) c).getText()).findFirst().orElseThrow();
+        return getChildren()
+                .flatMap(c -> c.getChildren())
+                .filter(c -> c.getId().equals(java.util.Optional.of("question-" + id + "-label")))
+                .map(c -> ((Paragraph) c).getText())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The page for a link that cannot be answered (or, for {@code null}, the thanks after sending). */
     private void showOutcome(LinkState state) {
-        String key = state == null ? "self.done" : switch (state) {
-            case USED -> "self.used";
-            case EXPIRED -> "self.expired";
-            default -> "self.unknown";
-        };
+        String key = state == null
+                ? "self.done"
+                : switch (state) {
+                    case USED -> "self.used";
+                    case EXPIRED -> "self.expired";
+                    default -> "self.unknown";
+                };
         H1 title = new H1(getTranslation(key + ".title"));
         title.setId("outcome");
         title.getElement().setAttribute("tabindex", "-1");

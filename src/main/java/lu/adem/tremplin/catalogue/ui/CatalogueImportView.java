@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.shared.Roles;
 
@@ -40,40 +41,62 @@ public class CatalogueImportView extends VerticalLayout implements HasDynamicTit
 
     CatalogueImportView(Catalogue catalogue) {
         this.catalogue = catalogue;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importFile(metadata.fileName(), bytes)))));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), bytes)))));
         upload.setId("catalogue-upload");
         upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("catalogue.upload.add"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("catalogue.upload.add"))
                 .setMany(getTranslation("catalogue.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
-                .setIncorrectFileType(getTranslation("catalogue.upload.wrong-type")).setTooManyFiles(getTranslation("upload.too-many")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.drop"))
+                .setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
+                .setIncorrectFileType(getTranslation("catalogue.upload.wrong-type"))
+                .setTooManyFiles(getTranslation("upload.too-many")));
         upload.setI18n(i18n);
 
         summary.setId("catalogue-import-summary");
         summary.setVisible(false);
         errors.setId("catalogue-import-errors");
-        errors.addColumn(Catalogue.LineError::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        errors.addColumn(Catalogue.LineError::platformId).setHeader(getTranslation("catalogue.platform-id")).setAutoWidth(true);
-        errors.addColumn(Catalogue.LineError::message).setHeader(getTranslation("import.problem")).setFlexGrow(3);
+        errors.addColumn(Catalogue.LineError::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true);
+        errors.addColumn(Catalogue.LineError::platformId)
+                .setHeader(getTranslation("catalogue.platform-id"))
+                .setAutoWidth(true);
+        errors.addColumn(Catalogue.LineError::message)
+                .setHeader(getTranslation("import.problem"))
+                .setFlexGrow(3);
         errors.setVisible(false);
-        add(new H2(getTranslation("catalogue.import.title")), new Paragraph(getTranslation("catalogue.import.intro")), upload,
-                summary, errors);
+        add(
+                new H2(getTranslation("catalogue.import.title")),
+                new Paragraph(getTranslation("catalogue.import.intro")),
+                upload,
+                summary,
+                errors);
     }
 
     /** Imports one uploaded file (JSON when its name ends in .json or its first character is an opening bracket) and shows the report. */
     void importFile(String fileName, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-        boolean json = (fileName != null && fileName.toLowerCase().endsWith(".json")) || text.stripLeading().startsWith("[");
+        boolean json = (fileName != null && fileName.toLowerCase().endsWith(".json"))
+                || text.stripLeading().startsWith("[");
         try {
-            Catalogue.ImportReport report = json ? catalogue.importJson(new StringReader(text), fileName)
+            Catalogue.ImportReport report = json
+                    ? catalogue.importJson(new StringReader(text), fileName)
                     : catalogue.importCsv(new StringReader(text), fileName);
-            summary.setText(getTranslation("catalogue.import.summary", report.created(), report.updated(),
-                    report.unchanged(), report.retired(), report.errors().size()));
+            summary.setText(getTranslation(
+                    "catalogue.import.summary",
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
+                    report.retired(),
+                    report.errors().size()));
             errors.setItems(report.errors());
             errors.setVisible(!report.errors().isEmpty());
         } catch (IOException unreadable) {

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.catalogue.Course;
 import lu.adem.tremplin.catalogue.CourseQuery;
@@ -30,7 +31,7 @@ import lu.adem.tremplin.shared.Roles;
 /** Counsellors search the course catalogue: words, language, level, topic, hours; paged from the database. */
 @Route("catalogue")
 @Menu(order = 2.7, title = "nav.catalogue", icon = "vaadin:academy-cap")
-@RolesAllowed({ Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField words = new TextField();
@@ -51,9 +52,13 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         sampleNotice.setId("catalogue-sample");
         sampleNotice.setText(getTranslation("catalogue.sample"));
         sampleNotice.getElement().setAttribute("role", "note");
-        sampleNotice.getStyle().set("background", "var(--lumo-warning-color-10pct, #fff4d6)").set("padding", "0.5rem 1rem")
+        sampleNotice
+                .getStyle()
+                .set("background", "var(--lumo-warning-color-10pct, #fff4d6)")
+                .set("padding", "0.5rem 1rem")
                 .set("border-radius", "var(--lumo-border-radius-m)");
-        sampleNotice.setVisible(catalogue.latestImport().map(Catalogue.ImportRecord::sample).orElse(false));
+        sampleNotice.setVisible(
+                catalogue.latestImport().map(Catalogue.ImportRecord::sample).orElse(false));
 
         words.setLabel(getTranslation("catalogue.words"));
         words.setPlaceholder(getTranslation("catalogue.words.placeholder"));
@@ -65,19 +70,20 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         language.setItems(Course.CourseLanguage.values());
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("catalogue.any"));
-        language.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.any")
-                : getTranslation("catalogue.language." + value.name()));
+        language.setItemLabelGenerator(value ->
+                value == null ? getTranslation("catalogue.any") : getTranslation("catalogue.language." + value.name()));
         level.setLabel(getTranslation("catalogue.level"));
         level.setItems(Course.Difficulty.values());
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("catalogue.any"));
-        level.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.any")
-                : getTranslation("catalogue.level." + value.name()));
+        level.setItemLabelGenerator(value ->
+                value == null ? getTranslation("catalogue.any") : getTranslation("catalogue.level." + value.name()));
         topic.setLabel(getTranslation("catalogue.topic"));
         topic.setItems(vocabulary.topics());
         topic.setEmptySelectionAllowed(true);
         topic.setEmptySelectionCaption(getTranslation("catalogue.any"));
-        topic.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.any") : vocabulary.topic(value, getLocale()));
+        topic.setItemLabelGenerator(
+                value -> value == null ? getTranslation("catalogue.any") : vocabulary.topic(value, getLocale()));
         maxHours.setLabel(getTranslation("catalogue.max-hours"));
         maxHours.setMin(1);
         maxHours.setMax(500);
@@ -86,23 +92,36 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
 
         courses.setId("catalogue-courses");
         courses.setAriaLabel(getTranslation("catalogue.title"));
-        courses.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        courses.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         courses.addComponentColumn(course -> {
-            Anchor link = new Anchor(course.url(), course.title());
-            link.setTarget("_blank");
-            link.getElement().setAttribute("rel", "noopener");
-            return link;
-        }).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(3);
-        courses.addColumn(course -> course.language().name()).setHeader(getTranslation("catalogue.language")).setAutoWidth(true);
-        courses.addColumn(course -> getTranslation("catalogue.level." + course.difficulty().name()))
-                .setHeader(getTranslation("catalogue.level")).setAutoWidth(true);
-        courses.addColumn(course -> getTranslation("catalogue.hours", course.durationHours()))
-                .setHeader(getTranslation("catalogue.column.hours")).setAutoWidth(true);
-        courses.addColumn(course -> vocabulary.topic(course.topic(), getLocale())).setHeader(getTranslation("catalogue.topic"))
+                    Anchor link = new Anchor(course.url(), course.title());
+                    link.setTarget("_blank");
+                    link.getElement().setAttribute("rel", "noopener");
+                    return link;
+                })
+                .setHeader(getTranslation("catalogue.column.title"))
+                .setFlexGrow(3);
+        courses.addColumn(course -> course.language().name())
+                .setHeader(getTranslation("catalogue.language"))
                 .setAutoWidth(true);
-        courses.addColumn(course -> course.skills().stream().map(tag -> vocabulary.skill(tag, getLocale()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("catalogue.column.skills")).setFlexGrow(2);
-        courses.setItems(query -> catalogue.search(query(), query.getOffset(), query.getLimit()).stream(),
+        courses.addColumn(course ->
+                        getTranslation("catalogue.level." + course.difficulty().name()))
+                .setHeader(getTranslation("catalogue.level"))
+                .setAutoWidth(true);
+        courses.addColumn(course -> getTranslation("catalogue.hours", course.durationHours()))
+                .setHeader(getTranslation("catalogue.column.hours"))
+                .setAutoWidth(true);
+        courses.addColumn(course -> vocabulary.topic(course.topic(), getLocale()))
+                .setHeader(getTranslation("catalogue.topic"))
+                .setAutoWidth(true);
+        courses.addColumn(course -> course.skills().stream()
+                        .map(tag -> vocabulary.skill(tag, getLocale()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("catalogue.column.skills"))
+                .setFlexGrow(2);
+        courses.setItems(
+                query -> catalogue.search(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(query()));
 
         words.addValueChangeListener(change -> refresh());
@@ -119,8 +138,12 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     CourseQuery query() {
-        return new CourseQuery(words.getValue().isBlank() ? null : words.getValue(), language.getValue(), level.getValue(),
-                topic.getValue(), maxHours.getValue());
+        return new CourseQuery(
+                words.getValue().isBlank() ? null : words.getValue(),
+                language.getValue(),
+                level.getValue(),
+                topic.getValue(),
+                maxHours.getValue());
     }
 
     void refresh() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.clubemploi.Club;
 import lu.adem.tremplin.clubemploi.ClubsEmploi;
 import lu.adem.tremplin.shared.Roles;
@@ -24,7 +25,7 @@ import lu.adem.tremplin.shared.Roles;
 /** The clubs emploi's supported sessions of the next weeks: seats, booked, free. */
 @Route("clubs")
 @Menu(order = 2.5, title = "nav.clubs", icon = "vaadin:office")
-@RolesAllowed({ Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int DAYS = 21;
@@ -36,7 +37,8 @@ public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle 
     ClubSessionsView(ClubsEmploi clubs, Clock clock) {
         setSizeFull();
         DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", getLocale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter time =
+                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale());
 
         club.setLabel(getTranslation("clubs.club"));
         club.setItems(clubs.clubs());
@@ -47,23 +49,35 @@ public class ClubSessionsView extends VerticalLayout implements HasDynamicTitle 
         sessions.setId("clubs-sessions");
         sessions.setAriaLabel(getTranslation("clubs.title"));
         sessions.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        sessions.addColumn(session -> day.format(session.startsAt())).setHeader(getTranslation("clubs.column.day"))
+        sessions.addColumn(session -> day.format(session.startsAt()))
+                .setHeader(getTranslation("clubs.column.day"))
                 .setAutoWidth(true);
-        sessions.addColumn(session -> time.format(session.startsAt())).setHeader(getTranslation("clubs.column.time"))
+        sessions.addColumn(session -> time.format(session.startsAt()))
+                .setHeader(getTranslation("clubs.column.time"))
                 .setAutoWidth(true);
-        sessions.addColumn(ClubsEmploi.Session::seats).setHeader(getTranslation("clubs.column.seats")).setAutoWidth(true);
-        sessions.addColumn(ClubsEmploi.Session::booked).setHeader(getTranslation("clubs.column.booked")).setAutoWidth(true);
+        sessions.addColumn(ClubsEmploi.Session::seats)
+                .setHeader(getTranslation("clubs.column.seats"))
+                .setAutoWidth(true);
+        sessions.addColumn(ClubsEmploi.Session::booked)
+                .setHeader(getTranslation("clubs.column.booked"))
+                .setAutoWidth(true);
         sessions.addComponentColumn(session -> {
-            Span free = new Span(session.free() == 0 ? getTranslation("clubs.full") : String.valueOf(session.free()));
-            free.getElement().getThemeList().add(session.free() == 0 ? "badge error" : "badge success");
-            return free;
-        }).setHeader(getTranslation("clubs.column.free")).setAutoWidth(true);
+                    Span free = new Span(
+                            session.free() == 0 ? getTranslation("clubs.full") : String.valueOf(session.free()));
+                    free.getElement().getThemeList().add(session.free() == 0 ? "badge error" : "badge success");
+                    return free;
+                })
+                .setHeader(getTranslation("clubs.column.free"))
+                .setAutoWidth(true);
 
         club.addValueChangeListener(change -> {
             var list = clubs.sessions(change.getValue(), LocalDate.now(clock), DAYS);
             sessions.setItems(list);
-            summary.setText(getTranslation("clubs.summary", list.size(),
-                    list.stream().mapToInt(ClubsEmploi.Session::free).sum(), DAYS));
+            summary.setText(getTranslation(
+                    "clubs.summary",
+                    list.size(),
+                    list.stream().mapToInt(ClubsEmploi.Session::free).sum(),
+                    DAYS));
         });
         add(new H2(getTranslation("clubs.title")), club, summary, sessions);
         clubs.clubs().stream().findFirst().ifPresent(club::setValue);

@@ -10,13 +10,15 @@ import lu.adem.tremplin.cockpit.ProcessMap;
 /** How the cockpit's tables and CSV files write a value: empty for nothing, dates in Luxembourg's time. */
 final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     /** A day as the user reads it. */
     static String date(Instant instant, Locale locale) {
-        return instant == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(ProcessMap.LUXEMBOURG));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(instant.atZone(ProcessMap.LUXEMBOURG));
     }
 
     /** An instant as a CSV file holds it. */

@@ -15,15 +15,17 @@ final class CockpitLinks {
     /** The inbox module's route of a jobseeker's file, followed by Vaadin's router. */
     static final String JOBSEEKER_FILE = "jobseeker/";
 
-    private CockpitLinks() {
-    }
+    private CockpitLinks() {}
 
     static String jobseekerFile(String registrationNumber) {
-        return JOBSEEKER_FILE + URLEncoder.encode(registrationNumber, StandardCharsets.UTF_8).replace("+", "%20");
+        return JOBSEEKER_FILE
+                + URLEncoder.encode(registrationNumber, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A link to the jobseeker's file named by its registration number, or nothing for a case without one. */
     static Component jobseekerFileLink(String registrationNumber) {
-        return registrationNumber == null ? new Span() : new Anchor(jobseekerFile(registrationNumber), registrationNumber);
+        return registrationNumber == null
+                ? new Span()
+                : new Anchor(jobseekerFile(registrationNumber), registrationNumber);
     }
 }

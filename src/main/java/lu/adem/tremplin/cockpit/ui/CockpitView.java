@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.cockpit.Incidents;
 import lu.adem.tremplin.cockpit.Incidents.OpenIncident;
 import lu.adem.tremplin.cockpit.OverdueWork;
@@ -42,7 +43,7 @@ import lu.adem.tremplin.shared.Roles;
  */
 @Route("cockpit")
 @Menu(order = 4, title = "nav.cockpit", icon = "vaadin:dashboard")
-@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class CockpitView extends VerticalLayout implements HasDynamicTitle {
 
     final TabSheet tabs = new TabSheet();
@@ -69,7 +70,12 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
     final Button retrySelected;
     final Grid<TeamWorkload.Line> workload;
 
-    CockpitView(ProcessOverview overview, TeamWorkload team, ProcessMap map, OverdueWork overdueWork, Incidents incidents,
+    CockpitView(
+            ProcessOverview overview,
+            TeamWorkload team,
+            ProcessMap map,
+            OverdueWork overdueWork,
+            Incidents incidents,
             Clock clock) {
         LocalDate today = LocalDate.now(clock);
         setWidthFull();

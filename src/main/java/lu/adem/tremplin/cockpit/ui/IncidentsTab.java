@@ -40,30 +40,54 @@ class IncidentsTab extends VerticalLayout {
         retrySelected.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         retrySelected.setEnabled(false);
         retrySelected.setDisableOnClick(true);
-        retrySelected.addClickListener(click -> retry(incidents.getSelectedItems().stream().map(OpenIncident::id).toList()));
+        retrySelected.addClickListener(click -> retry(
+                incidents.getSelectedItems().stream().map(OpenIncident::id).toList()));
         csv = CsvDownload.link(getTranslation("cockpit.csv"), "incidents.csv", this::csv);
         csv.setId("cockpit-incidents-csv");
-        add(new H3(getTranslation("cockpit.incidents.title")), new Paragraph(getTranslation("cockpit.incidents.intro")),
-                retrySelected, incidentsEmpty, incidents, csv);
+        add(
+                new H3(getTranslation("cockpit.incidents.title")),
+                new Paragraph(getTranslation("cockpit.incidents.intro")),
+                retrySelected,
+                incidentsEmpty,
+                incidents,
+                csv);
         refresh();
     }
 
     private void grid() {
         incidents.setId("cockpit-incidents");
         incidents.setSelectionMode(Grid.SelectionMode.MULTI);
-        incidents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        incidents.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         incidents.setAriaLabel(getTranslation("cockpit.incidents.title"));
-        incidents.addColumn(i -> Cells.date(i.at(), getLocale())).setHeader(getTranslation("cockpit.incidents.at")).setAutoWidth(true);
-        incidents.addColumn(i -> text(i.processKey()) + " · " + text(i.activityId()))
-                .setHeader(getTranslation("cockpit.incidents.where")).setAutoWidth(true);
-        incidents.addComponentColumn(i -> CockpitLinks.jobseekerFileLink(i.registrationNumber()))
-                .setHeader(getTranslation("cockpit.column.case")).setAutoWidth(true);
-        incidents.addColumn(OpenIncident::jobseekerName).setHeader(getTranslation("cockpit.column.jobseeker")).setAutoWidth(true);
-        incidents.addColumn(OpenIncident::message).setHeader(getTranslation("cockpit.incidents.message")).setFlexGrow(3);
-        incidents.addComponentColumn(this::retryButton).setHeader(getTranslation("cockpit.incidents.action")).setAutoWidth(true)
+        incidents
+                .addColumn(i -> Cells.date(i.at(), getLocale()))
+                .setHeader(getTranslation("cockpit.incidents.at"))
+                .setAutoWidth(true);
+        incidents
+                .addColumn(i -> text(i.processKey()) + " · " + text(i.activityId()))
+                .setHeader(getTranslation("cockpit.incidents.where"))
+                .setAutoWidth(true);
+        incidents
+                .addComponentColumn(i -> CockpitLinks.jobseekerFileLink(i.registrationNumber()))
+                .setHeader(getTranslation("cockpit.column.case"))
+                .setAutoWidth(true);
+        incidents
+                .addColumn(OpenIncident::jobseekerName)
+                .setHeader(getTranslation("cockpit.column.jobseeker"))
+                .setAutoWidth(true);
+        incidents
+                .addColumn(OpenIncident::message)
+                .setHeader(getTranslation("cockpit.incidents.message"))
+                .setFlexGrow(3);
+        incidents
+                .addComponentColumn(this::retryButton)
+                .setHeader(getTranslation("cockpit.incidents.action"))
+                .setAutoWidth(true)
                 .setFrozenToEnd(true);
         incidents.setAllRowsVisible(true);
-        incidents.addSelectionListener(selection -> retrySelected.setEnabled(!selection.getAllSelectedItems().isEmpty()));
+        incidents.addSelectionListener(selection ->
+                retrySelected.setEnabled(!selection.getAllSelectedItems().isEmpty()));
     }
 
     private Button retryButton(OpenIncident incident) {
@@ -71,8 +95,13 @@ class IncidentsTab extends VerticalLayout {
         retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
         retry.setEnabled(incident.retryable());
         retry.setDisableOnClick(true);
-        retry.getElement().setAttribute("aria-label", getTranslation("cockpit.incidents.retry.label",
-                text(incident.activityId()), text(incident.registrationNumber())));
+        retry.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "cockpit.incidents.retry.label",
+                                text(incident.activityId()),
+                                text(incident.registrationNumber())));
         return retry;
     }
 
@@ -90,18 +119,36 @@ class IncidentsTab extends VerticalLayout {
     void retry(List<String> ids) {
         List<Incidents.Retry> results = incidentService.retry(ids);
         long done = results.stream().filter(Incidents.Retry::done).count();
-        Notification note = Notification.show(done == results.size() ? getTranslation("cockpit.incidents.retried", done)
-                : getTranslation("cockpit.incidents.retried-partly", done, results.size(),
-                        results.stream().filter(r -> !r.done()).map(Incidents.Retry::problem).findFirst().orElse("")));
-        note.addThemeVariants(done == results.size() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        Notification note = Notification.show(
+                done == results.size()
+                        ? getTranslation("cockpit.incidents.retried", done)
+                        : getTranslation(
+                                "cockpit.incidents.retried-partly",
+                                done,
+                                results.size(),
+                                results.stream()
+                                        .filter(r -> !r.done())
+                                        .map(Incidents.Retry::problem)
+                                        .findFirst()
+                                        .orElse("")));
+        note.addThemeVariants(
+                done == results.size() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         refresh();
     }
 
     private List<List<String>> csv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("time", "type", "process", "activity", "case", "jobseeker", "message"));
-        incidentService.open().forEach(i -> rows.add(List.of(iso(i.at()), text(i.type()), text(i.processKey()),
-                text(i.activityId()), text(i.registrationNumber()), text(i.jobseekerName()), text(i.message()))));
+        incidentService
+                .open()
+                .forEach(i -> rows.add(List.of(
+                        iso(i.at()),
+                        text(i.type()),
+                        text(i.processKey()),
+                        text(i.activityId()),
+                        text(i.registrationNumber()),
+                        text(i.jobseekerName()),
+                        text(i.message()))));
         return rows;
     }
 }

@@ -63,16 +63,21 @@ class OverdueTab extends VerticalLayout {
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handOver.setEnabled(false);
         handOver.setDisableOnClick(true);
-        colleague.addValueChangeListener(change -> handOver.setEnabled(change.getValue() != null
-                && !overdue.getSelectedItems().isEmpty()));
+        colleague.addValueChangeListener(change -> handOver.setEnabled(
+                change.getValue() != null && !overdue.getSelectedItems().isEmpty()));
         handOver.addClickListener(click -> handOverSelected());
         HorizontalLayout actions = new HorizontalLayout(overdueAgency, overdueCounsellor, colleague, handOver);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         csv = CsvDownload.link(getTranslation("cockpit.csv"), "overdue-tasks.csv", this::csv);
         csv.setId("cockpit-overdue-csv");
-        add(new H3(getTranslation("cockpit.overdue.title")), new Paragraph(getTranslation("cockpit.overdue.intro")), actions,
-                overdueEmpty, overdue, csv);
+        add(
+                new H3(getTranslation("cockpit.overdue.title")),
+                new Paragraph(getTranslation("cockpit.overdue.intro")),
+                actions,
+                overdueEmpty,
+                overdue,
+                csv);
         refreshOverdue();
         stalledCourses = new StalledCourses(overdueWork);
         add(stalledCourses);
@@ -98,19 +103,31 @@ class OverdueTab extends VerticalLayout {
         overdue.setSelectionMode(Grid.SelectionMode.MULTI);
         overdue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         overdue.setAriaLabel(getTranslation("cockpit.overdue.title"));
-        overdue.addColumn(OverdueTask::taskName).setHeader(getTranslation("cockpit.column.task")).setAutoWidth(true);
-        overdue.addComponentColumn(t -> CockpitLinks.jobseekerFileLink(t.registrationNumber()))
-                .setHeader(getTranslation("cockpit.column.case")).setAutoWidth(true);
-        overdue.addColumn(OverdueTask::jobseekerName).setHeader(getTranslation("cockpit.column.jobseeker")).setAutoWidth(true);
-        overdue.addColumn(t -> t.agency() == null ? "" : t.agency().displayName())
-                .setHeader(getTranslation("cockpit.workload.agency")).setAutoWidth(true);
-        overdue.addColumn(t -> t.assignee() == null ? getTranslation("cockpit.overdue.unassigned") : t.assignee())
-                .setHeader(getTranslation("cockpit.column.assignee")).setAutoWidth(true);
-        overdue.addColumn(t -> Cells.date(t.due(), getLocale())).setHeader(getTranslation("cockpit.column.due")).setAutoWidth(true);
-        overdue.addColumn(t -> Cells.date(t.followUp(), getLocale())).setHeader(getTranslation("cockpit.column.follow-up"))
+        overdue.addColumn(OverdueTask::taskName)
+                .setHeader(getTranslation("cockpit.column.task"))
                 .setAutoWidth(true);
-        overdue.addColumn(t -> getTranslation("cockpit.workload.days", t.late(now()).toDays()))
-                .setHeader(getTranslation("cockpit.overdue.late")).setAutoWidth(true);
+        overdue.addComponentColumn(t -> CockpitLinks.jobseekerFileLink(t.registrationNumber()))
+                .setHeader(getTranslation("cockpit.column.case"))
+                .setAutoWidth(true);
+        overdue.addColumn(OverdueTask::jobseekerName)
+                .setHeader(getTranslation("cockpit.column.jobseeker"))
+                .setAutoWidth(true);
+        overdue.addColumn(t -> t.agency() == null ? "" : t.agency().displayName())
+                .setHeader(getTranslation("cockpit.workload.agency"))
+                .setAutoWidth(true);
+        overdue.addColumn(t -> t.assignee() == null ? getTranslation("cockpit.overdue.unassigned") : t.assignee())
+                .setHeader(getTranslation("cockpit.column.assignee"))
+                .setAutoWidth(true);
+        overdue.addColumn(t -> Cells.date(t.due(), getLocale()))
+                .setHeader(getTranslation("cockpit.column.due"))
+                .setAutoWidth(true);
+        overdue.addColumn(t -> Cells.date(t.followUp(), getLocale()))
+                .setHeader(getTranslation("cockpit.column.follow-up"))
+                .setAutoWidth(true);
+        overdue.addColumn(t ->
+                        getTranslation("cockpit.workload.days", t.late(now()).toDays()))
+                .setHeader(getTranslation("cockpit.overdue.late"))
+                .setAutoWidth(true);
         overdue.setAllRowsVisible(true);
         overdue.addSelectionListener(selection -> colleaguesFor(selection.getAllSelectedItems()));
     }
@@ -118,8 +135,12 @@ class OverdueTab extends VerticalLayout {
     void refreshOverdue() {
         overdueTasks = overdueWork.overdueTasks(overdueAgency.getValue());
         String counsellor = overdueCounsellor.getValue();
-        List<String> counsellors = overdueTasks.stream().map(OverdueTask::assignee).filter(Objects::nonNull).distinct()
-                .sorted().toList();
+        List<String> counsellors = overdueTasks.stream()
+                .map(OverdueTask::assignee)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
         overdueCounsellor.setItems(counsellors);
         if (counsellor != null && counsellors.contains(counsellor)) {
             overdueCounsellor.setValue(counsellor);
@@ -130,7 +151,9 @@ class OverdueTab extends VerticalLayout {
     /** The overdue tasks of the chosen agency, and of the chosen counsellor if any. */
     private List<OverdueTask> shownOverdue() {
         String counsellor = overdueCounsellor.getValue();
-        return overdueTasks.stream().filter(t -> counsellor == null || counsellor.equals(t.assignee())).toList();
+        return overdueTasks.stream()
+                .filter(t -> counsellor == null || counsellor.equals(t.assignee()))
+                .toList();
     }
 
     private void showOverdue() {
@@ -144,9 +167,16 @@ class OverdueTab extends VerticalLayout {
     }
 
     private void colleaguesFor(Set<OverdueTask> selected) {
-        List<Agency> agencies = selected.stream().map(OverdueTask::agency).filter(Objects::nonNull).distinct().toList();
-        List<String> names = agencies.stream().flatMap(agency -> overdueWork.colleagues(agency).stream()).distinct()
-                .sorted().toList();
+        List<Agency> agencies = selected.stream()
+                .map(OverdueTask::agency)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        List<String> names = agencies.stream()
+                .flatMap(agency -> overdueWork.colleagues(agency).stream())
+                .distinct()
+                .sorted()
+                .toList();
         colleague.setItems(names);
         colleague.setEnabled(!names.isEmpty());
         colleague.setHelperText(agencies.size() > 1 ? getTranslation("cockpit.overdue.several-agencies") : null);
@@ -155,17 +185,20 @@ class OverdueTab extends VerticalLayout {
 
     void handOverSelected() {
         String to = colleague.getValue();
-        List<String> ids = overdue.getSelectedItems().stream().map(OverdueTask::taskId).toList();
+        List<String> ids =
+                overdue.getSelectedItems().stream().map(OverdueTask::taskId).toList();
         if (to == null || ids.isEmpty()) {
             handOver.setEnabled(false);
             return;
         }
         List<TaskActions.Result> results = overdueWork.handOver(ids, to);
         long done = results.stream().filter(TaskActions.Result::done).count();
-        Notification note = Notification.show(done == results.size()
-                ? getTranslation("cockpit.overdue.handed-over", done, to)
-                : getTranslation("cockpit.overdue.handed-over-partly", done, results.size(), to));
-        note.addThemeVariants(done == results.size() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
+        Notification note = Notification.show(
+                done == results.size()
+                        ? getTranslation("cockpit.overdue.handed-over", done, to)
+                        : getTranslation("cockpit.overdue.handed-over-partly", done, results.size(), to));
+        note.addThemeVariants(
+                done == results.size() ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_WARNING);
         colleague.clear();
         refreshOverdue();
     }
@@ -173,9 +206,16 @@ class OverdueTab extends VerticalLayout {
     private List<List<String>> csv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("task", "case", "jobseeker", "agency", "assignee", "due", "follow_up", "days_late"));
-        shownOverdue().forEach(t -> rows.add(List.of(t.taskName(), text(t.registrationNumber()),
-                text(t.jobseekerName()), t.agency() == null ? "" : t.agency().code(), text(t.assignee()), iso(t.due()),
-                iso(t.followUp()), String.valueOf(t.late(now()).toDays()))));
+        shownOverdue()
+                .forEach(t -> rows.add(List.of(
+                        t.taskName(),
+                        text(t.registrationNumber()),
+                        text(t.jobseekerName()),
+                        t.agency() == null ? "" : t.agency().code(),
+                        text(t.assignee()),
+                        iso(t.due()),
+                        iso(t.followUp()),
+                        String.valueOf(t.late(now()).toDays()))));
         return rows;
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import elemental.json.Json;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
+
 import lu.adem.tremplin.cockpit.ProcessMap;
 import lu.adem.tremplin.cockpit.ProcessMap.ActivityFigures;
 
@@ -36,7 +37,9 @@ class ProcessMapDiagram extends Div {
         getElement().setAttribute("aria-label", label);
         setWidthFull();
         setHeight("34rem");
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
     }
 
     void show(ProcessMap.Picture picture) {
@@ -57,14 +60,18 @@ class ProcessMapDiagram extends Div {
 
     @ClientCallable
     void select(String activityId) {
-        if (picture != null && picture.activities().stream().anyMatch(a -> a.activityId().equals(activityId))) {
+        if (picture != null
+                && picture.activities().stream().anyMatch(a -> a.activityId().equals(activityId))) {
             onSelect.accept(activityId);
         }
     }
 
     /** The upper bounds of heat levels 0 to 3; level 4 is a week or more. Absolute, so that colours mean the same in every process. */
-    static final java.util.List<java.time.Duration> HEAT_BOUNDS = java.util.List.of(java.time.Duration.ofHours(1),
-            java.time.Duration.ofDays(1), java.time.Duration.ofDays(3), java.time.Duration.ofDays(7));
+    static final java.util.List<java.time.Duration> HEAT_BOUNDS = java.util.List.of(
+            java.time.Duration.ofHours(1),
+            java.time.Duration.ofDays(1),
+            java.time.Duration.ofDays(3),
+            java.time.Duration.ofDays(7));
 
     /** The heat level of a median time: under an hour 0, a day 1, three days 2, a week 3, longer 4. */
     static int heat(java.time.Duration median) {
@@ -89,8 +96,14 @@ class ProcessMapDiagram extends Div {
             figure.put("passed", activity.passed());
             figure.put("median", ProcessMap.shortDuration(activity.medianTime()));
             figure.put("heat", activity.passed() == 0 ? -1 : heat(activity.medianTime()));
-            figure.put("title", getTranslation("cockpit.map.badge", activity.waiting(), activity.overdue(),
-                    activity.passed(), ProcessMap.shortDuration(activity.medianTime())));
+            figure.put(
+                    "title",
+                    getTranslation(
+                            "cockpit.map.badge",
+                            activity.waiting(),
+                            activity.overdue(),
+                            activity.passed(),
+                            ProcessMap.shortDuration(activity.medianTime())));
             figures.set(figures.length(), figure);
         }
         getElement().executeJs("""

@@ -19,10 +19,10 @@ import com.vaadin.flow.component.select.Select;
 import lu.adem.tremplin.cockpit.ProcessMap;
 import lu.adem.tremplin.cockpit.ProcessMap.ActivityFigures;
 import lu.adem.tremplin.cockpit.ProcessMap.ProcessChoice;
-import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.cockpit.ProcessMap.WaitingCase;
 import lu.adem.tremplin.cockpit.ProcessOverview;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
+import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.ui.CsvDownload;
 import lu.adem.tremplin.shared.ui.PeriodPicker;
 
@@ -71,23 +71,44 @@ class ProcessMapTab extends VerticalLayout {
         casesGrid();
         Anchor activitiesCsv = CsvDownload.link(getTranslation("cockpit.csv"), "activities.csv", this::activitiesCsv);
         activitiesCsv.setId("cockpit-activities-csv");
-        add(empty, grid, new H3(getTranslation("cockpit.map.title")), new Paragraph(getTranslation("cockpit.map.intro")), choose,
-                diagram, new HeatLegend(), activities, activitiesCsv, casesTitle, cases);
+        add(
+                empty,
+                grid,
+                new H3(getTranslation("cockpit.map.title")),
+                new Paragraph(getTranslation("cockpit.map.intro")),
+                choose,
+                diagram,
+                new HeatLegend(),
+                activities,
+                activitiesCsv,
+                casesTitle,
+                cases);
         process.addValueChangeListener(change -> showProcess());
         period.onChange(this::showProcess);
-        choices.stream().filter(choice -> choice.key().equals(DEFAULT_PROCESS)).findFirst()
-                .or(() -> choices.stream().findFirst()).ifPresent(process::setValue);
+        choices.stream()
+                .filter(choice -> choice.key().equals(DEFAULT_PROCESS))
+                .findFirst()
+                .or(() -> choices.stream().findFirst())
+                .ifPresent(process::setValue);
     }
 
     private void overview(List<ProcessFigures> processes) {
         grid.setId("cockpit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("cockpit.title"));
-        grid.addColumn(p -> p.name() == null ? p.key() : p.name()).setHeader(getTranslation("cockpit.column.process"))
-                .setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(ProcessFigures::runningCases).setHeader(getTranslation("cockpit.column.running")).setAutoWidth(true);
-        grid.addColumn(ProcessFigures::openTasks).setHeader(getTranslation("cockpit.column.tasks")).setAutoWidth(true);
-        grid.addColumn(ProcessFigures::incidents).setHeader(getTranslation("cockpit.column.incidents")).setAutoWidth(true);
+        grid.addColumn(p -> p.name() == null ? p.key() : p.name())
+                .setHeader(getTranslation("cockpit.column.process"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(ProcessFigures::runningCases)
+                .setHeader(getTranslation("cockpit.column.running"))
+                .setAutoWidth(true);
+        grid.addColumn(ProcessFigures::openTasks)
+                .setHeader(getTranslation("cockpit.column.tasks"))
+                .setAutoWidth(true);
+        grid.addColumn(ProcessFigures::incidents)
+                .setHeader(getTranslation("cockpit.column.incidents"))
+                .setAutoWidth(true);
         grid.setItems(processes);
         grid.setAllRowsVisible(true);
         empty.setText(getTranslation("cockpit.empty"));
@@ -99,17 +120,31 @@ class ProcessMapTab extends VerticalLayout {
         activities.setId("cockpit-activities");
         activities.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         activities.setAriaLabel(getTranslation("cockpit.map.activities"));
-        activities.addColumn(ActivityFigures::name).setHeader(getTranslation("cockpit.map.activity")).setAutoWidth(true)
+        activities
+                .addColumn(ActivityFigures::name)
+                .setHeader(getTranslation("cockpit.map.activity"))
+                .setAutoWidth(true)
                 .setFlexGrow(2);
-        activities.addColumn(ActivityFigures::waiting).setHeader(getTranslation("cockpit.map.waiting")).setAutoWidth(true);
-        activities.addColumn(ActivityFigures::overdue).setHeader(getTranslation("cockpit.map.overdue")).setAutoWidth(true);
-        activities.addColumn(ActivityFigures::passed).setHeader(getTranslation("cockpit.map.passed")).setAutoWidth(true);
-        activities.addColumn(a -> ProcessMap.shortDuration(a.medianTime())).setHeader(getTranslation("cockpit.map.median"))
+        activities
+                .addColumn(ActivityFigures::waiting)
+                .setHeader(getTranslation("cockpit.map.waiting"))
+                .setAutoWidth(true);
+        activities
+                .addColumn(ActivityFigures::overdue)
+                .setHeader(getTranslation("cockpit.map.overdue"))
+                .setAutoWidth(true);
+        activities
+                .addColumn(ActivityFigures::passed)
+                .setHeader(getTranslation("cockpit.map.passed"))
+                .setAutoWidth(true);
+        activities
+                .addColumn(a -> ProcessMap.shortDuration(a.medianTime()))
+                .setHeader(getTranslation("cockpit.map.median"))
                 .setAutoWidth(true);
         activities.setAllRowsVisible(true);
         activities.addItemClickListener(click -> selectActivity(click.getItem().activityId()));
-        activities.addSelectionListener(selection -> selection.getFirstSelectedItem()
-                .ifPresent(activity -> selectActivity(activity.activityId())));
+        activities.addSelectionListener(selection ->
+                selection.getFirstSelectedItem().ifPresent(activity -> selectActivity(activity.activityId())));
     }
 
     private void casesGrid() {
@@ -117,12 +152,20 @@ class ProcessMapTab extends VerticalLayout {
         cases.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         cases.setAriaLabel(getTranslation("cockpit.cases"));
         cases.addComponentColumn(c -> CockpitLinks.jobseekerFileLink(c.registrationNumber()))
-                .setHeader(getTranslation("cockpit.column.case")).setAutoWidth(true);
-        cases.addColumn(WaitingCase::jobseekerName).setHeader(getTranslation("cockpit.column.jobseeker")).setAutoWidth(true);
-        cases.addColumn(c -> Cells.date(c.since(), getLocale())).setHeader(getTranslation("cockpit.cases.since")).setAutoWidth(true);
-        cases.addColumn(c -> c.assignee() == null ? "" : c.assignee()).setHeader(getTranslation("cockpit.column.assignee"))
+                .setHeader(getTranslation("cockpit.column.case"))
                 .setAutoWidth(true);
-        cases.addColumn(c -> Cells.date(c.due(), getLocale())).setHeader(getTranslation("cockpit.column.due")).setAutoWidth(true);
+        cases.addColumn(WaitingCase::jobseekerName)
+                .setHeader(getTranslation("cockpit.column.jobseeker"))
+                .setAutoWidth(true);
+        cases.addColumn(c -> Cells.date(c.since(), getLocale()))
+                .setHeader(getTranslation("cockpit.cases.since"))
+                .setAutoWidth(true);
+        cases.addColumn(c -> c.assignee() == null ? "" : c.assignee())
+                .setHeader(getTranslation("cockpit.column.assignee"))
+                .setAutoWidth(true);
+        cases.addColumn(c -> Cells.date(c.due(), getLocale()))
+                .setHeader(getTranslation("cockpit.column.due"))
+                .setAutoWidth(true);
         cases.setAllRowsVisible(true);
         cases.setVisible(false);
         casesTitle.setVisible(false);
@@ -135,7 +178,8 @@ class ProcessMapTab extends VerticalLayout {
         if (process.getValue() == null || !period.valid()) {
             return;
         }
-        picture = map.picture(process.getValue().key(), from.getValue(), to.getValue()).orElse(null);
+        picture = map.picture(process.getValue().key(), from.getValue(), to.getValue())
+                .orElse(null);
         if (picture == null) {
             activities.setItems(List.of());
             return;
@@ -148,16 +192,21 @@ class ProcessMapTab extends VerticalLayout {
         if (picture == null) {
             return;
         }
-        ActivityFigures activity = picture.activities().stream().filter(a -> a.activityId().equals(activityId))
-                .findFirst().orElse(null);
+        ActivityFigures activity = picture.activities().stream()
+                .filter(a -> a.activityId().equals(activityId))
+                .findFirst()
+                .orElse(null);
         if (activity == null) {
             return;
         }
         List<WaitingCase> waiting = map.waitingAt(picture.processKey(), activityId);
         int total = map.waitingCount(picture.processKey(), activityId);
-        casesTitle.setText(waiting.isEmpty() ? getTranslation("cockpit.cases.none", activity.name())
-                : total > waiting.size() ? getTranslation("cockpit.cases.some", activity.name(), waiting.size(), total)
-                        : getTranslation("cockpit.cases.title", activity.name(), total));
+        casesTitle.setText(
+                waiting.isEmpty()
+                        ? getTranslation("cockpit.cases.none", activity.name())
+                        : total > waiting.size()
+                                ? getTranslation("cockpit.cases.some", activity.name(), waiting.size(), total)
+                                : getTranslation("cockpit.cases.title", activity.name(), total));
         casesTitle.setVisible(true);
         cases.setItems(waiting);
         cases.setVisible(!waiting.isEmpty());
@@ -165,12 +214,23 @@ class ProcessMapTab extends VerticalLayout {
 
     private List<List<String>> activitiesCsv() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("process", "activity_id", "activity", "waiting", "overdue", "passed", "median_hours", "from", "to"));
+        rows.add(List.of(
+                "process", "activity_id", "activity", "waiting", "overdue", "passed", "median_hours", "from", "to"));
         if (picture != null) {
-            picture.activities().forEach(a -> rows.add(List.of(picture.processKey(), a.activityId(), a.name(),
-                    String.valueOf(a.waiting()), String.valueOf(a.overdue()), String.valueOf(a.passed()),
-                    a.medianTime() == null ? "" : String.format(Locale.ROOT, "%.1f", a.medianTime().toMinutes() / 60.0),
-                    picture.from().toString(), picture.to().toString())));
+            picture.activities()
+                    .forEach(a -> rows.add(List.of(
+                            picture.processKey(),
+                            a.activityId(),
+                            a.name(),
+                            String.valueOf(a.waiting()),
+                            String.valueOf(a.overdue()),
+                            String.valueOf(a.passed()),
+                            a.medianTime() == null
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, "%.1f", a.medianTime().toMinutes() / 60.0),
+                            picture.from().toString(),
+                            picture.to().toString())));
         }
         return rows;
     }

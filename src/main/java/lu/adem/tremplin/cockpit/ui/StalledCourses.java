@@ -32,22 +32,35 @@ class StalledCourses extends VerticalLayout {
         stalled.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         stalled.setAriaLabel(getTranslation("cockpit.stalled.title"));
         stalled.addComponentColumn(c -> CockpitLinks.jobseekerFileLink(c.registrationNumber()))
-                .setHeader(getTranslation("cockpit.column.case")).setAutoWidth(true);
-        stalled.addColumn(StalledCourse::jobseekerName).setHeader(getTranslation("cockpit.column.jobseeker")).setAutoWidth(true);
+                .setHeader(getTranslation("cockpit.column.case"))
+                .setAutoWidth(true);
+        stalled.addColumn(StalledCourse::jobseekerName)
+                .setHeader(getTranslation("cockpit.column.jobseeker"))
+                .setAutoWidth(true);
         stalled.addColumn(c -> c.agency() == null ? "" : c.agency().displayName())
-                .setHeader(getTranslation("cockpit.workload.agency")).setAutoWidth(true);
-        stalled.addColumn(StalledCourse::courseId).setHeader(getTranslation("cockpit.stalled.course")).setAutoWidth(true);
-        stalled.addColumn(c -> Cells.date(c.lastProgress(), getLocale())).setHeader(getTranslation("cockpit.stalled.last"))
+                .setHeader(getTranslation("cockpit.workload.agency"))
+                .setAutoWidth(true);
+        stalled.addColumn(StalledCourse::courseId)
+                .setHeader(getTranslation("cockpit.stalled.course"))
+                .setAutoWidth(true);
+        stalled.addColumn(c -> Cells.date(c.lastProgress(), getLocale()))
+                .setHeader(getTranslation("cockpit.stalled.last"))
                 .setAutoWidth(true);
         stalled.addColumn(c -> getTranslation("cockpit.workload.days", c.days()))
-                .setHeader(getTranslation("cockpit.stalled.without")).setAutoWidth(true);
+                .setHeader(getTranslation("cockpit.stalled.without"))
+                .setAutoWidth(true);
         stalled.addColumn(c -> getTranslation("cockpit.stalled.threshold." + c.threshold()))
-                .setHeader(getTranslation("cockpit.stalled.stage")).setAutoWidth(true);
+                .setHeader(getTranslation("cockpit.stalled.stage"))
+                .setAutoWidth(true);
         stalled.setAllRowsVisible(true);
         csv = CsvDownload.link(getTranslation("cockpit.csv"), "courses-without-progress.csv", this::csv);
         csv.setId("cockpit-stalled-csv");
-        add(new H3(getTranslation("cockpit.stalled.title")), new Paragraph(getTranslation("cockpit.stalled.intro")),
-                stalledEmpty, stalled, csv);
+        add(
+                new H3(getTranslation("cockpit.stalled.title")),
+                new Paragraph(getTranslation("cockpit.stalled.intro")),
+                stalledEmpty,
+                stalled,
+                csv);
         refresh();
     }
 
@@ -62,10 +75,18 @@ class StalledCourses extends VerticalLayout {
 
     private List<List<String>> csv() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("case", "jobseeker", "agency", "course", "last_progress", "days_without_progress", "threshold_days"));
-        overdueWork.stalledCourses().forEach(c -> rows.add(List.of(text(c.registrationNumber()), text(c.jobseekerName()),
-                c.agency() == null ? "" : c.agency().code(), text(c.courseId()), iso(c.lastProgress()), String.valueOf(c.days()),
-                String.valueOf(c.threshold()))));
+        rows.add(List.of(
+                "case", "jobseeker", "agency", "course", "last_progress", "days_without_progress", "threshold_days"));
+        overdueWork
+                .stalledCourses()
+                .forEach(c -> rows.add(List.of(
+                        text(c.registrationNumber()),
+                        text(c.jobseekerName()),
+                        c.agency() == null ? "" : c.agency().code(),
+                        text(c.courseId()),
+                        iso(c.lastProgress()),
+                        String.valueOf(c.days()),
+                        String.valueOf(c.threshold()))));
         return rows;
     }
 }

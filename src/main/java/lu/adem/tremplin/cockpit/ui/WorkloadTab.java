@@ -25,14 +25,25 @@ class WorkloadTab extends VerticalLayout {
         workload.setId("cockpit-workload");
         workload.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         workload.setAriaLabel(getTranslation("cockpit.workload"));
-        workload.addColumn(line -> line.agency() == null ? getTranslation("cockpit.workload.no-agency") : line.agency().displayName())
-                .setHeader(getTranslation("cockpit.workload.agency")).setAutoWidth(true);
-        workload.addColumn(line -> line.counsellor() == null ? getTranslation("cockpit.workload.unassigned") : line.counsellor())
-                .setHeader(getTranslation("cockpit.workload.counsellor")).setAutoWidth(true);
-        workload.addColumn(TeamWorkload.Line::openTasks).setHeader(getTranslation("cockpit.workload.open")).setAutoWidth(true);
-        workload.addColumn(TeamWorkload.Line::overdue).setHeader(getTranslation("cockpit.workload.overdue")).setAutoWidth(true);
-        workload.addColumn(line -> getTranslation("cockpit.workload.days", line.oldest().toDays()))
-                .setHeader(getTranslation("cockpit.workload.oldest")).setAutoWidth(true);
+        workload.addColumn(line -> line.agency() == null
+                        ? getTranslation("cockpit.workload.no-agency")
+                        : line.agency().displayName())
+                .setHeader(getTranslation("cockpit.workload.agency"))
+                .setAutoWidth(true);
+        workload.addColumn(line ->
+                        line.counsellor() == null ? getTranslation("cockpit.workload.unassigned") : line.counsellor())
+                .setHeader(getTranslation("cockpit.workload.counsellor"))
+                .setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::openTasks)
+                .setHeader(getTranslation("cockpit.workload.open"))
+                .setAutoWidth(true);
+        workload.addColumn(TeamWorkload.Line::overdue)
+                .setHeader(getTranslation("cockpit.workload.overdue"))
+                .setAutoWidth(true);
+        workload.addColumn(line ->
+                        getTranslation("cockpit.workload.days", line.oldest().toDays()))
+                .setHeader(getTranslation("cockpit.workload.oldest"))
+                .setAutoWidth(true);
         List<TeamWorkload.Line> lines = team.lines();
         workload.setItems(lines);
         workload.setAllRowsVisible(true);
@@ -41,15 +52,24 @@ class WorkloadTab extends VerticalLayout {
         workload.setVisible(!lines.isEmpty());
         Anchor csv = CsvDownload.link(getTranslation("cockpit.csv"), "team-workload.csv", this::csv);
         csv.setId("cockpit-workload-csv");
-        add(new H3(getTranslation("cockpit.workload")), new Paragraph(getTranslation("cockpit.workload.intro")), none, workload, csv);
+        add(
+                new H3(getTranslation("cockpit.workload")),
+                new Paragraph(getTranslation("cockpit.workload.intro")),
+                none,
+                workload,
+                csv);
     }
 
     private List<List<String>> csv() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("agency", "counsellor", "open_tasks", "overdue", "oldest_days"));
-        team.lines().forEach(line -> rows.add(List.of(line.agency() == null ? "" : line.agency().code(),
-                Cells.text(line.counsellor()), String.valueOf(line.openTasks()), String.valueOf(line.overdue()),
-                String.valueOf(line.oldest().toDays()))));
+        team.lines()
+                .forEach(line -> rows.add(List.of(
+                        line.agency() == null ? "" : line.agency().code(),
+                        Cells.text(line.counsellor()),
+                        String.valueOf(line.openTasks()),
+                        String.valueOf(line.overdue()),
+                        String.valueOf(line.oldest().toDays()))));
         return rows;
     }
 }

@@ -27,8 +27,9 @@ public class AnnounceNextCourse implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] { CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY, CaseVariables.ROUTE,
-                CaseVariables.WEEKLY_HOURS_ANSWER }) {
+        for (String name : new String[] {
+            CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY, CaseVariables.ROUTE, CaseVariables.WEEKLY_HOURS_ANSWER
+        }) {
             variables.put(name, execution.getVariable(name));
         }
         handover.startNext(FollowUpProcess.MESSAGE_CHOOSE_AGAIN, execution.getBusinessKey(), variables);

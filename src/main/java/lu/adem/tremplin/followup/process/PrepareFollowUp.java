@@ -22,8 +22,13 @@ public class PrepareFollowUp implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(FollowUpProcess.VAR_PILOT_ENDS_AT,
-                Date.from(pilot.current().end().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        execution.setVariable(
+                FollowUpProcess.VAR_PILOT_ENDS_AT,
+                Date.from(pilot.current()
+                        .end()
+                        .plusDays(1)
+                        .atStartOfDay(ZoneId.systemDefault())
+                        .toInstant()));
         execution.setVariable(FollowUpProcess.VAR_PROGRESS, 0);
         execution.setVariable(FollowUpProcess.VAR_COMPLETED, false);
         execution.setVariable(FollowUpProcess.VAR_CERTIFICATE, false);

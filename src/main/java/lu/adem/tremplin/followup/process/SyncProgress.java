@@ -27,14 +27,15 @@ public class SyncProgress implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var progress = readings.read((String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
-                (String) execution.getVariable(CaseVariables.ENROLLED_COURSE));
+        var progress = readings.read((String) execution.getVariable(CaseVariables.JOBSEEKER_ID), (String)
+                execution.getVariable(CaseVariables.ENROLLED_COURSE));
         Object before = execution.getVariable(FollowUpProcess.VAR_PROGRESS);
         int previous = before instanceof Number number ? number.intValue() : 0;
         execution.setVariable(FollowUpProcess.VAR_PROGRESSED, progress.percent() > previous);
         execution.setVariable(FollowUpProcess.VAR_PROGRESS, progress.percent());
         execution.setVariable(FollowUpProcess.VAR_MINUTES, progress.minutesSpent());
-        execution.setVariable(FollowUpProcess.VAR_LAST_ACTIVITY,
+        execution.setVariable(
+                FollowUpProcess.VAR_LAST_ACTIVITY,
                 progress.lastActivityAt() == null ? null : Date.from(progress.lastActivityAt()));
         execution.setVariable(FollowUpProcess.VAR_COMPLETED, progress.completedAt() != null);
         execution.setVariable(FollowUpProcess.VAR_CERTIFICATE, progress.certificateAt() != null);

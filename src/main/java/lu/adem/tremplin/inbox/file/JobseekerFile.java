@@ -30,9 +30,9 @@ import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
-import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.outbox.OutboxMessage;
+import lu.adem.tremplin.recommendation.CourseRecommendationProcess;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
@@ -55,46 +55,89 @@ public class JobseekerFile {
      * The variables a file shows about a case: decisions and reasons, never free personal data. Named by
      * the processes that set them.
      */
-    static final List<String> FACTS = List.of(CaseVariables.ROUTE, DigitalReadinessProcess.VAR_PROPOSED_ROUTE,
-            DigitalReadinessProcess.VAR_ROUTE_OVERRIDDEN, DigitalReadinessProcess.VAR_OVERRIDE_REASON,
-            DigitalReadinessProcess.VAR_ROUTE_DECIDED_BY, DigitalReadinessProcess.VAR_ANSWERED_BY,
-            DigitalReadinessProcess.VAR_ACCESS_SCORE, DigitalReadinessProcess.VAR_SKILLS_SCORE,
-            DigitalReadinessProcess.VAR_CONDITIONS_SCORE, DigitalReadinessProcess.VAR_LANGUAGE_SCORE,
-            DigitalReadinessProcess.VAR_CONFIDENCE, OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.VAR_DECLINE_REASON,
-            OnboardingProcess.VAR_INELIGIBLE_REASON, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL,
-            DigitalReadinessProcess.VAR_ASSESSMENT_MODE, OnboardingProcess.VAR_GUIDED_START_CLUB,
-            OnboardingProcess.VAR_GUIDED_START_BOOKINGS, OnboardingProcess.VAR_ATTENDED_SESSIONS,
-            OnboardingProcess.VAR_MISSED_OUTCOME, OnboardingProcess.VAR_LANGUAGE_DECISION, OnboardingProcess.VAR_WITHDRAW_REASON,
-            OnboardingProcess.VAR_PLATFORM_STATUS, CourseRecommendationProcess.VAR_COURSE_CHOICE, CaseVariables.ENROLLED_COURSE, FollowUpProcess.VAR_PROGRESS,
-            FollowUpProcess.VAR_COMPLETED, FollowUpProcess.VAR_CERTIFICATE, FollowUpProcess.VAR_REVIEW_OUTCOME,
+    static final List<String> FACTS = List.of(
+            CaseVariables.ROUTE,
+            DigitalReadinessProcess.VAR_PROPOSED_ROUTE,
+            DigitalReadinessProcess.VAR_ROUTE_OVERRIDDEN,
+            DigitalReadinessProcess.VAR_OVERRIDE_REASON,
+            DigitalReadinessProcess.VAR_ROUTE_DECIDED_BY,
+            DigitalReadinessProcess.VAR_ANSWERED_BY,
+            DigitalReadinessProcess.VAR_ACCESS_SCORE,
+            DigitalReadinessProcess.VAR_SKILLS_SCORE,
+            DigitalReadinessProcess.VAR_CONDITIONS_SCORE,
+            DigitalReadinessProcess.VAR_LANGUAGE_SCORE,
+            DigitalReadinessProcess.VAR_CONFIDENCE,
+            OnboardingProcess.VAR_PROPOSAL_OUTCOME,
+            OnboardingProcess.VAR_DECLINE_REASON,
+            OnboardingProcess.VAR_INELIGIBLE_REASON,
+            OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL,
+            DigitalReadinessProcess.VAR_ASSESSMENT_MODE,
+            OnboardingProcess.VAR_GUIDED_START_CLUB,
+            OnboardingProcess.VAR_GUIDED_START_BOOKINGS,
+            OnboardingProcess.VAR_ATTENDED_SESSIONS,
+            OnboardingProcess.VAR_MISSED_OUTCOME,
+            OnboardingProcess.VAR_LANGUAGE_DECISION,
+            OnboardingProcess.VAR_WITHDRAW_REASON,
+            OnboardingProcess.VAR_PLATFORM_STATUS,
+            CourseRecommendationProcess.VAR_COURSE_CHOICE,
+            CaseVariables.ENROLLED_COURSE,
+            FollowUpProcess.VAR_PROGRESS,
+            FollowUpProcess.VAR_COMPLETED,
+            FollowUpProcess.VAR_CERTIFICATE,
+            FollowUpProcess.VAR_REVIEW_OUTCOME,
             FollowUpProcess.VAR_NEXT_COURSE);
 
     /** Steps worth a line in the history (gateways, start events and the like are left out). */
-    private static final Set<String> STEP_TYPES = Set.of("userTask", "serviceTask", "businessRuleTask", "noneEndEvent",
-            "messageEndEvent", "intermediateTimer", "intermediateMessageCatch", "boundaryError", "boundaryTimer");
+    private static final Set<String> STEP_TYPES = Set.of(
+            "userTask",
+            "serviceTask",
+            "businessRuleTask",
+            "noneEndEvent",
+            "messageEndEvent",
+            "intermediateTimer",
+            "intermediateMessageCatch",
+            "boundaryError",
+            "boundaryTimer");
 
     /** Where a running case can wait: the steps above, a called process, a subprocess or an event gateway. */
-    private static final Set<String> WAITING_TYPES = Set.of("userTask", "serviceTask", "intermediateTimer",
-            "intermediateMessageCatch", "eventBasedGateway", "callActivity", "subProcess");
+    private static final Set<String> WAITING_TYPES = Set.of(
+            "userTask",
+            "serviceTask",
+            "intermediateTimer",
+            "intermediateMessageCatch",
+            "eventBasedGateway",
+            "callActivity",
+            "subProcess");
 
     /**
      * A case; {@code currentActivityIds} are the BPMN ids of where it waits (for the diagram),
      * {@code currentSteps} their names.
      */
-    public record Case(String id, String processKey, String processDefinitionId, String processName, Instant started,
-            Instant ended, List<String> currentSteps, List<String> currentActivityIds, String endedAt,
+    public record Case(
+            String id,
+            String processKey,
+            String processDefinitionId,
+            String processName,
+            Instant started,
+            Instant ended,
+            List<String> currentSteps,
+            List<String> currentActivityIds,
+            String endedAt,
             Map<String, Object> facts) {
         public boolean running() {
             return ended == null;
         }
     }
 
-    public record Step(Instant at, String processName, String step, String by) {
-    }
+    public record Step(Instant at, String processName, String step, String by) {}
 
-    public record Contents(Jobseeker jobseeker, List<Case> cases, List<Step> history, List<ClubBooking> bookings,
-            List<OutboxMessage> messages, boolean onboardingRunning) {
-    }
+    public record Contents(
+            Jobseeker jobseeker,
+            List<Case> cases,
+            List<Step> history,
+            List<ClubBooking> bookings,
+            List<OutboxMessage> messages,
+            boolean onboardingRunning) {}
 
     /** A club emploi's name for display. */
     public String clubName(String code) {
@@ -115,10 +158,18 @@ public class JobseekerFile {
     private final boolean demo;
     private final EngineClock clock;
 
-    JobseekerFile(Jobseekers jobseekers, Onboarding onboarding, ClubsEmploi clubs, Outbox outbox,
-            HistoryService historyService, EngineAsSystem asSystem, Catalogue catalogue,
-            org.camunda.bpm.engine.RuntimeService runtimeService, org.camunda.bpm.engine.ManagementService managementService,
-            org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.RepositoryService repository,
+    JobseekerFile(
+            Jobseekers jobseekers,
+            Onboarding onboarding,
+            ClubsEmploi clubs,
+            Outbox outbox,
+            HistoryService historyService,
+            EngineAsSystem asSystem,
+            Catalogue catalogue,
+            org.camunda.bpm.engine.RuntimeService runtimeService,
+            org.camunda.bpm.engine.ManagementService managementService,
+            org.camunda.bpm.engine.TaskService taskService,
+            org.camunda.bpm.engine.RepositoryService repository,
             @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo,
             EngineClock clock) {
         this.clock = clock;
@@ -166,27 +217,45 @@ public class JobseekerFile {
             return Optional.empty();
         }
         return asSystem.call(() -> {
-            List<org.camunda.bpm.engine.runtime.Job> timers = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(registrationNumber).listPage(0, MAX_CASES).stream()
-                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId()).timers()
-                            .listPage(0, 50).stream())
-                    .sorted(Comparator.comparing(org.camunda.bpm.engine.runtime.Job::getDuedate)).toList();
+            List<org.camunda.bpm.engine.runtime.Job> timers = runtimeService
+                    .createProcessInstanceQuery()
+                    .processInstanceBusinessKey(registrationNumber)
+                    .listPage(0, MAX_CASES)
+                    .stream()
+                    .flatMap(instance ->
+                            managementService
+                                    .createJobQuery()
+                                    .processInstanceId(instance.getId())
+                                    .timers()
+                                    .listPage(0, 50)
+                                    .stream())
+                    .sorted(Comparator.comparing(org.camunda.bpm.engine.runtime.Job::getDuedate))
+                    .toList();
             if (timers.isEmpty()) {
                 return Optional.<String>empty();
             }
-            Duration skip = Duration.between(clock.instant(), timers.get(0).getDuedate().toInstant());
+            Duration skip =
+                    Duration.between(clock.instant(), timers.get(0).getDuedate().toInstant());
             if (skip.isNegative()) {
                 skip = Duration.ZERO;
             }
             clock.passTime(skip);
-            audit.info("demo-time-passed user={} jobseeker={} skipped={}s",
-                    CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"), registrationNumber, skip.toSeconds());
-            var waiting = historyService.createHistoricActivityInstanceQuery()
-                    .processInstanceId(timers.get(0).getProcessInstanceId()).unfinished().listPage(0, 50).stream()
+            audit.info(
+                    "demo-time-passed user={} jobseeker={} skipped={}s",
+                    CurrentUser.get().map(CurrentUser::userId).orElse("anonymous"),
+                    registrationNumber,
+                    skip.toSeconds());
+            var waiting = historyService
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(timers.get(0).getProcessInstanceId())
+                    .unfinished()
+                    .listPage(0, 50)
+                    .stream()
                     .filter(step -> step.getActivityType().startsWith("intermediateTimer")
                             || step.getActivityType().startsWith("boundaryTimer"))
                     .findFirst();
-            return Optional.of(waiting.map(JobseekerFile::label).orElse(timers.get(0).getId()));
+            return Optional.of(
+                    waiting.map(JobseekerFile::label).orElse(timers.get(0).getId()));
         });
     }
 
@@ -209,56 +278,99 @@ public class JobseekerFile {
 
     /** Starts onboarding for a jobseeker the user may see. */
     public String proposeProgramme(String registrationNumber) {
-        Jobseeker jobseeker = jobseekers.find(registrationNumber)
+        Jobseeker jobseeker = jobseekers
+                .find(registrationNumber)
                 .orElseThrow(() -> new IllegalArgumentException("No visible jobseeker " + registrationNumber));
         return onboarding.proposeProgramme(jobseeker.registrationNumber(), jobseeker.agency());
     }
 
     private Contents contents(Jobseeker jobseeker) {
         String number = jobseeker.registrationNumber();
-        List<HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(number).orderByProcessInstanceStartTime().desc().listPage(0, MAX_CASES);
-        List<String> ids = instances.stream().map(HistoricProcessInstance::getId).toList();
+        List<HistoricProcessInstance> instances = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .orderByProcessInstanceStartTime()
+                .desc()
+                .listPage(0, MAX_CASES);
+        List<String> ids =
+                instances.stream().map(HistoricProcessInstance::getId).toList();
         Map<String, Map<String, Object>> facts = facts(ids);
         // one query per case: a person has a handful of cases, and the engine offers no "instance id in" here
         List<HistoricActivityInstance> steps = new ArrayList<>();
         Map<String, String> completedBy = new HashMap<>();
         for (String id : ids) {
-            steps.addAll(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
-                    .orderByHistoricActivityInstanceStartTime().desc().listPage(0, MAX_STEPS));
-            historyService.createUserOperationLogQuery().processInstanceId(id)
-                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).listPage(0, MAX_STEPS)
+            steps.addAll(historyService
+                    .createHistoricActivityInstanceQuery()
+                    .processInstanceId(id)
+                    .orderByHistoricActivityInstanceStartTime()
+                    .desc()
+                    .listPage(0, MAX_STEPS));
+            historyService
+                    .createUserOperationLogQuery()
+                    .processInstanceId(id)
+                    .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                    .listPage(0, MAX_STEPS)
                     .forEach(entry -> completedBy.put(entry.getTaskId(), entry.getUserId()));
         }
         Map<String, String> processNames = new HashMap<>();
         List<Case> cases = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
-            String name = instance.getProcessDefinitionName() != null ? instance.getProcessDefinitionName()
+            String name = instance.getProcessDefinitionName() != null
+                    ? instance.getProcessDefinitionName()
                     : instance.getProcessDefinitionKey();
             processNames.put(instance.getId(), name);
             List<HistoricActivityInstance> waiting = steps.stream()
-                    .filter(step -> step.getProcessInstanceId().equals(instance.getId()) && step.getEndTime() == null
-                            && WAITING_TYPES.contains(step.getActivityType())).toList();
+                    .filter(step -> step.getProcessInstanceId().equals(instance.getId())
+                            && step.getEndTime() == null
+                            && WAITING_TYPES.contains(step.getActivityType()))
+                    .toList();
             List<String> current = waiting.stream().map(JobseekerFile::label).toList();
-            List<String> currentIds = waiting.stream().map(HistoricActivityInstance::getActivityId).toList();
-            String endedAt = steps.stream().filter(step -> step.getProcessInstanceId().equals(instance.getId())
-                    && step.getActivityType().endsWith("EndEvent")).map(JobseekerFile::label).findFirst().orElse(null);
-            cases.add(new Case(instance.getId(), instance.getProcessDefinitionKey(), instance.getProcessDefinitionId(), name,
-                    instant(instance.getStartTime()), instant(instance.getEndTime()), current, currentIds, endedAt,
+            List<String> currentIds = waiting.stream()
+                    .map(HistoricActivityInstance::getActivityId)
+                    .toList();
+            String endedAt = steps.stream()
+                    .filter(step -> step.getProcessInstanceId().equals(instance.getId())
+                            && step.getActivityType().endsWith("EndEvent"))
+                    .map(JobseekerFile::label)
+                    .findFirst()
+                    .orElse(null);
+            cases.add(new Case(
+                    instance.getId(),
+                    instance.getProcessDefinitionKey(),
+                    instance.getProcessDefinitionId(),
+                    name,
+                    instant(instance.getStartTime()),
+                    instant(instance.getEndTime()),
+                    current,
+                    currentIds,
+                    endedAt,
                     facts.getOrDefault(instance.getId(), Map.of())));
         }
-        List<Step> history = new ArrayList<>(steps.stream().filter(step -> STEP_TYPES.contains(step.getActivityType()))
-                .map(step -> new Step(instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
-                        processNames.get(step.getProcessInstanceId()), label(step),
+        List<Step> history = new ArrayList<>(steps.stream()
+                .filter(step -> STEP_TYPES.contains(step.getActivityType()))
+                .map(step -> new Step(
+                        instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
+                        processNames.get(step.getProcessInstanceId()),
+                        label(step),
                         step.getAssignee() != null ? step.getAssignee() : completedBy.get(step.getTaskId())))
                 .toList());
         // counsellors' comments on the tasks of these cases belong to the person's history too
         for (String id : ids) {
-            taskService.getProcessInstanceComments(id).forEach(comment -> history.add(new Step(instant(comment.getTime()),
-                    processNames.get(id), "“" + comment.getFullMessage() + "”", comment.getUserId())));
+            taskService
+                    .getProcessInstanceComments(id)
+                    .forEach(comment -> history.add(new Step(
+                            instant(comment.getTime()),
+                            processNames.get(id),
+                            "“" + comment.getFullMessage() + "”",
+                            comment.getUserId())));
         }
         history.sort(Comparator.comparing(Step::at).reversed());
-        return new Contents(jobseeker, cases, history, clubs.bookingsOf(number), outbox.messagesFor(number),
+        return new Contents(
+                jobseeker,
+                cases,
+                history,
+                clubs.bookingsOf(number),
+                outbox.messagesFor(number),
                 onboarding.isRunningFor(number));
     }
 
@@ -266,20 +378,29 @@ public class JobseekerFile {
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new)).variableNameIn(FACTS.toArray(String[]::new))
-                .disableCustomObjectDeserialization().listPage(0, instanceIds.size() * FACTS.size());
+        List<HistoricVariableInstance> variables = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableNameIn(FACTS.toArray(String[]::new))
+                .disableCustomObjectDeserialization()
+                .listPage(0, instanceIds.size() * FACTS.size());
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
         for (HistoricVariableInstance variable : variables) {
             if (variable.getValue() != null) {
-                byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
+                byInstance
+                        .computeIfAbsent(variable.getProcessInstanceId(), id -> new LinkedHashMap<>())
                         .put(variable.getName(), variable.getValue());
             }
         }
         byInstance.replaceAll((id, values) -> ordered(values));
-        byInstance.values().forEach(values -> values.computeIfPresent(CaseVariables.ENROLLED_COURSE, (name, courseId) ->
-                catalogue.find(String.valueOf(courseId)).map(course -> course.title() + " (" + courseId + ")")
-                        .orElse(String.valueOf(courseId))));
+        byInstance
+                .values()
+                .forEach(values -> values.computeIfPresent(
+                        CaseVariables.ENROLLED_COURSE,
+                        (name, courseId) -> catalogue
+                                .find(String.valueOf(courseId))
+                                .map(course -> course.title() + " (" + courseId + ")")
+                                .orElse(String.valueOf(courseId))));
         return byInstance;
     }
 

@@ -18,8 +18,7 @@ public final class FeelCondition {
 
     private static final Logger log = LoggerFactory.getLogger(FeelCondition.class);
 
-    private FeelCondition() {
-    }
+    private FeelCondition() {}
 
     /** Whether the condition {@code expression} (with its leading {@code =}) holds for these values. */
     public static boolean holds(String expression, Map<String, ?> values) {
@@ -30,7 +29,8 @@ public final class FeelCondition {
         try {
             return Boolean.TRUE.equals(condition.evaluate(values));
         } catch (IllegalArgumentException broken) {
-            log.warn("Form condition '{}' hides nothing: {}", oneLine(condition.source()), oneLine(broken.getMessage()));
+            log.warn(
+                    "Form condition '{}' hides nothing: {}", oneLine(condition.source()), oneLine(broken.getMessage()));
             return false;
         }
     }
@@ -42,7 +42,8 @@ public final class FeelCondition {
     public static Map<String, Object> asFormJsSees(TaskForm form, Map<String, ?> values) {
         Map<String, Object> seen = new HashMap<>(values);
         for (TaskForm.Component field : form.fields()) {
-            if (("textfield".equals(field.type()) || "textarea".equals(field.type())) && seen.get(field.key()) == null) {
+            if (("textfield".equals(field.type()) || "textarea".equals(field.type()))
+                    && seen.get(field.key()) == null) {
                 seen.put(field.key(), "");
             }
         }

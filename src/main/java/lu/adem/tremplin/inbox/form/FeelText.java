@@ -18,8 +18,7 @@ public final class FeelText {
     private static final Logger log = LoggerFactory.getLogger(FeelText.class);
     static final String NOTHING = "—";
 
-    private FeelText() {
-    }
+    private FeelText() {}
 
     /** The text with its FEEL evaluated with these variables. */
     public static String fill(String text, Map<String, ?> variables) {

@@ -18,14 +18,22 @@ public record TaskForm(String id, List<Component> components) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One option of a radio, select or checklist. */
-    public record Option(String label, Object value) {
-    }
+    public record Option(String label, Object value) {}
 
     /** A rule of the form that a value breaks, with the rule's figure or pattern (or null). */
     public record Problem(Rule rule, String argument) {
 
         public enum Rule {
-            REQUIRED, MIN, MAX, MIN_LENGTH, MAX_LENGTH, PATTERN, EMAIL, PHONE, OPTION, ENTRY
+            REQUIRED,
+            MIN,
+            MAX,
+            MIN_LENGTH,
+            MAX_LENGTH,
+            PATTERN,
+            EMAIL,
+            PHONE,
+            OPTION,
+            ENTRY
         }
 
         /** In words for operators (the screen translates {@link #rule()} for its users). */
@@ -46,7 +54,8 @@ public record TaskForm(String id, List<Component> components) {
         }
     }
 
-    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("\\+?[0-9 ()./-]{6,20}");
 
     /**
@@ -54,9 +63,24 @@ public record TaskForm(String id, List<Component> components) {
      * Numbers in {@code validate}: min, max, minLength, maxLength; pattern as text; validationType
      * {@code email} or {@code phone}, or null. {@code subtype} of a datetime: date, time or datetime.
      */
-    public record Component(String type, String id, String key, String label, String description, String text,
-            List<Option> options, boolean required, Double min, Double max, Integer minLength, Integer maxLength,
-            String pattern, String validationType, String hide, Object defaultValue, String subtype,
+    public record Component(
+            String type,
+            String id,
+            String key,
+            String label,
+            String description,
+            String text,
+            List<Option> options,
+            boolean required,
+            Double min,
+            Double max,
+            Integer minLength,
+            Integer maxLength,
+            String pattern,
+            String validationType,
+            String hide,
+            Object defaultValue,
+            String subtype,
             List<Component> components) {
 
         public boolean hasValue() {
@@ -86,18 +110,29 @@ public record TaskForm(String id, List<Component> components) {
                 options.add(new Option(value.path("label").asText(), scalar(value.get("value"))));
             }
             JsonNode validate = node.path("validate");
-            String label = node.has("label") ? node.get("label").asText()
-                    : node.has("dateLabel") ? node.get("dateLabel").asText() : node.path("timeLabel").asText(null);
-            components.add(new Component(node.path("type").asText(), node.path("id").asText(null),
-                    node.path("key").asText(null), label, node.path("description").asText(null),
-                    node.path("text").asText(null), options, validate.path("required").asBoolean(false),
+            String label = node.has("label")
+                    ? node.get("label").asText()
+                    : node.has("dateLabel")
+                            ? node.get("dateLabel").asText()
+                            : node.path("timeLabel").asText(null);
+            components.add(new Component(
+                    node.path("type").asText(),
+                    node.path("id").asText(null),
+                    node.path("key").asText(null),
+                    label,
+                    node.path("description").asText(null),
+                    node.path("text").asText(null),
+                    options,
+                    validate.path("required").asBoolean(false),
                     validate.has("min") ? validate.get("min").asDouble() : null,
                     validate.has("max") ? validate.get("max").asDouble() : null,
                     validate.has("minLength") ? validate.get("minLength").asInt() : null,
                     validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
-                    validate.path("pattern").asText(null), validate.path("validationType").asText(null),
+                    validate.path("pattern").asText(null),
+                    validate.path("validationType").asText(null),
                     node.path("conditional").path("hide").asText(null),
-                    scalar(node.get("defaultValue")), node.path("subtype").asText(null),
+                    scalar(node.get("defaultValue")),
+                    node.path("subtype").asText(null),
                     components(node.path("components"))));
         }
         return components;
@@ -155,12 +190,16 @@ public record TaskForm(String id, List<Component> components) {
         TaskForm entryForm = new TaskForm(null, list.components());
         for (int i = 0; i < entries.size(); i++) {
             if (!(entries.get(i) instanceof Map<?, ?> entry)) {
-                problems.put(list.key(), new Problem(Problem.Rule.ENTRY, "entry " + (i + 1) + " is not a set of fields"));
+                problems.put(
+                        list.key(), new Problem(Problem.Rule.ENTRY, "entry " + (i + 1) + " is not a set of fields"));
                 return;
             }
             int number = i + 1;
-            entryForm.check((Map<String, Object>) entry, Map.of()).forEach((key, problem) -> problems.putIfAbsent(list.key(),
-                    new Problem(Problem.Rule.ENTRY, "entry " + number + ", " + key + ": " + problem)));
+            entryForm
+                    .check((Map<String, Object>) entry, Map.of())
+                    .forEach((key, problem) -> problems.putIfAbsent(
+                            list.key(),
+                            new Problem(Problem.Rule.ENTRY, "entry " + number + ", " + key + ": " + problem)));
         }
     }
 
@@ -197,7 +236,8 @@ public record TaskForm(String id, List<Component> components) {
                 listProblems(field, value, problems);
                 continue;
             }
-            boolean empty = value == null || value instanceof String text && text.isBlank()
+            boolean empty = value == null
+                    || value instanceof String text && text.isBlank()
                     || field.type().equals("checkbox") && !Boolean.TRUE.equals(value)
                     || value instanceof java.util.Collection<?> list && list.isEmpty();
             if (field.required() && empty) {
@@ -240,8 +280,10 @@ public record TaskForm(String id, List<Component> components) {
                 return new Problem(Problem.Rule.PHONE, null);
             }
         }
-        if (!field.options().isEmpty() && !(value instanceof java.util.Collection<?>)
-                && field.options().stream().noneMatch(option -> String.valueOf(option.value()).equals(String.valueOf(value)))) {
+        if (!field.options().isEmpty()
+                && !(value instanceof java.util.Collection<?>)
+                && field.options().stream()
+                        .noneMatch(option -> String.valueOf(option.value()).equals(String.valueOf(value)))) {
             return new Problem(Problem.Rule.OPTION, null);
         }
         return null;

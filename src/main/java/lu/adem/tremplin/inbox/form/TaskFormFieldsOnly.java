@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -37,14 +37,14 @@ class TaskFormFieldsOnly extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(
-                configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(withGuard(
-                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                withGuard(configuration.getCustomPreCommandInterceptorsTxRequired(), configuration));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                withGuard(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), configuration));
     }
 
-    private static List<CommandInterceptor> withGuard(List<CommandInterceptor> others,
-            ProcessEngineConfigurationImpl configuration) {
+    private static List<CommandInterceptor> withGuard(
+            List<CommandInterceptor> others, ProcessEngineConfigurationImpl configuration) {
         List<CommandInterceptor> chain = others == null ? new ArrayList<>() : new ArrayList<>(others);
         chain.add(new Guard(configuration));
         return chain;
@@ -71,12 +71,19 @@ class TaskFormFieldsOnly extends AbstractProcessEnginePlugin {
             }
             String taskId = EngineCommands.taskId(command).orElse(null);
             Set<String> fields = fields(taskId);
-            List<String> others = variables.get().keySet().stream().filter(name -> !fields.contains(name)).sorted().toList();
+            List<String> others = variables.get().keySet().stream()
+                    .filter(name -> !fields.contains(name))
+                    .sorted()
+                    .toList();
             if (!others.isEmpty()) {
-                log.warn("Refused {} of task {} by {}: {} not in the task's form", command.getClass().getSimpleName(),
-                        taskId, user.getUserId(), others);
-                throw new AuthorizationException("A task is completed with the fields of its form only; not: "
-                        + String.join(", ", others));
+                log.warn(
+                        "Refused {} of task {} by {}: {} not in the task's form",
+                        command.getClass().getSimpleName(),
+                        taskId,
+                        user.getUserId(),
+                        others);
+                throw new AuthorizationException(
+                        "A task is completed with the fields of its form only; not: " + String.join(", ", others));
             }
             return next.execute(command);
         }

@@ -32,9 +32,17 @@ public class TaskForms {
     private static final Logger log = LoggerFactory.getLogger(TaskForms.class);
 
     /** A task as its screen shows it. */
-    public record OpenTask(String taskId, String name, String taskKey, String assignee, Instant created, Instant due,
-            String jobseekerId, String jobseekerName, TaskForm form, Map<String, Object> variables) {
-    }
+    public record OpenTask(
+            String taskId,
+            String name,
+            String taskKey,
+            String assignee,
+            Instant created,
+            Instant due,
+            String jobseekerId,
+            String jobseekerName,
+            TaskForm form,
+            Map<String, Object> variables) {}
 
     /** The submission breaks the form's rules (by field key); nothing was changed. */
     public static class InvalidSubmission extends IllegalArgumentException {
@@ -56,7 +64,11 @@ public class TaskForms {
     private final Jobseekers jobseekers;
     private final TaskActions actions;
 
-    TaskForms(TaskService taskService, FormService formService, TaskCompletion completion, Jobseekers jobseekers,
+    TaskForms(
+            TaskService taskService,
+            FormService formService,
+            TaskCompletion completion,
+            Jobseekers jobseekers,
             TaskActions actions) {
         this.taskService = taskService;
         this.formService = formService;
@@ -72,10 +84,19 @@ public class TaskForms {
         }
         Map<String, Object> variables = taskService.getVariables(taskId);
         String jobseekerId = (String) variables.get(CaseVariables.JOBSEEKER_ID);
-        String name = jobseekerId == null ? null : jobseekers.find(jobseekerId).map(j -> j.fullName()).orElse(null);
-        return Optional.of(new OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
+        String name = jobseekerId == null
+                ? null
+                : jobseekers.find(jobseekerId).map(j -> j.fullName()).orElse(null);
+        return Optional.of(new OpenTask(
+                task.getId(),
+                task.getName(),
+                task.getTaskDefinitionKey(),
+                task.getAssignee(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), jobseekerId, name, form(taskId),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                jobseekerId,
+                name,
+                form(taskId),
                 variables));
     }
 
@@ -102,10 +123,17 @@ public class TaskForms {
             return value;
         }
         java.util.Set<String> keys = new TaskForm(null, list.components()).keys();
-        return entries.stream().map(entry -> entry instanceof Map<?, ?> fields ? fields.entrySet().stream()
-                .filter(field -> keys.contains(String.valueOf(field.getKey())))
-                .collect(java.util.stream.Collectors.toMap(field -> String.valueOf(field.getKey()), Map.Entry::getValue,
-                        (a, b) -> a, LinkedHashMap::new)) : entry).toList();
+        return entries.stream()
+                .map(entry -> entry instanceof Map<?, ?> fields
+                        ? fields.entrySet().stream()
+                                .filter(field -> keys.contains(String.valueOf(field.getKey())))
+                                .collect(java.util.stream.Collectors.toMap(
+                                        field -> String.valueOf(field.getKey()),
+                                        Map.Entry::getValue,
+                                        (a, b) -> a,
+                                        LinkedHashMap::new))
+                        : entry)
+                .toList();
     }
 
     /**
@@ -123,12 +151,18 @@ public class TaskForms {
         Map<String, Object> values = new LinkedHashMap<>();
         for (TaskForm.Component field : form.fields()) {
             if (submitted.containsKey(field.key())) {
-                values.put(field.key(), field.isList() ? entries(field, submitted.get(field.key())) : submitted.get(field.key()));
+                values.put(
+                        field.key(),
+                        field.isList() ? entries(field, submitted.get(field.key())) : submitted.get(field.key()));
             }
         }
         if (values.size() < submitted.size()) {
-            log.warn("Task {}: fields not in its form were dropped: {}", taskId,
-                    submitted.keySet().stream().filter(key -> !values.containsKey(key)).toList());
+            log.warn(
+                    "Task {}: fields not in its form were dropped: {}",
+                    taskId,
+                    submitted.keySet().stream()
+                            .filter(key -> !values.containsKey(key))
+                            .toList());
         }
         Map<String, String> problems = form.problems(values, taskService.getVariables(taskId));
         if (!problems.isEmpty()) {

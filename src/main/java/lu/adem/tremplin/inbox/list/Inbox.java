@@ -37,6 +37,7 @@ public class Inbox {
 
     /** Upper bound of one page; the engine refuses pages above its queryMaxResultsLimit. */
     public static final int PAGE_SIZE = 200;
+
     public static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
 
     /** The lists of the inbox. */
@@ -55,12 +56,14 @@ public class Inbox {
 
     /** JOBSEEKER: by registration number; the engine keeps no names (data minimisation, PROGRAMME.md "GDPR"). */
     public enum Sort {
-        DUE, CREATED, JOBSEEKER, TASK
+        DUE,
+        CREATED,
+        JOBSEEKER,
+        TASK
     }
 
     /** @param search a jobseeker's name or registration number (part of it), or null */
-    public record Query(TaskList list, String search, Sort sort) {
-    }
+    public record Query(TaskList list, String search, Sort sort) {}
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -70,8 +73,14 @@ public class Inbox {
     private final TaskReadGrants grants;
     private final Clock clock;
 
-    Inbox(TaskService taskService, RuntimeService runtimeService, EngineAsSystem asSystem, Jobseekers jobseekers,
-            TaskLists lists, TaskReadGrants grants, Clock clock) {
+    Inbox(
+            TaskService taskService,
+            RuntimeService runtimeService,
+            EngineAsSystem asSystem,
+            Jobseekers jobseekers,
+            TaskLists lists,
+            TaskReadGrants grants,
+            Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
@@ -102,15 +111,25 @@ public class Inbox {
      * nothing is shown that Camunda would not show this user.
      */
     public List<InboxTask> page(Query query, int offset, int limit) {
-        List<String> ids = filter(query).map(filter -> lists.pageIds(filter, order(query.sort()), offset,
-                Math.min(limit, PAGE_SIZE))).orElse(List.of());
+        List<String> ids = filter(query)
+                .map(filter -> lists.pageIds(filter, order(query.sort()), offset, Math.min(limit, PAGE_SIZE)))
+                .orElse(List.of());
         if (ids.isEmpty()) {
             return List.of();
         }
         Set<String> readable = readable(ids);
-        Map<String, Task> tasks = asSystem.call(() -> taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-                .listPage(0, ids.size())).stream().collect(Collectors.toMap(Task::getId, task -> task));
-        return lines(ids.stream().filter(readable::contains).map(tasks::get).filter(Objects::nonNull).toList());
+        Map<String, Task> tasks = asSystem
+                .call(() -> taskService
+                        .createTaskQuery()
+                        .taskIdIn(ids.toArray(String[]::new))
+                        .listPage(0, ids.size()))
+                .stream()
+                .collect(Collectors.toMap(Task::getId, task -> task));
+        return lines(ids.stream()
+                .filter(readable::contains)
+                .map(tasks::get)
+                .filter(Objects::nonNull)
+                .toList());
     }
 
     /**
@@ -120,10 +139,14 @@ public class Inbox {
      */
     private Set<String> readable(List<String> ids) {
         CurrentUser user = CurrentUser.require();
-        Set<String> readable = new java.util.HashSet<>(grants.readable(user.userId(), user.groupIds(), ids).orElse(Set.of()));
+        Set<String> readable = new java.util.HashSet<>(
+                grants.readable(user.userId(), user.groupIds(), ids).orElse(Set.of()));
         List<String> ask = ids.stream().filter(id -> !readable.contains(id)).toList();
         if (!ask.isEmpty()) {
-            taskService.createTaskQuery().taskIdIn(ask.toArray(String[]::new)).listPage(0, ask.size())
+            taskService
+                    .createTaskQuery()
+                    .taskIdIn(ask.toArray(String[]::new))
+                    .listPage(0, ask.size())
                     .forEach(task -> readable.add(task.getId()));
         }
         return readable;
@@ -138,7 +161,9 @@ public class Inbox {
             if (text.matches("(?i)[A-Z]{2}-[0-9A-Z-]*")) {
                 keyLike = "%" + text.toUpperCase(Locale.ROOT) + "%";
             } else {
-                keys = jobseekers.search(text, 0, 200).stream().map(j -> j.registrationNumber()).toList();
+                keys = jobseekers.search(text, 0, 200).stream()
+                        .map(j -> j.registrationNumber())
+                        .toList();
                 if (keys.isEmpty()) {
                     return java.util.Optional.empty();
                 }
@@ -151,8 +176,8 @@ public class Inbox {
     }
 
     /** The list as the engine's tables see it: whose tasks, and which dates ("today" is Luxembourg's day). */
-    private static TaskLists.Filter filter(TaskList list, CurrentUser user, String keyLike, List<String> keys, Instant now,
-            LocalDate today) {
+    private static TaskLists.Filter filter(
+            TaskList list, CurrentUser user, String keyLike, List<String> keys, Instant now, LocalDate today) {
         TaskLists.Holder holder = switch (list) {
             case MINE -> TaskLists.Holder.ASSIGNEE;
             case AGENCY -> TaskLists.Holder.CANDIDATE_GROUP;
@@ -164,9 +189,18 @@ public class Inbox {
             case DUE_TODAY -> TaskLists.Dates.DUE_WITHIN;
             case FOLLOW_UP_LATER -> TaskLists.Dates.PUT_OFF;
         };
-        Instant dayStart = list == TaskList.DUE_TODAY ? today.atStartOfDay(LUXEMBOURG).toInstant() : null;
-        return new TaskLists.Filter(user.userId(), user.groupIds(), holder, dates, now, dayStart,
-                dayStart == null ? null : dayStart.plusSeconds(86_400), keyLike, keys);
+        Instant dayStart =
+                list == TaskList.DUE_TODAY ? today.atStartOfDay(LUXEMBOURG).toInstant() : null;
+        return new TaskLists.Filter(
+                user.userId(),
+                user.groupIds(),
+                holder,
+                dates,
+                now,
+                dayStart,
+                dayStart == null ? null : dayStart.plusSeconds(86_400),
+                keyLike,
+                keys);
     }
 
     private static TaskLists.Order order(Sort sort) {
@@ -181,16 +215,30 @@ public class Inbox {
     private List<InboxTask> lines(List<Task> tasks) {
         Map<String, Map<String, Object>> variables = businessVariables(tasks);
         Map<String, Jobseekers.Summary> people = jobseekers.summariesOf(variables.values().stream()
-                .map(vars -> (String) vars.get(CaseVariables.JOBSEEKER_ID)).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return tasks.stream().map(task -> {
-            Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
-            String jobseekerId = (String) vars.get(CaseVariables.JOBSEEKER_ID);
-            Jobseekers.Summary person = jobseekerId == null ? null : people.get(jobseekerId);
-            return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessDefinitionId(),
-                    jobseekerId, person == null ? null : person.name(), person == null ? Set.of() : person.languages(),
-                    (String) vars.get(CaseVariables.AGENCY), (String) vars.get(CaseVariables.ROUTE), task.getAssignee(),
-                    instant(task.getCreateTime()), instant(task.getDueDate()), instant(task.getFollowUpDate()));
-        }).toList();
+                .map(vars -> (String) vars.get(CaseVariables.JOBSEEKER_ID))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return tasks.stream()
+                .map(task -> {
+                    Map<String, Object> vars = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+                    String jobseekerId = (String) vars.get(CaseVariables.JOBSEEKER_ID);
+                    Jobseekers.Summary person = jobseekerId == null ? null : people.get(jobseekerId);
+                    return new InboxTask(
+                            task.getId(),
+                            task.getName(),
+                            task.getTaskDefinitionKey(),
+                            task.getProcessDefinitionId(),
+                            jobseekerId,
+                            person == null ? null : person.name(),
+                            person == null ? Set.of() : person.languages(),
+                            (String) vars.get(CaseVariables.AGENCY),
+                            (String) vars.get(CaseVariables.ROUTE),
+                            task.getAssignee(),
+                            instant(task.getCreateTime()),
+                            instant(task.getDueDate()),
+                            instant(task.getFollowUpDate()));
+                })
+                .toList();
     }
 
     /**
@@ -203,7 +251,8 @@ public class Inbox {
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        List<VariableInstance> found = asSystem.call(() -> runtimeService.createVariableInstanceQuery()
+        List<VariableInstance> found = asSystem.call(() -> runtimeService
+                .createVariableInstanceQuery()
                 .processInstanceIdIn(instanceIds.toArray(String[]::new))
                 .variableNameIn(CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY, CaseVariables.ROUTE)
                 .disableCustomObjectDeserialization()
@@ -211,7 +260,8 @@ public class Inbox {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
         for (VariableInstance variable : found) {
             // a called process's own variables and its parent's: prefer the instance's own scope
-            byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+            byInstance
+                    .computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
                     .putIfAbsent(variable.getName(), variable.getValue());
         }
         return byInstance;

@@ -19,5 +19,4 @@ public record InboxTask(
         String assignee,
         Instant created,
         Instant due,
-        Instant followUp) {
-}
+        Instant followUp) {}

@@ -13,8 +13,7 @@ import lu.adem.tremplin.shared.CurrentUser;
 public class SavedFilters {
 
     /** A saved view. */
-    public record SavedFilter(String name, Inbox.Query query) {
-    }
+    public record SavedFilter(String name, Inbox.Query query) {}
 
     private final JdbcClient jdbc;
 
@@ -23,12 +22,16 @@ public class SavedFilters {
     }
 
     public List<SavedFilter> mine() {
-        return jdbc.sql("select filter_name, task_list, search_text, sort_order from inbox_filter where user_id = :user "
-                + "order by filter_name")
+        return jdbc.sql(
+                        "select filter_name, task_list, search_text, sort_order from inbox_filter where user_id = :user "
+                                + "order by filter_name")
                 .param("user", CurrentUser.require().userId())
-                .query((rs, row) -> new SavedFilter(rs.getString("filter_name"), new Inbox.Query(
-                        Inbox.TaskList.valueOf(rs.getString("task_list")), rs.getString("search_text"),
-                        Inbox.Sort.valueOf(rs.getString("sort_order")))))
+                .query((rs, row) -> new SavedFilter(
+                        rs.getString("filter_name"),
+                        new Inbox.Query(
+                                Inbox.TaskList.valueOf(rs.getString("task_list")),
+                                rs.getString("search_text"),
+                                Inbox.Sort.valueOf(rs.getString("sort_order")))))
                 .list();
     }
 
@@ -41,16 +44,23 @@ public class SavedFilters {
         }
         String user = CurrentUser.require().userId();
         jdbc.sql("delete from inbox_filter where user_id = :user and filter_name = :name")
-                .param("user", user).param("name", trimmed).update();
+                .param("user", user)
+                .param("name", trimmed)
+                .update();
         jdbc.sql("insert into inbox_filter (user_id, filter_name, task_list, search_text, sort_order) "
-                + "values (:user, :name, :list, :search, :sort)")
-                .param("user", user).param("name", trimmed).param("list", query.list().name())
-                .param("search", query.search()).param("sort", (query.sort() == null ? Inbox.Sort.DUE : query.sort()).name())
+                        + "values (:user, :name, :list, :search, :sort)")
+                .param("user", user)
+                .param("name", trimmed)
+                .param("list", query.list().name())
+                .param("search", query.search())
+                .param("sort", (query.sort() == null ? Inbox.Sort.DUE : query.sort()).name())
                 .update();
     }
 
     public void delete(String name) {
         jdbc.sql("delete from inbox_filter where user_id = :user and filter_name = :name")
-                .param("user", CurrentUser.require().userId()).param("name", name).update();
+                .param("user", CurrentUser.require().userId())
+                .param("name", name)
+                .update();
     }
 }

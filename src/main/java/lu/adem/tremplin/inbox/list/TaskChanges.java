@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskChanges extends AbstractProcessEnginePlugin {
 
-    private static final List<String> EVENTS = List.of(TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT,
-            TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
+    private static final List<String> EVENTS = List.of(
+            TaskListener.EVENTNAME_CREATE,
+            TaskListener.EVENTNAME_ASSIGNMENT,
+            TaskListener.EVENTNAME_COMPLETE,
+            TaskListener.EVENTNAME_DELETE);
 
     private final ApplicationEventPublisher events;
 
@@ -34,13 +37,15 @@ class TaskChanges extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new java.util.ArrayList<>() : new java.util.ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+                ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         TaskListener publish = task -> events.publishEvent(new TaskChanged(task.getId(), task.getEventName()));
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior)
-                        activity.getActivityBehavior()).getTaskDefinition();
+                                activity.getActivityBehavior())
+                        .getTaskDefinition();
                 EVENTS.forEach(event -> definition.addTaskListener(event, publish));
             }
         });

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.inbox.TaskActions;
+import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CurrentUser;
 
@@ -48,10 +48,11 @@ class BulkActions extends HorizontalLayout {
         handOverSelected.setText(getTranslation("inbox.bulk.hand-over"));
         handOverSelected.addClickListener(click -> askColleague());
         dueSelected.setText(getTranslation("inbox.bulk.due"));
-        dueSelected.addClickListener(click -> askDate("inbox.bulk.due", day -> run(ids -> actions.setDueDate(ids, day))));
+        dueSelected.addClickListener(click ->
+                askDate("inbox.bulk.due", day -> run(ids -> actions.setDueDate(ids, day))));
         followUpSelected.setText(getTranslation("inbox.bulk.follow-up"));
-        followUpSelected.addClickListener(click -> askDate("inbox.bulk.follow-up",
-                day -> run(ids -> actions.setFollowUpDate(ids, day))));
+        followUpSelected.addClickListener(click ->
+                askDate("inbox.bulk.follow-up", day -> run(ids -> actions.setFollowUpDate(ids, day))));
         add(claimSelected, handOverSelected, dueSelected, followUpSelected);
         enable(false);
         result.setId("inbox-bulk-result");
@@ -83,19 +84,26 @@ class BulkActions extends HorizontalLayout {
     /** Runs an action on every selected task and says what became of each; one refusal stops none of the others. */
     void run(Function<List<String>, List<TaskActions.Result>> action) {
         List<InboxTask> tasks = List.copyOf(selected.values());
-        List<TaskActions.Result> results = action.apply(tasks.stream().map(InboxTask::taskId).toList());
+        List<TaskActions.Result> results =
+                action.apply(tasks.stream().map(InboxTask::taskId).toList());
         long succeeded = results.stream().filter(TaskActions.Result::done).count();
-        String refused = results.stream().filter(outcome -> !outcome.done())
-                .map(outcome -> name(tasks, outcome.taskId()) + ": " + outcome.problem()).collect(Collectors.joining("; "));
-        result.setText(refused.isEmpty() ? getTranslation("inbox.bulk.done", succeeded)
-                : getTranslation("inbox.bulk.partly", succeeded, refused));
+        String refused = results.stream()
+                .filter(outcome -> !outcome.done())
+                .map(outcome -> name(tasks, outcome.taskId()) + ": " + outcome.problem())
+                .collect(Collectors.joining("; "));
+        result.setText(
+                refused.isEmpty()
+                        ? getTranslation("inbox.bulk.done", succeeded)
+                        : getTranslation("inbox.bulk.partly", succeeded, refused));
         selected.clear();
         enable(false);
         done.run();
     }
 
     private static String name(List<InboxTask> tasks, String taskId) {
-        return tasks.stream().filter(task -> task.taskId().equals(taskId)).findFirst()
+        return tasks.stream()
+                .filter(task -> task.taskId().equals(taskId))
+                .findFirst()
                 .map(task -> task.taskName() + (task.jobseekerName() == null ? "" : " (" + task.jobseekerName() + ")"))
                 .orElse(taskId);
     }
@@ -107,9 +115,14 @@ class BulkActions extends HorizontalLayout {
     private void askColleague() {
         var colleague = new ComboBox<String>(getTranslation("inbox.bulk.colleague"));
         colleague.setItems(actions.colleagues(CurrentUser.require().groupIds().stream()
-                .filter(group -> Agency.byGroupId(group).isPresent()).toList()));
-        new ConfirmDialog("inbox.bulk.hand-over", colleague, () -> colleague.getValue() != null,
-                () -> run(ids -> actions.handOver(ids, colleague.getValue()))).open();
+                .filter(group -> Agency.byGroupId(group).isPresent())
+                .toList()));
+        new ConfirmDialog(
+                        "inbox.bulk.hand-over",
+                        colleague,
+                        () -> colleague.getValue() != null,
+                        () -> run(ids -> actions.handOver(ids, colleague.getValue())))
+                .open();
     }
 
     private void askDate(String titleKey, Consumer<LocalDate> then) {

@@ -24,7 +24,9 @@ class CaseDiagram extends Div {
         getElement().setAttribute("aria-label", label);
         setWidthFull();
         setHeight("22rem");
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
     }
 
     @Override
@@ -62,7 +64,10 @@ class CaseDiagram extends Div {
     private static String toJson(List<String> ids) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < ids.size(); i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(ids.get(i).replace("\"", "")).append('"');
+            json.append(i == 0 ? "" : ",")
+                    .append('"')
+                    .append(ids.get(i).replace("\"", ""))
+                    .append('"');
         }
         return json.append(']').toString();
     }

@@ -54,7 +54,9 @@ final class DynamicList extends Div {
             rows.remove(row);
         });
         row.add(remove);
-        row.getStyle().set("border-left", "3px solid var(--lumo-contrast-20pct)").set("padding-left", "0.75rem")
+        row.getStyle()
+                .set("border-left", "3px solid var(--lumo-contrast-20pct)")
+                .set("padding-left", "0.75rem")
                 .set("margin-bottom", "0.5rem");
         rows.add(row);
     }

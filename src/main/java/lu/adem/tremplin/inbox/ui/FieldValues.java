@@ -17,24 +17,31 @@ import lu.adem.tremplin.inbox.form.TaskForm;
  */
 final class FieldValues {
 
-    private FieldValues() {
-    }
+    private FieldValues() {}
 
     /** A variable's value as the field of this component holds it. */
     static Object toField(TaskForm.Component spec, Object value) {
         return switch (spec.type()) {
-            case "radio", "select" -> spec.options().stream()
-                    .filter(option -> String.valueOf(option.value()).equals(String.valueOf(value))).findFirst().orElse(null);
-            case "checklist" -> value instanceof Collection<?> values ? new HashSet<>(spec.options().stream()
-                    .filter(option -> values.stream().anyMatch(v -> String.valueOf(v).equals(String.valueOf(option.value()))))
-                    .toList()) : Set.of();
+            case "radio", "select" ->
+                spec.options().stream()
+                        .filter(option -> String.valueOf(option.value()).equals(String.valueOf(value)))
+                        .findFirst()
+                        .orElse(null);
+            case "checklist" ->
+                value instanceof Collection<?> values
+                        ? new HashSet<>(spec.options().stream()
+                                .filter(option -> values.stream()
+                                        .anyMatch(v -> String.valueOf(v).equals(String.valueOf(option.value()))))
+                                .toList())
+                        : Set.of();
             case "number" -> value instanceof Number number ? number.doubleValue() : null;
             case "checkbox" -> Boolean.TRUE.equals(value);
-            case "datetime" -> switch (spec.subtype() == null ? "date" : spec.subtype()) {
-                case "time" -> LocalTime.parse(String.valueOf(value).substring(0, 5));
-                case "datetime" -> LocalDateTime.parse(String.valueOf(value).substring(0, 16));
-                default -> LocalDate.parse(String.valueOf(value).substring(0, 10));
-            };
+            case "datetime" ->
+                switch (spec.subtype() == null ? "date" : spec.subtype()) {
+                    case "time" -> LocalTime.parse(String.valueOf(value).substring(0, 5));
+                    case "datetime" -> LocalDateTime.parse(String.valueOf(value).substring(0, 16));
+                    default -> LocalDate.parse(String.valueOf(value).substring(0, 10));
+                };
             default -> String.valueOf(value);
         };
     }
@@ -45,7 +52,9 @@ final class FieldValues {
             return option.value();
         }
         if (value instanceof Set<?> options) {
-            return options.stream().map(option -> ((TaskForm.Option) option).value()).toList();
+            return options.stream()
+                    .map(option -> ((TaskForm.Option) option).value())
+                    .toList();
         }
         if (value instanceof Double number && number == Math.rint(number) && !number.isInfinite()) {
             return number.longValue();

@@ -20,22 +20,22 @@ import lu.adem.tremplin.inbox.form.TaskForm;
 /** The Vaadin input for each kind of form field: text, number, checkbox, options, date and time. */
 final class FormInputs {
 
-    private FormInputs() {
-    }
+    private FormInputs() {}
 
     /** The input of a field component, or nothing for a kind (or a datetime subtype) Tremplin does not render. */
     static Optional<Component> of(TaskForm.Component spec) {
-        return Optional.ofNullable(switch (spec.type()) {
-            case "textfield" -> new TextField(spec.label());
-            case "textarea" -> new TextArea(spec.label());
-            case "number" -> number(spec);
-            case "checkbox" -> new Checkbox(spec.label());
-            case "checklist" -> checklist(spec);
-            case "radio" -> radio(spec);
-            case "select" -> select(spec);
-            case "datetime" -> date(spec);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (spec.type()) {
+                    case "textfield" -> new TextField(spec.label());
+                    case "textarea" -> new TextArea(spec.label());
+                    case "number" -> number(spec);
+                    case "checkbox" -> new Checkbox(spec.label());
+                    case "checklist" -> checklist(spec);
+                    case "radio" -> radio(spec);
+                    case "select" -> select(spec);
+                    case "datetime" -> date(spec);
+                    default -> null;
+                });
     }
 
     private static Component number(TaskForm.Component spec) {

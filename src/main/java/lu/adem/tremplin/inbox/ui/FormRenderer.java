@@ -64,8 +64,8 @@ class FormRenderer extends VerticalLayout {
 
     private Component unsupported(TaskForm.Component spec) {
         unsupported.add(spec.type());
-        Paragraph message = new Paragraph(getTranslation("task.form.unsupported", spec.type(),
-                spec.label() == null ? spec.id() : spec.label()));
+        Paragraph message = new Paragraph(
+                getTranslation("task.form.unsupported", spec.type(), spec.label() == null ? spec.id() : spec.label()));
         message.addClassName("form-unsupported");
         message.getStyle().set("color", "var(--lumo-error-text-color)");
         return message;
@@ -86,7 +86,7 @@ class FormRenderer extends VerticalLayout {
     }
 
     /** Binds an input to its key: id, required mark, help, initial value (the variable's, else the default). */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private Component field(TaskForm.Component spec, Component component) {
         HasValue field = (HasValue) component;
         component.setId("field-" + spec.key());
@@ -118,7 +118,9 @@ class FormRenderer extends VerticalLayout {
                 values.put(spec.key(), lists.get(spec.key()).value());
                 continue;
             }
-            Object value = fields.get(spec.key()) == null ? null : fields.get(spec.key()).getValue();
+            Object value = fields.get(spec.key()) == null
+                    ? null
+                    : fields.get(spec.key()).getValue();
             values.put(spec.key(), FieldValues.fromField(value));
         }
         return values;
@@ -147,7 +149,8 @@ class FormRenderer extends VerticalLayout {
     /** The problem in the user's language. */
     private String message(TaskForm.Problem problem) {
         String rule = problem.rule().name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return problem.argument() == null ? getTranslation("task.form.problem." + rule)
+        return problem.argument() == null
+                ? getTranslation("task.form.problem." + rule)
                 : getTranslation("task.form.problem." + rule, problem.argument());
     }
 

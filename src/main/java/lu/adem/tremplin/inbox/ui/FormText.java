@@ -21,8 +21,7 @@ final class FormText {
 
     private static final Pattern INLINE = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
 
-    private FormText() {
-    }
+    private FormText() {}
 
     static Component render(String markdown, Map<String, Object> variables) {
         Div text = new Div();

@@ -36,24 +36,40 @@ class InboxGrid extends Grid<InboxTask> {
     /** {@code taskPath} says where a task is worked; {@code bulk} holds the tasks chosen. */
     InboxGrid(Function<InboxTask, String> taskPath, BulkActions bulk) {
         this.taskPath = taskPath;
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .withZone(LUXEMBOURG);
         setId("inbox-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         setAriaLabel(getTranslation("inbox.title"));
-        addComponentColumn(this::taskLink).setHeader(getTranslation("inbox.column.task")).setAutoWidth(true).setFlexGrow(2);
-        addComponentColumn(this::jobseekerLink).setHeader(getTranslation("inbox.column.jobseeker")).setAutoWidth(true);
+        addComponentColumn(this::taskLink)
+                .setHeader(getTranslation("inbox.column.task"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        addComponentColumn(this::jobseekerLink)
+                .setHeader(getTranslation("inbox.column.jobseeker"))
+                .setAutoWidth(true);
         addColumn(task -> task.route() == null ? "" : getTranslation("file.value." + task.route()))
-                .setHeader(getTranslation("inbox.column.route")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.route"))
+                .setAutoWidth(true);
         addColumn(task -> task.languages().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("inbox.column.languages")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.languages"))
+                .setAutoWidth(true);
         addColumn(task -> Agency.byCode(task.agency()).map(Agency::displayName).orElse(task.agency()))
-                .setHeader(getTranslation("inbox.column.agency")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.agency"))
+                .setAutoWidth(true);
         addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())
-                .setHeader(getTranslation("inbox.column.assignee")).setAutoWidth(true);
-        addColumn(task -> format(dates, task.created())).setHeader(getTranslation("inbox.column.created")).setAutoWidth(true);
-        addColumn(task -> format(dates, task.due())).setHeader(getTranslation("inbox.column.due")).setAutoWidth(true);
-        addColumn(task -> format(dates, task.followUp())).setHeader(getTranslation("inbox.column.follow-up")).setAutoWidth(true);
+                .setHeader(getTranslation("inbox.column.assignee"))
+                .setAutoWidth(true);
+        addColumn(task -> format(dates, task.created()))
+                .setHeader(getTranslation("inbox.column.created"))
+                .setAutoWidth(true);
+        addColumn(task -> format(dates, task.due()))
+                .setHeader(getTranslation("inbox.column.due"))
+                .setAutoWidth(true);
+        addColumn(task -> format(dates, task.followUp()))
+                .setHeader(getTranslation("inbox.column.follow-up"))
+                .setAutoWidth(true);
         selectionColumn(bulk);
         opening();
     }
@@ -62,12 +78,17 @@ class InboxGrid extends Grid<InboxTask> {
     private void selectionColumn(BulkActions bulk) {
         setSelectionMode(Grid.SelectionMode.NONE);
         Column<InboxTask> select = addComponentColumn(task -> {
-            var box = new Checkbox(bulk.isSelected(task));
-            box.setAriaLabel(getTranslation("inbox.select", task.taskName(),
-                    task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName()));
-            box.addValueChangeListener(change -> bulk.select(task, change.getValue()));
-            return box;
-        }).setHeader(getTranslation("inbox.column.select")).setAutoWidth(true).setFlexGrow(0);
+                    var box = new Checkbox(bulk.isSelected(task));
+                    box.setAriaLabel(getTranslation(
+                            "inbox.select",
+                            task.taskName(),
+                            task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName()));
+                    box.addValueChangeListener(change -> bulk.select(task, change.getValue()));
+                    return box;
+                })
+                .setHeader(getTranslation("inbox.column.select"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         select.setFrozen(true);
         List<Column<InboxTask>> columns = new ArrayList<>(getColumns());
         columns.add(0, columns.remove(columns.size() - 1));
@@ -76,11 +97,15 @@ class InboxGrid extends Grid<InboxTask> {
 
     private void opening() {
         addCellFocusListener(event -> event.getItem().ifPresent(item -> focused = item));
-        Shortcuts.addShortcutListener(this, () -> {
-            if (focused != null) {
-                open(focused);
-            }
-        }, Key.ENTER).listenOn(this);
+        Shortcuts.addShortcutListener(
+                        this,
+                        () -> {
+                            if (focused != null) {
+                                open(focused);
+                            }
+                        },
+                        Key.ENTER)
+                .listenOn(this);
         addItemDoubleClickListener(click -> open(click.getItem()));
     }
 
@@ -102,7 +127,8 @@ class InboxGrid extends Grid<InboxTask> {
         if (task.jobseekerId() == null) {
             return new Span("");
         }
-        String text = task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName() + " · " + task.jobseekerId();
+        String text =
+                task.jobseekerName() == null ? task.jobseekerId() : task.jobseekerName() + " · " + task.jobseekerId();
         return new RouterLink(text, JobseekerFileView.class, task.jobseekerId());
     }
 

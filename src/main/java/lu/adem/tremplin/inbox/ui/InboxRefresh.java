@@ -18,8 +18,7 @@ import lu.adem.tremplin.inbox.list.TaskChanged;
 @Component
 class InboxRefresh {
 
-    private record Watcher(UI ui, Runnable refresh) {
-    }
+    private record Watcher(UI ui, Runnable refresh) {}
 
     private final CopyOnWriteArrayList<Watcher> watchers = new CopyOnWriteArrayList<>();
 

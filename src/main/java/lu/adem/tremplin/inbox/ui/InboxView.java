@@ -19,11 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.inbox.list.Inbox;
 import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.inbox.list.SavedFilters;
 import lu.adem.tremplin.inbox.list.SavedFilters.SavedFilter;
-import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -71,7 +72,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         followUpSelected = bulk.followUpSelected;
         bulkResult = bulk.result;
         grid = new InboxGrid(this::taskPath, bulk);
-        grid.setItems(query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(), query -> inbox.count(query()));
+        grid.setItems(
+                query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
+                query -> inbox.count(query()));
         addAttachListener(attach -> watching = refreshes.watch(attach.getUI(), this::refresh));
         addDetachListener(detach -> watching.remove());
         setSizeFull();
@@ -81,8 +84,10 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         saved.setItems(filters.mine());
         shortcuts();
         add(new H2(getTranslation("inbox.title")), lists, toolbar, bulk, bulkResult, count, empty, grid);
-        lists.select(inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
-                ? Inbox.TaskList.MINE : Inbox.TaskList.AGENCY);
+        lists.select(
+                inbox.count(new Inbox.Query(Inbox.TaskList.MINE, null, Inbox.Sort.DUE)) > 0
+                        ? Inbox.TaskList.MINE
+                        : Inbox.TaskList.AGENCY);
         refresh();
     }
 
@@ -101,7 +106,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         int shown = inbox.count(query());
         count.setText(getTranslation("inbox.count", shown));
         boolean none = shown == 0;
-        empty.setText(getTranslation(search.isEmpty() ? "inbox.empty." + selectedList().name() : "inbox.no-match"));
+        empty.setText(getTranslation(
+                search.isEmpty() ? "inbox.empty." + selectedList().name() : "inbox.no-match"));
         empty.setVisible(none);
         grid.setVisible(!none);
     }
@@ -112,17 +118,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
      */
     private void shortcuts() {
         Inbox.TaskList[] all = Inbox.TaskList.values();
-        Key[] digits = { Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5 };
+        Key[] digits = {Key.DIGIT_1, Key.DIGIT_2, Key.DIGIT_3, Key.DIGIT_4, Key.DIGIT_5};
         for (int i = 0; i < all.length; i++) {
             Inbox.TaskList list = all[i];
             Shortcuts.addShortcutListener(this, () -> lists.select(list), digits[i], KeyModifier.ALT);
         }
         Shortcuts.addShortcutListener(this, search::focus, Key.KEY_F, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> {
-            if (bulk.anySelected()) {
-                bulk.claim();
-            }
-        }, Key.KEY_C, KeyModifier.ALT);
+        Shortcuts.addShortcutListener(
+                this,
+                () -> {
+                    if (bulk.anySelected()) {
+                        bulk.claim();
+                    }
+                },
+                Key.KEY_C,
+                KeyModifier.ALT);
         Shortcuts.addShortcutListener(this, this::showKeys, Key.KEY_K, KeyModifier.ALT);
     }
 
@@ -148,7 +158,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private void askName() {
         var name = new TextField(getTranslation("inbox.saved.name"));
         name.setMaxLength(80);
-        new ConfirmDialog("inbox.saved.save", name, () -> !name.getValue().isBlank(), () -> saveAs(name.getValue())).open();
+        new ConfirmDialog("inbox.saved.save", name, () -> !name.getValue().isBlank(), () -> saveAs(name.getValue()))
+                .open();
     }
 
     /** Saves the current list, search and sort under a name. */

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.clubemploi.ClubBooking;
 import lu.adem.tremplin.followup.FollowUp;
 import lu.adem.tremplin.inbox.file.JobseekerFile;
@@ -43,7 +44,7 @@ import lu.adem.tremplin.shared.Roles;
  * dated history of steps, club emploi sessions and messages. Counsellors propose the programme here.
  */
 @Route("jobseeker")
-@RolesAllowed({ Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 public class JobseekerFileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final ZoneId LUXEMBOURG = ZoneId.of("Europe/Luxembourg");
@@ -104,26 +105,41 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         passTime.setVisible(file.demo() && contents.get().cases().stream().anyMatch(JobseekerFile.Case::running));
         passTime.addClickListener(click -> {
             var moved = file.passTimeToNextDeadline(jobseeker.registrationNumber());
-            Notification.show(moved.map(step -> getTranslation("file.demo.passed", step))
-                    .orElse(getTranslation("file.demo.nothing")), 6000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    moved.map(step -> getTranslation("file.demo.passed", step))
+                            .orElse(getTranslation("file.demo.nothing")),
+                    6000,
+                    Notification.Position.BOTTOM_START);
         });
         add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(propose, jobFound, passTime));
-        add(section("file.cases", cases(jobseeker.registrationNumber(), contents.get().cases()),
-                contents.get().cases().isEmpty(), "file.cases.empty"));
-        add(section("file.history", historyGrid(contents.get().history()), contents.get().history().isEmpty(),
+        add(section(
+                "file.cases",
+                cases(jobseeker.registrationNumber(), contents.get().cases()),
+                contents.get().cases().isEmpty(),
+                "file.cases.empty"));
+        add(section(
+                "file.history",
+                historyGrid(contents.get().history()),
+                contents.get().history().isEmpty(),
                 "file.history.empty"));
-        add(section("file.bookings", bookingsGrid(contents.get().bookings()), contents.get().bookings().isEmpty(),
+        add(section(
+                "file.bookings",
+                bookingsGrid(contents.get().bookings()),
+                contents.get().bookings().isEmpty(),
                 "file.bookings.empty"));
-        Div messagesWithHint = new Div(new Paragraph(getTranslation("file.messages.hint")),
+        Div messagesWithHint = new Div(
+                new Paragraph(getTranslation("file.messages.hint")),
                 messagesGrid(contents.get().messages()));
         messagesWithHint.setWidthFull();
-        add(section("file.messages", messagesWithHint, contents.get().messages().isEmpty(),
-                "file.messages.empty"));
+        add(section("file.messages", messagesWithHint, contents.get().messages().isEmpty(), "file.messages.empty"));
     }
 
     private void confirmJobFound(Jobseeker jobseeker) {
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(getTranslation("file.job-found.title"),
-                getTranslation("file.job-found.text", jobseeker.fullName()), getTranslation("file.job-found.ok"), confirmed -> {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("file.job-found.title"),
+                getTranslation("file.job-found.text", jobseeker.fullName()),
+                getTranslation("file.job-found.ok"),
+                confirmed -> {
                     followUp.jobFound(jobseeker.registrationNumber());
                     show(jobseeker.registrationNumber());
                 });
@@ -147,11 +163,16 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     private Div details(Jobseeker jobseeker) {
         Div details = new Div();
         details.setId("file-details");
-        details.getStyle().set("display", "grid").set("grid-template-columns", "max-content 1fr").set("gap", "0.25rem 1rem");
+        details.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "max-content 1fr")
+                .set("gap", "0.25rem 1rem");
         detail(details, "jobseeker.agency", jobseeker.agency().displayName());
         detail(details, "jobseeker.referentCounsellor", jobseeker.referentCounsellor());
-        detail(details, "jobseeker.languages", jobseeker.languages().stream().map(Enum::name).sorted()
-                .collect(Collectors.joining(", ")));
+        detail(
+                details,
+                "jobseeker.languages",
+                jobseeker.languages().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")));
         detail(details, "jobseeker.email", jobseeker.email());
         detail(details, "jobseeker.phone", jobseeker.phone());
         detail(details, "jobseeker.targetOccupation", jobseeker.targetOccupation());
@@ -176,21 +197,31 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         for (JobseekerFile.Case found : list) {
             Div card = new Div();
             card.addClassName("file-case");
-            card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                    .set("padding", "0.5rem 1rem").set("margin-bottom", "0.5rem");
+            card.getStyle()
+                    .set("border", "1px solid var(--lumo-contrast-20pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "0.5rem 1rem")
+                    .set("margin-bottom", "0.5rem");
             String state = found.running()
                     ? getTranslation("file.case.now", String.join(", ", found.currentSteps()))
-                    : getTranslation("file.case.ended", found.endedAt() == null ? "—" : found.endedAt(),
-                            format(found.ended()));
-            card.add(new Paragraph(new Span(found.processName() + " · " + getTranslation("file.case.started",
-                    format(found.started())) + " · "), new Span(state)));
+                    : getTranslation(
+                            "file.case.ended", found.endedAt() == null ? "—" : found.endedAt(), format(found.ended()));
+            card.add(new Paragraph(
+                    new Span(found.processName() + " · " + getTranslation("file.case.started", format(found.started()))
+                            + " · "),
+                    new Span(state)));
             if (!found.facts().isEmpty()) {
                 card.add(new Paragraph(facts(found.facts())));
             }
             if (found.running()) {
-                file.diagramOf(registrationNumber, found.processDefinitionId()).ifPresent(xml -> card.add(new CaseDiagram(xml,
-                        found.currentActivityIds(), getTranslation("file.case.diagram", found.processName(),
-                                String.join(", ", found.currentSteps())))));
+                file.diagramOf(registrationNumber, found.processDefinitionId())
+                        .ifPresent(xml -> card.add(new CaseDiagram(
+                                xml,
+                                found.currentActivityIds(),
+                                getTranslation(
+                                        "file.case.diagram",
+                                        found.processName(),
+                                        String.join(", ", found.currentSteps())))));
             }
             cases.add(card);
         }
@@ -198,7 +229,8 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     }
 
     private String facts(Map<String, Object> facts) {
-        return facts.entrySet().stream().map(fact -> getTranslation("file.fact." + fact.getKey()) + ": " + value(fact.getValue()))
+        return facts.entrySet().stream()
+                .map(fact -> getTranslation("file.fact." + fact.getKey()) + ": " + value(fact.getValue()))
                 .collect(Collectors.joining(" · "));
     }
 
@@ -220,10 +252,17 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         history.setId("file-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         history.setAriaLabel(getTranslation("file.history"));
-        history.addColumn(step -> format(step.at())).setHeader(getTranslation("file.column.when")).setAutoWidth(true);
-        history.addColumn(JobseekerFile.Step::step).setHeader(getTranslation("file.column.step")).setFlexGrow(2);
-        history.addColumn(JobseekerFile.Step::processName).setHeader(getTranslation("file.column.process")).setAutoWidth(true);
-        history.addColumn(step -> step.by() == null ? "" : step.by()).setHeader(getTranslation("file.column.by"))
+        history.addColumn(step -> format(step.at()))
+                .setHeader(getTranslation("file.column.when"))
+                .setAutoWidth(true);
+        history.addColumn(JobseekerFile.Step::step)
+                .setHeader(getTranslation("file.column.step"))
+                .setFlexGrow(2);
+        history.addColumn(JobseekerFile.Step::processName)
+                .setHeader(getTranslation("file.column.process"))
+                .setAutoWidth(true);
+        history.addColumn(step -> step.by() == null ? "" : step.by())
+                .setHeader(getTranslation("file.column.by"))
                 .setAutoWidth(true);
         history.setItems(steps);
         history.setAllRowsVisible(steps.size() <= 15);
@@ -236,12 +275,17 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         bookings.setId("file-bookings");
         bookings.addThemeVariants(GridVariant.LUMO_COMPACT);
         bookings.setAriaLabel(getTranslation("file.bookings"));
-        bookings.addColumn(booking -> file.clubName(booking.club())).setHeader(getTranslation("file.column.club"))
+        bookings.addColumn(booking -> file.clubName(booking.club()))
+                .setHeader(getTranslation("file.column.club"))
                 .setAutoWidth(true);
         bookings.addColumn(booking -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).format(booking.startsAt())).setHeader(getTranslation("file.column.session"))
+                        .withLocale(getLocale())
+                        .format(booking.startsAt()))
+                .setHeader(getTranslation("file.column.session"))
                 .setAutoWidth(true);
-        bookings.addColumn(ClubBooking::status).setHeader(getTranslation("file.column.status")).setAutoWidth(true);
+        bookings.addColumn(ClubBooking::status)
+                .setHeader(getTranslation("file.column.status"))
+                .setAutoWidth(true);
         bookings.setItems(list);
         bookings.setAllRowsVisible(true);
         return bookings;
@@ -252,14 +296,21 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         messages.setId("file-messages");
         messages.addThemeVariants(GridVariant.LUMO_COMPACT);
         messages.setAriaLabel(getTranslation("file.messages"));
-        messages.addColumn(message -> format(message.createdAt().atZone(ZoneId.systemDefault()).toInstant()))
-                .setHeader(getTranslation("file.column.when")).setAutoWidth(true);
-        messages.addColumn(OutboxMessage::subject).setHeader(getTranslation("file.column.subject")).setAutoWidth(true)
+        messages.addColumn(message -> format(
+                        message.createdAt().atZone(ZoneId.systemDefault()).toInstant()))
+                .setHeader(getTranslation("file.column.when"))
+                .setAutoWidth(true);
+        messages.addColumn(OutboxMessage::subject)
+                .setHeader(getTranslation("file.column.subject"))
+                .setAutoWidth(true)
                 .setFlexGrow(2);
         messages.addColumn(message -> message.recipient() == null ? "—" : message.recipient())
-                .setHeader(getTranslation("file.column.to")).setAutoWidth(true);
-        messages.addColumn(message -> getTranslation("outbox.status." + message.status().name()))
-                .setHeader(getTranslation("file.column.status")).setAutoWidth(true);
+                .setHeader(getTranslation("file.column.to"))
+                .setAutoWidth(true);
+        messages.addColumn(message ->
+                        getTranslation("outbox.status." + message.status().name()))
+                .setHeader(getTranslation("file.column.status"))
+                .setAutoWidth(true);
         messages.setItemDetailsRenderer(new ComponentRenderer<>(message -> {
             Div body = new Div(message.body());
             body.getStyle().set("white-space", "pre-wrap").set("padding", "0.5rem 1rem");
@@ -271,8 +322,12 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     }
 
     private String format(TemporalAccessor instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(LUXEMBOURG).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(getLocale())
+                        .withZone(LUXEMBOURG)
+                        .format(instant);
     }
 
     @Override

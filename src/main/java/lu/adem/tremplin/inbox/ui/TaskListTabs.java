@@ -25,8 +25,11 @@ class TaskListTabs extends Tabs {
     }
 
     Inbox.TaskList selected() {
-        return tabs.entrySet().stream().filter(entry -> entry.getValue() == getSelectedTab()).map(Map.Entry::getKey)
-                .findFirst().orElse(Inbox.TaskList.AGENCY);
+        return tabs.entrySet().stream()
+                .filter(entry -> entry.getValue() == getSelectedTab())
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(Inbox.TaskList.AGENCY);
     }
 
     void select(Inbox.TaskList list) {

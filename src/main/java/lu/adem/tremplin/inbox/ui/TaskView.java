@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.inbox.form.TaskForms;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
@@ -37,9 +38,12 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private final transient TaskForms tasks;
     private final transient lu.adem.tremplin.inbox.TaskActions actions;
-    final com.vaadin.flow.component.datepicker.DatePicker dueDate = new com.vaadin.flow.component.datepicker.DatePicker();
-    final com.vaadin.flow.component.datepicker.DatePicker followUpDate = new com.vaadin.flow.component.datepicker.DatePicker();
-    final com.vaadin.flow.component.combobox.ComboBox<String> colleague = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.datepicker.DatePicker dueDate =
+            new com.vaadin.flow.component.datepicker.DatePicker();
+    final com.vaadin.flow.component.datepicker.DatePicker followUpDate =
+            new com.vaadin.flow.component.datepicker.DatePicker();
+    final com.vaadin.flow.component.combobox.ComboBox<String> colleague =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     final com.vaadin.flow.component.textfield.TextArea comment = new com.vaadin.flow.component.textfield.TextArea();
     final com.vaadin.flow.component.html.UnorderedList comments = new com.vaadin.flow.component.html.UnorderedList();
     private String title = "";
@@ -70,21 +74,29 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         var open = tasks.open(taskId);
         if (open.isEmpty()) {
             title = getTranslation("choose.gone.title");
-            add(new H2(title), new Paragraph(getTranslation("choose.gone.text")), new RouterLink(getTranslation("nav.inbox"),
-                    InboxView.class));
+            add(
+                    new H2(title),
+                    new Paragraph(getTranslation("choose.gone.text")),
+                    new RouterLink(getTranslation("nav.inbox"), InboxView.class));
             return;
         }
         var task = open.get();
         title = task.name();
         add(new H2(task.name()));
         if (task.jobseekerId() != null) {
-            add(new RouterLink(task.jobseekerName() == null ? task.jobseekerId()
-                    : task.jobseekerName() + " · " + task.jobseekerId(), JobseekerFileView.class, task.jobseekerId()));
+            add(new RouterLink(
+                    task.jobseekerName() == null
+                            ? task.jobseekerId()
+                            : task.jobseekerName() + " · " + task.jobseekerId(),
+                    JobseekerFileView.class,
+                    task.jobseekerId()));
         }
         String me = CurrentUser.require().userId();
         status.setId("task-status");
-        status.setText(task.assignee() == null ? getTranslation("task.unassigned", due(task))
-                : getTranslation("task.assigned", task.assignee(), due(task)));
+        status.setText(
+                task.assignee() == null
+                        ? getTranslation("task.unassigned", due(task))
+                        : getTranslation("task.assigned", task.assignee(), due(task)));
         add(status);
         alert.setId("task-alert");
         alert.getElement().setAttribute("role", "alert");
@@ -125,7 +137,10 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     /** Dates, hand-over and comments: the task's housekeeping, below its form. */
     private com.vaadin.flow.component.details.Details more(TaskForms.OpenTask task) {
         dueDate.setLabel(getTranslation("inbox.column.due"));
-        dueDate.setValue(task.due() == null ? null : task.due().atZone(ZoneId.of("Europe/Luxembourg")).toLocalDate());
+        dueDate.setValue(
+                task.due() == null
+                        ? null
+                        : task.due().atZone(ZoneId.of("Europe/Luxembourg")).toLocalDate());
         followUpDate.setLabel(getTranslation("inbox.column.follow-up"));
         Button saveDates = new Button(getTranslation("task.save-dates"), click -> {
             report(actions.setDueDate(java.util.List.of(taskId), dueDate.getValue()));
@@ -134,7 +149,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
         });
         colleague.setLabel(getTranslation("inbox.bulk.colleague"));
         colleague.setItems(actions.colleagues(CurrentUser.require().groupIds().stream()
-                .filter(group -> lu.adem.tremplin.shared.Agency.byGroupId(group).isPresent()).toList()));
+                .filter(group -> lu.adem.tremplin.shared.Agency.byGroupId(group).isPresent())
+                .toList()));
         Button handOver = new Button(getTranslation("task.hand-over"), click -> {
             if (colleague.getValue() != null) {
                 report(actions.handOver(java.util.List.of(taskId), colleague.getValue()));
@@ -167,20 +183,29 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void showComments() {
         comments.removeAll();
-        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+        var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ZoneId.of("Europe/Luxembourg"));
-        actions.comments(taskId).forEach(note -> comments.add(new com.vaadin.flow.component.html.ListItem(
-                formatter.format(note.getTime().toInstant()) + " · " + note.getUserId() + " · " + note.getFullMessage())));
+        actions.comments(taskId)
+                .forEach(note -> comments.add(new com.vaadin.flow.component.html.ListItem(
+                        formatter.format(note.getTime().toInstant()) + " · " + note.getUserId() + " · "
+                                + note.getFullMessage())));
     }
 
     private void report(java.util.List<lu.adem.tremplin.inbox.TaskActions.Result> results) {
-        results.stream().filter(result -> !result.done()).findFirst()
+        results.stream()
+                .filter(result -> !result.done())
+                .findFirst()
                 .ifPresent(refused -> warn(getTranslation("task.action-refused", refused.problem())));
     }
 
     private String due(TaskForms.OpenTask task) {
-        return task.due() == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Luxembourg")).format(task.due());
+        return task.due() == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale())
+                        .withZone(ZoneId.of("Europe/Luxembourg"))
+                        .format(task.due());
     }
 
     void complete() {
@@ -215,7 +240,8 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
     private void warn(String message) {
         alert.setText(message);
         alert.setVisible(true);
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notification.show(message, 8000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
         complete.setEnabled(true);
     }
 

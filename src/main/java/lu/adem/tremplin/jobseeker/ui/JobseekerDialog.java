@@ -76,8 +76,16 @@ class JobseekerDialog extends Dialog {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
 
-        FormLayout form = new FormLayout(registrationNumber, agency, firstName, lastName, languages, referentCounsellor,
-                email, phone, targetOccupation);
+        FormLayout form = new FormLayout(
+                registrationNumber,
+                agency,
+                firstName,
+                lastName,
+                languages,
+                referentCounsellor,
+                email,
+                phone,
+                targetOccupation);
         form.setColspan(languages, 2);
         add(error, form);
 
@@ -112,16 +120,23 @@ class JobseekerDialog extends Dialog {
 
     private static Agency[] agenciesOfUser() {
         CurrentUser user = CurrentUser.require();
-        return user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN) ? Agency.values()
+        return user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN)
+                ? Agency.values()
                 : user.agencies().toArray(Agency[]::new);
     }
 
     Jobseeker draft() {
-        return new Jobseeker(original == null ? null : original.id(), registrationNumber.getValue().strip().toUpperCase(),
-                firstName.getValue().strip(), lastName.getValue().strip(), agency.getValue(),
+        return new Jobseeker(
+                original == null ? null : original.id(),
+                registrationNumber.getValue().strip().toUpperCase(),
+                firstName.getValue().strip(),
+                lastName.getValue().strip(),
+                agency.getValue(),
                 referentCounsellor.getValue(),
                 languages.getValue().isEmpty() ? EnumSet.noneOf(Language.class) : EnumSet.copyOf(languages.getValue()),
-                email.getValue(), phone.getValue(), targetOccupation.getValue().strip().toUpperCase(),
+                email.getValue(),
+                phone.getValue(),
+                targetOccupation.getValue().strip().toUpperCase(),
                 original == null ? null : original.version());
     }
 
@@ -141,9 +156,23 @@ class JobseekerDialog extends Dialog {
     }
 
     private void showProblems(Map<String, String> problems) {
-        Map<String, HasValidation> fields = Map.of("registrationNumber", registrationNumber, "firstName", firstName,
-                "lastName", lastName, "agency", agency, "languages", languages, "email", email, "phone", phone,
-                "targetOccupation", targetOccupation);
+        Map<String, HasValidation> fields = Map.of(
+                "registrationNumber",
+                registrationNumber,
+                "firstName",
+                firstName,
+                "lastName",
+                lastName,
+                "agency",
+                agency,
+                "languages",
+                languages,
+                "email",
+                email,
+                "phone",
+                phone,
+                "targetOccupation",
+                targetOccupation);
         problems.forEach((field, problem) -> {
             HasValidation component = fields.get(field);
             if (component != null) {
@@ -161,8 +190,9 @@ class JobseekerDialog extends Dialog {
 
     private void clearErrors() {
         error.setVisible(false);
-        for (HasValidation field : new HasValidation[] { registrationNumber, firstName, lastName, agency, languages,
-                email, phone, targetOccupation }) {
+        for (HasValidation field : new HasValidation[] {
+            registrationNumber, firstName, lastName, agency, languages, email, phone, targetOccupation
+        }) {
             field.setInvalid(false);
         }
     }

@@ -9,15 +9,16 @@ import org.slf4j.LoggerFactory;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.jobseeker.JobseekerCsvImport;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Roles;
@@ -39,8 +40,8 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
 
     JobseekerImportView(Jobseekers jobseekers) {
         this.jobseekers = jobseekers;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importBytes(bytes)))));
+        upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importBytes(bytes)))));
         upload.setId("jobseeker-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
@@ -50,23 +51,36 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
         summary.setId("import-summary");
         summary.setVisible(false);
         errors.setId("import-errors");
-        errors.addColumn(JobseekerCsvImport.LineError::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
+        errors.addColumn(JobseekerCsvImport.LineError::line)
+                .setHeader(getTranslation("import.line"))
+                .setAutoWidth(true);
         errors.addColumn(JobseekerCsvImport.LineError::registrationNumber)
-                .setHeader(getTranslation("jobseeker.registrationNumber")).setAutoWidth(true);
-        errors.addColumn(JobseekerCsvImport.LineError::message).setHeader(getTranslation("import.problem"))
+                .setHeader(getTranslation("jobseeker.registrationNumber"))
+                .setAutoWidth(true);
+        errors.addColumn(JobseekerCsvImport.LineError::message)
+                .setHeader(getTranslation("import.problem"))
                 .setFlexGrow(3);
         errors.setVisible(false);
 
-        add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")), upload, summary,
+        add(
+                new H2(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                upload,
+                summary,
                 errors);
     }
 
     private UploadI18N uploadI18n() {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.too-big"))
-                .setIncorrectFileType(getTranslation("upload.wrong-type")).setTooManyFiles(getTranslation("upload.too-many")));
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.drop"))
+                .setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.too-big"))
+                .setIncorrectFileType(getTranslation("upload.wrong-type"))
+                .setTooManyFiles(getTranslation("upload.too-many")));
         return i18n;
     }
 
@@ -74,13 +88,21 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
     void importBytes(byte[] bytes) {
         try {
             JobseekerCsvImport.Report report = jobseekers.importCsv(new StringReader(decode(bytes)));
-            summary.setText(getTranslation("import.summary", report.created(), report.updated(), report.unchanged(),
+            summary.setText(getTranslation(
+                    "import.summary",
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
                     report.errors().size()));
             summary.setVisible(true);
             errors.setItems(report.errors());
             errors.setVisible(!report.errors().isEmpty());
-            log.info("Jobseeker import: {} created, {} updated, {} unchanged, {} refused", report.created(),
-                    report.updated(), report.unchanged(), report.errors().size());
+            log.info(
+                    "Jobseeker import: {} created, {} updated, {} unchanged, {} refused",
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
+                    report.errors().size());
         } catch (java.io.IOException unreadable) {
             summary.setText(getTranslation("import.unreadable"));
             summary.setVisible(true);

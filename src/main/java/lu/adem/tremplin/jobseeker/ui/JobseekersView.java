@@ -3,10 +3,10 @@ package lu.adem.tremplin.jobseeker.ui;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Roles;
@@ -27,7 +28,7 @@ import lu.adem.tremplin.shared.Roles;
 /** Search, list (paged lazily) and edit the jobseekers the user may see. */
 @Route("jobseekers")
 @Menu(order = 2, title = "nav.jobseekers", icon = "vaadin:users")
-@RolesAllowed({ Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})
 public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
 
     /** Where a jobseeker's file opens (its view lives in the inbox module). */
@@ -61,27 +62,41 @@ public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("jobseekers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("jobseekers.title"));
-        grid.addColumn(Jobseeker::registrationNumber).setHeader(getTranslation("jobseeker.registrationNumber"))
+        grid.addColumn(Jobseeker::registrationNumber)
+                .setHeader(getTranslation("jobseeker.registrationNumber"))
                 .setAutoWidth(true);
-        grid.addColumn(j -> j.lastName() + ", " + j.firstName()).setHeader(getTranslation("jobseeker.name"))
-                .setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(j -> j.agency().displayName()).setHeader(getTranslation("jobseeker.agency")).setAutoWidth(true);
-        grid.addColumn(Jobseeker::referentCounsellor).setHeader(getTranslation("jobseeker.referentCounsellor"))
+        grid.addColumn(j -> j.lastName() + ", " + j.firstName())
+                .setHeader(getTranslation("jobseeker.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(j -> j.agency().displayName())
+                .setHeader(getTranslation("jobseeker.agency"))
+                .setAutoWidth(true);
+        grid.addColumn(Jobseeker::referentCounsellor)
+                .setHeader(getTranslation("jobseeker.referentCounsellor"))
                 .setAutoWidth(true);
         grid.addColumn(j -> j.languages().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("jobseeker.languages")).setAutoWidth(true);
-        grid.addColumn(Jobseeker::targetOccupation).setHeader(getTranslation("jobseeker.targetOccupation"))
+                .setHeader(getTranslation("jobseeker.languages"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::fileLink).setHeader(getTranslation("file.open")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Jobseeker::targetOccupation)
+                .setHeader(getTranslation("jobseeker.targetOccupation"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::fileLink)
+                .setHeader(getTranslation("file.open"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.addItemClickListener(click -> {
             if (click.getClickCount() == 1 && click.isCtrlKey()) {
                 open(click.getItem());
             }
         });
-        grid.setItems(query -> jobseekers.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> jobseekers.search(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> jobseekers.count(search.getValue()));
-        Button edit = new Button(getTranslation("jobseekers.edit"), VaadinIcon.EDIT.create(),
+        Button edit = new Button(
+                getTranslation("jobseekers.edit"),
+                VaadinIcon.EDIT.create(),
                 click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::open));
         edit.setId("jobseeker-edit");
         edit.setEnabled(false);

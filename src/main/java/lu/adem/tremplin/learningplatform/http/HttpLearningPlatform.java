@@ -43,7 +43,9 @@ public class HttpLearningPlatform implements LearningPlatform {
             throw new IllegalStateException("tremplin.learning-platform.base-url is required in http mode");
         }
         this.settings = settings;
-        this.client = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .build();
     }
 
     @Override
@@ -90,7 +92,8 @@ public class HttpLearningPlatform implements LearningPlatform {
         try {
             JsonNode node = json.readTree(response.body());
             if (!courseId.equals(node.path("courseId").asText())) {
-                throw new IOException("enrolment for another course: " + node.path("courseId").asText());
+                throw new IOException(
+                        "enrolment for another course: " + node.path("courseId").asText());
             }
         } catch (IOException unreadable) {
             throw unreadable(request, response, unreadable);
@@ -100,7 +103,9 @@ public class HttpLearningPlatform implements LearningPlatform {
 
     @Override
     public Progress progress(String externalId, String courseId) {
-        HttpRequest request = request("/members/" + encode(externalId) + "/enrolments/" + encode(courseId)).GET().build();
+        HttpRequest request = request("/members/" + encode(externalId) + "/enrolments/" + encode(courseId))
+                .GET()
+                .build();
         HttpResponse<String> response = send(request);
         if (response.statusCode() != 200) {
             throw unavailable(request, response);
@@ -111,8 +116,14 @@ public class HttpLearningPlatform implements LearningPlatform {
             if (percent < 0 || percent > 100) {
                 throw new IOException("progress out of 0–100: " + node.path("progress"));
             }
-            return new Progress(externalId, courseId, percent, node.path("timeSpentMinutes").asInt(0),
-                    instant(node, "lastActivityAt"), instant(node, "completedAt"), instant(node, "certificateAt"));
+            return new Progress(
+                    externalId,
+                    courseId,
+                    percent,
+                    node.path("timeSpentMinutes").asInt(0),
+                    instant(node, "lastActivityAt"),
+                    instant(node, "completedAt"),
+                    instant(node, "certificateAt"));
         } catch (IOException | java.time.format.DateTimeParseException unreadable) {
             throw unreadable(request, response, unreadable);
         }
@@ -120,7 +131,9 @@ public class HttpLearningPlatform implements LearningPlatform {
 
     private static java.time.Instant instant(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.asText().isBlank() ? null : java.time.Instant.parse(value.asText());
+        return value == null || value.isNull() || value.asText().isBlank()
+                ? null
+                : java.time.Instant.parse(value.asText());
     }
 
     @Override
@@ -161,13 +174,20 @@ public class HttpLearningPlatform implements LearningPlatform {
     }
 
     private static PlatformUnavailable unreadable(HttpRequest request, HttpResponse<String> response, Exception cause) {
-        log.warn("Learning platform answered something unreadable to {} {}: {}", request.method(), request.uri(),
+        log.warn(
+                "Learning platform answered something unreadable to {} {}: {}",
+                request.method(),
+                request.uri(),
                 abbreviate(response.body()));
         return new PlatformUnavailable("Unreadable answer from the learning platform", cause);
     }
 
     private static PlatformUnavailable unavailable(HttpRequest request, HttpResponse<String> response) {
-        log.warn("Learning platform answered {} to {} {}: {}", response.statusCode(), request.method(), request.uri(),
+        log.warn(
+                "Learning platform answered {} to {} {}: {}",
+                response.statusCode(),
+                request.method(),
+                request.uri(),
                 abbreviate(response.body()));
         return new PlatformUnavailable("Learning platform answered HTTP " + response.statusCode());
     }

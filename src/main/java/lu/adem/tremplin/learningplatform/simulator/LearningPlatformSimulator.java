@@ -42,7 +42,8 @@ public class LearningPlatformSimulator implements LearningPlatform {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        log.warn("Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
+        log.warn(
+                "Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
     }
 
     @Override
@@ -54,7 +55,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
             return new Invitation(member.externalId(), existing.get());
         }
         jdbc.sql("insert into platform_simulator_account (external_id, team, language, status, invited_at) "
-                + "values (:id, :team, :language, 'INVITED', :now)")
+                        + "values (:id, :team, :language, 'INVITED', :now)")
                 .param("id", member.externalId())
                 .param("team", member.team())
                 .param("language", member.language())
@@ -77,12 +78,21 @@ public class LearningPlatformSimulator implements LearningPlatform {
         if (status(externalId).isEmpty()) {
             throw new PlatformUnavailable("Simulator: " + externalId + " was never invited");
         }
-        boolean known = jdbc.sql("select count(*) from platform_simulator_enrolment where external_id = :id and course_id = :course")
-                .param("id", externalId).param("course", courseId).query(Integer.class).single() > 0;
+        boolean known = jdbc.sql(
+                                "select count(*) from platform_simulator_enrolment where external_id = :id and course_id = :course")
+                        .param("id", externalId)
+                        .param("course", courseId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
         if (!known) {
-            jdbc.sql("insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
-                    + "values (:id, :course, :now, 0, 0)")
-                    .param("id", externalId).param("course", courseId).param("now", LocalDateTime.now(clock)).update();
+            jdbc.sql(
+                            "insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
+                                    + "values (:id, :course, :now, 0, 0)")
+                    .param("id", externalId)
+                    .param("course", courseId)
+                    .param("now", LocalDateTime.now(clock))
+                    .update();
             log.info("Simulator: enrolled {} in course {}", externalId, courseId);
         }
         return new Enrolment(externalId, courseId);
@@ -92,12 +102,19 @@ public class LearningPlatformSimulator implements LearningPlatform {
     public Progress progress(String externalId, String courseId) {
         failIfDown();
         return jdbc.sql("select * from platform_simulator_enrolment where external_id = :id and course_id = :course")
-                .param("id", externalId).param("course", courseId)
-                .query((rs, row) -> new Progress(externalId, courseId, rs.getInt("progress"), rs.getInt("minutes_spent"),
-                        instant(rs.getTimestamp("last_activity_at")), instant(rs.getTimestamp("completed_at")),
+                .param("id", externalId)
+                .param("course", courseId)
+                .query((rs, row) -> new Progress(
+                        externalId,
+                        courseId,
+                        rs.getInt("progress"),
+                        rs.getInt("minutes_spent"),
+                        instant(rs.getTimestamp("last_activity_at")),
+                        instant(rs.getTimestamp("completed_at")),
                         instant(rs.getTimestamp("certificate_at"))))
                 .optional()
-                .orElseThrow(() -> new PlatformUnavailable("Simulator: " + externalId + " is not enrolled in " + courseId));
+                .orElseThrow(
+                        () -> new PlatformUnavailable("Simulator: " + externalId + " is not enrolled in " + courseId));
     }
 
     /**
@@ -109,30 +126,52 @@ public class LearningPlatformSimulator implements LearningPlatform {
     public void advance(String externalId, String courseId, int points, boolean certificate) {
         // read back as instants (progress), so stored as one
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("update platform_simulator_enrolment set progress = least(100, progress + :points), "
-                + "minutes_spent = minutes_spent + :minutes, last_activity_at = :now where external_id = :id and course_id = :course")
-                .param("points", points).param("minutes", points * 3).param("now", now)
-                .param("id", externalId).param("course", courseId).update();
-        jdbc.sql("update platform_simulator_enrolment set completed_at = :now where external_id = :id and course_id = :course "
-                + "and progress = 100 and completed_at is null")
-                .param("now", now).param("id", externalId).param("course", courseId).update();
+        jdbc.sql(
+                        "update platform_simulator_enrolment set progress = least(100, progress + :points), "
+                                + "minutes_spent = minutes_spent + :minutes, last_activity_at = :now where external_id = :id and course_id = :course")
+                .param("points", points)
+                .param("minutes", points * 3)
+                .param("now", now)
+                .param("id", externalId)
+                .param("course", courseId)
+                .update();
+        jdbc.sql(
+                        "update platform_simulator_enrolment set completed_at = :now where external_id = :id and course_id = :course "
+                                + "and progress = 100 and completed_at is null")
+                .param("now", now)
+                .param("id", externalId)
+                .param("course", courseId)
+                .update();
         if (certificate) {
             jdbc.sql("update platform_simulator_enrolment set certificate_at = :now where external_id = :id "
-                    + "and course_id = :course and completed_at is not null and certificate_at is null")
-                    .param("now", now).param("id", externalId).param("course", courseId).update();
+                            + "and course_id = :course and completed_at is not null and certificate_at is null")
+                    .param("now", now)
+                    .param("id", externalId)
+                    .param("course", courseId)
+                    .update();
         }
-        log.info("Simulator: {} advanced {} points in course {}{}", externalId, points, courseId,
+        log.info(
+                "Simulator: {} advanced {} points in course {}{}",
+                externalId,
+                points,
+                courseId,
                 certificate ? " (certificate)" : "");
         events.publishEvent(new ProgressReported(externalId, courseId));
     }
 
     /** The simulated enrolments, newest first (for the control panel). */
     public List<Progress> enrolments(int limit) {
-        return jdbc.sql("select * from platform_simulator_enrolment order by enrolled_at desc fetch first :limit rows only")
+        return jdbc.sql(
+                        "select * from platform_simulator_enrolment order by enrolled_at desc fetch first :limit rows only")
                 .param("limit", limit)
-                .query((rs, row) -> new Progress(rs.getString("external_id"), rs.getString("course_id"), rs.getInt("progress"),
-                        rs.getInt("minutes_spent"), instant(rs.getTimestamp("last_activity_at")),
-                        instant(rs.getTimestamp("completed_at")), instant(rs.getTimestamp("certificate_at"))))
+                .query((rs, row) -> new Progress(
+                        rs.getString("external_id"),
+                        rs.getString("course_id"),
+                        rs.getInt("progress"),
+                        rs.getInt("minutes_spent"),
+                        instant(rs.getTimestamp("last_activity_at")),
+                        instant(rs.getTimestamp("completed_at")),
+                        instant(rs.getTimestamp("certificate_at"))))
                 .list();
     }
 
@@ -148,7 +187,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
     /** What a jobseeker does on the real platform: activates the invited account. */
     public boolean activate(String externalId) {
         int updated = jdbc.sql("update platform_simulator_account set status = 'ACTIVE', activated_at = :now "
-                + "where external_id = :id and status = 'INVITED'")
+                        + "where external_id = :id and status = 'INVITED'")
                 .param("now", LocalDateTime.now(clock))
                 .param("id", externalId)
                 .update();
@@ -172,17 +211,21 @@ public class LearningPlatformSimulator implements LearningPlatform {
     /** The simulated accounts, newest first. */
     public List<SimulatedAccount> accounts(int limit) {
         return jdbc.sql("select external_id, team, status, invited_at, activated_at from platform_simulator_account "
-                + "order by invited_at desc offset 0 rows fetch next :limit rows only")
+                        + "order by invited_at desc offset 0 rows fetch next :limit rows only")
                 .param("limit", limit)
-                .query((rs, row) -> new SimulatedAccount(rs.getString("external_id"), rs.getString("team"),
-                        AccountStatus.valueOf(rs.getString("status")), rs.getTimestamp("invited_at").toLocalDateTime(),
-                        rs.getTimestamp("activated_at") == null ? null : rs.getTimestamp("activated_at").toLocalDateTime()))
+                .query((rs, row) -> new SimulatedAccount(
+                        rs.getString("external_id"),
+                        rs.getString("team"),
+                        AccountStatus.valueOf(rs.getString("status")),
+                        rs.getTimestamp("invited_at").toLocalDateTime(),
+                        rs.getTimestamp("activated_at") == null
+                                ? null
+                                : rs.getTimestamp("activated_at").toLocalDateTime()))
                 .list();
     }
 
-    public record SimulatedAccount(String externalId, String team, AccountStatus status, LocalDateTime invitedAt,
-            LocalDateTime activatedAt) {
-    }
+    public record SimulatedAccount(
+            String externalId, String team, AccountStatus status, LocalDateTime invitedAt, LocalDateTime activatedAt) {}
 
     private Optional<AccountStatus> status(String externalId) {
         return jdbc.sql("select status from platform_simulator_account where external_id = :id")

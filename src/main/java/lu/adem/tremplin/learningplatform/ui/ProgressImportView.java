@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
 import lu.adem.tremplin.learningplatform.ProgressExports;
 import lu.adem.tremplin.shared.Roles;
@@ -47,40 +48,61 @@ public class ProgressImportView extends VerticalLayout implements HasDynamicTitl
         summary.setId("progress-import-summary");
         summary.setVisible(false);
         errors.setId("progress-import-errors");
-        errors.addColumn(ProgressExports.LineError::line).setHeader(getTranslation("import.line")).setAutoWidth(true);
-        errors.addColumn(ProgressExports.LineError::externalId).setHeader(getTranslation("jobseeker.registrationNumber"))
+        errors.addColumn(ProgressExports.LineError::line)
+                .setHeader(getTranslation("import.line"))
                 .setAutoWidth(true);
-        errors.addColumn(ProgressExports.LineError::message).setHeader(getTranslation("import.problem")).setFlexGrow(3);
+        errors.addColumn(ProgressExports.LineError::externalId)
+                .setHeader(getTranslation("jobseeker.registrationNumber"))
+                .setAutoWidth(true);
+        errors.addColumn(ProgressExports.LineError::message)
+                .setHeader(getTranslation("import.problem"))
+                .setFlexGrow(3);
         errors.setVisible(false);
-        Paragraph source = new Paragraph(getTranslation(settings.progressFromImports() ? "progress-import.source.import"
-                : "progress-import.source.api"));
+        Paragraph source = new Paragraph(getTranslation(
+                settings.progressFromImports() ? "progress-import.source.import" : "progress-import.source.api"));
         source.setId("progress-import-source");
-        add(new H2(getTranslation("progress-import.title")), new Paragraph(getTranslation("progress-import.intro")), source,
-                new H3(getTranslation("progress-import.progress")), upload("progress-upload", exports::importProgress),
+        add(
+                new H2(getTranslation("progress-import.title")),
+                new Paragraph(getTranslation("progress-import.intro")),
+                source,
+                new H3(getTranslation("progress-import.progress")),
+                upload("progress-upload", exports::importProgress),
                 new H3(getTranslation("progress-import.certificates")),
-                upload("certificate-upload", exports::importCertificates), summary, errors);
+                upload("certificate-upload", exports::importCertificates),
+                summary,
+                errors);
     }
 
     private Upload upload(String id, Importer importer) {
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                importBytes(importer, bytes)))));
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importBytes(importer, bytes)))));
         upload.setId(id);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setMaxFiles(1);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
-                .setIncorrectFileType(getTranslation("upload.wrong-type")).setTooManyFiles(getTranslation("upload.too-many")));
+        i18n.setAddFiles(
+                new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.drop"))
+                .setMany(getTranslation("upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
+                .setIncorrectFileType(getTranslation("upload.wrong-type"))
+                .setTooManyFiles(getTranslation("upload.too-many")));
         upload.setI18n(i18n);
         return upload;
     }
 
     void importBytes(Importer importer, byte[] bytes) {
         try {
-            var report = importer.run(new StringReader(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")));
-            summary.setText(getTranslation("import.summary", report.created(), report.updated(), report.unchanged(),
+            var report = importer.run(
+                    new StringReader(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")));
+            summary.setText(getTranslation(
+                    "import.summary",
+                    report.created(),
+                    report.updated(),
+                    report.unchanged(),
                     report.errors().size()));
             errors.setItems(report.errors());
             errors.setVisible(!report.errors().isEmpty());

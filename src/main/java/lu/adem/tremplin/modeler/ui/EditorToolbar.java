@@ -15,7 +15,8 @@ class EditorToolbar extends HorizontalLayout {
 
     EditorToolbar(Runnable check, Runnable review, Runnable discardDraft, ModelFileUpload upload) {
         this.upload = upload;
-        Button back = new Button(getTranslation("editor.back"), click -> getUI().ifPresent(ui -> ui.navigate(ProcessesView.class)));
+        Button back = new Button(
+                getTranslation("editor.back"), click -> getUI().ifPresent(ui -> ui.navigate(ProcessesView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button checkNow = new Button(getTranslation("editor.check"), click -> check.run());
         checkNow.setId("editor-check");

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
 import lu.adem.tremplin.shared.Roles;
@@ -39,14 +40,14 @@ import lu.adem.tremplin.shared.Roles;
  * concerns, and deploys with a change note. A file can replace the draft ({@link ModelFileUpload}).
  */
 @Route("processes/edit/:resource*")
-@RolesAllowed({ Roles.PROCESS_OWNER, Roles.ADMIN })
+@RolesAllowed({Roles.PROCESS_OWNER, Roles.ADMIN})
 public class EditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(EditorView.class);
     static final String BUNDLE = "context://workbench/";
     /** Problems that keep a file the user brings in from replacing the draft. */
-    private static final Set<String> UNSAFE = Set.of("too-large", "doctype", "malformed-xml", "invalid-json", "empty",
-            "invalid-bpmn", "invalid-dmn");
+    private static final Set<String> UNSAFE =
+            Set.of("too-large", "doctype", "malformed-xml", "invalid-json", "empty", "invalid-bpmn", "invalid-dmn");
 
     private final Workbench workbench;
     private final ProblemText problemText = new ProblemText(this);
@@ -86,7 +87,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (IllegalArgumentException unknown) {
             removeAll();
             kind = null;
-            add(new H2(getTranslation("editor.unknown", resourceName)), new Paragraph(getTranslation("editor.unknown.help")),
+            add(
+                    new H2(getTranslation("editor.unknown", resourceName)),
+                    new Paragraph(getTranslation("editor.unknown.help")),
                     new RouterLink(getTranslation("editor.back"), ProcessesView.class));
             return;
         }
@@ -103,8 +106,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         title.setText(getTranslation("editor.title", resourceName));
         status.setId("editor-status");
         status.getElement().setAttribute("role", "status");
-        status.setText(opened.isDraft() ? getTranslation("editor.status.draft", time(opened.draftSavedAt()))
-                : getTranslation("editor.status.deployed", opened.deployed() == null ? 0 : opened.deployed().version()));
+        status.setText(
+                opened.isDraft()
+                        ? getTranslation("editor.status.draft", time(opened.draftSavedAt()))
+                        : getTranslation(
+                                "editor.status.deployed",
+                                opened.deployed() == null
+                                        ? 0
+                                        : opened.deployed().version()));
         editor = new ModelEditor(kind, resourceName, this::edited, this::linted, this::editorFailed);
         error.setId("editor-error");
         error.getElement().setAttribute("role", "alert");
@@ -116,7 +125,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private EditorToolbar tools() {
-        var upload = new ModelFileUpload(Workbench.MAX_FILE_BYTES, this::replaceWith,
+        var upload = new ModelFileUpload(
+                Workbench.MAX_FILE_BYTES,
+                this::replaceWith,
                 reason -> showError(getTranslation("editor.upload.refused", reason)));
         var tools = new EditorToolbar(this::recheck, this::reviewLatest, this::discardDraft, upload);
         this.upload = upload;
@@ -180,12 +191,14 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Takes the editor's content as it is this moment (the last keystrokes may not be sent yet), then reviews it. */
     private void reviewLatest() {
-        editor.latestContent(latest -> {
-            if (!latest.equals(content)) {
-                edited(latest);
-            }
-            openReview();
-        }, this::openReview);
+        editor.latestContent(
+                latest -> {
+                    if (!latest.equals(content)) {
+                        edited(latest);
+                    }
+                    openReview();
+                },
+                this::openReview);
     }
 
     void openReview() {
@@ -200,14 +213,21 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             showError(getTranslation("editor.unreadable", unreadable.getMessage()));
             return;
         }
-        var draft = new ReviewDialog.Draft(resourceName, kind, content, all.stream().filter(p -> !p.isError()).toList());
+        var draft = new ReviewDialog.Draft(
+                resourceName,
+                kind,
+                content,
+                all.stream().filter(p -> !p.isError()).toList());
         review = new ReviewDialog(workbench, draft, impact, problemText, this::deployed, this::refused);
         review.open();
     }
 
     private void deployed(Workbench.Deployed deployed) {
-        Notification.show(getTranslation("editor.deployed", resourceName, deployed.version()), 6000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(
+                        getTranslation("editor.deployed", resourceName, deployed.version()),
+                        6000,
+                        Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(ProcessesView.class));
     }
 
@@ -217,7 +237,9 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** A file the user brings in replaces the draft only if it passes the safety checks; else nothing changes. */
     void replaceWith(String text) {
-        var blocking = workbench.check(resourceName, text).stream().filter(p -> UNSAFE.contains(p.rule())).findFirst();
+        var blocking = workbench.check(resourceName, text).stream()
+                .filter(p -> UNSAFE.contains(p.rule()))
+                .findFirst();
         if (blocking.isPresent()) {
             showError(getTranslation("editor.upload.refused", problemText.describe(blocking.get())));
             return;
@@ -235,8 +257,10 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String time(java.time.Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Luxembourg")).format(at);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Luxembourg"))
+                .format(at);
     }
 
     @Override

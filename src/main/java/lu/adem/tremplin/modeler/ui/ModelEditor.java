@@ -10,6 +10,7 @@ import com.vaadin.flow.dom.Element;
 import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 import elemental.json.JsonValue;
+
 import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
 
@@ -22,7 +23,11 @@ class ModelEditor extends Div {
 
     private final String tag;
 
-    ModelEditor(Workbench.Kind kind, String resourceName, Consumer<String> edited, Consumer<List<Problem>> linted,
+    ModelEditor(
+            Workbench.Kind kind,
+            String resourceName,
+            Consumer<String> edited,
+            Consumer<List<Problem>> linted,
             Consumer<String> failed) {
         tag = switch (kind) {
             case BPMN -> "tremplin-bpmn-editor";
@@ -37,11 +42,17 @@ class ModelEditor extends Div {
         getElement().appendChild(host);
         setWidthFull();
         getStyle().set("flex", "1 0 auto").set("height", "calc(100vh - 16rem)").set("min-height", "28rem");
-        host.addEventListener("draft-changed", changed -> edited.accept(changed.getEventData().getString("event.detail.content")))
+        host.addEventListener(
+                        "draft-changed",
+                        changed -> edited.accept(changed.getEventData().getString("event.detail.content")))
                 .addEventData("event.detail.content");
-        host.addEventListener("lint-done", done -> linted.accept(lintProblems(done.getEventData().get("event.detail.issues"))))
+        host.addEventListener(
+                        "lint-done",
+                        done -> linted.accept(lintProblems(done.getEventData().get("event.detail.issues"))))
                 .addEventData("event.detail.issues");
-        host.addEventListener("editor-error", error -> failed.accept(error.getEventData().getString("event.detail.message")))
+        host.addEventListener(
+                        "editor-error",
+                        error -> failed.accept(error.getEventData().getString("event.detail.message")))
                 .addEventData("event.detail.message");
     }
 
@@ -59,7 +70,9 @@ class ModelEditor extends Div {
 
     /** The editor's content as it is this moment (the last keystrokes may not have been sent yet), or {@code orElse} if it cannot tell. */
     void latestContent(Consumer<String> then, Runnable orElse) {
-        getElement().executeJs("return this.firstElementChild.content()").then(String.class, then::accept, failed -> orElse.run());
+        getElement()
+                .executeJs("return this.firstElementChild.content()")
+                .then(String.class, then::accept, failed -> orElse.run());
     }
 
     static List<Problem> lintProblems(JsonValue issues) {
@@ -70,8 +83,10 @@ class ModelEditor extends Div {
                 String rule = "bpmnlint/" + issue.getString("rule");
                 String detail = issue.getString("message");
                 String id = issue.getString("id");
-                found.add("error".equals(issue.getString("category")) ? Problem.error(rule, id, detail)
-                        : Problem.warning(rule, id, detail));
+                found.add(
+                        "error".equals(issue.getString("category"))
+                                ? Problem.error(rule, id, detail)
+                                : Problem.warning(rule, id, detail));
             }
         }
         return found;

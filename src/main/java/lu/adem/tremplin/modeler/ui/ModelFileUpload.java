@@ -54,9 +54,11 @@ class ModelFileUpload extends Upload {
 
         @Override
         public void handleUploadRequest(UploadEvent event) throws IOException {
-            Optional<byte[]> file = event.getFileSize() > maxBytes ? Optional.empty() : readAtMost(event.getInputStream(), maxBytes);
-            event.getUI().access(() -> file.map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-                    .ifPresentOrElse(received, tooLarge));
+            Optional<byte[]> file =
+                    event.getFileSize() > maxBytes ? Optional.empty() : readAtMost(event.getInputStream(), maxBytes);
+            event.getUI()
+                    .access(() -> file.map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                            .ifPresentOrElse(received, tooLarge));
         }
 
         @Override

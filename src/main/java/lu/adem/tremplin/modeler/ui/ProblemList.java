@@ -41,7 +41,7 @@ class ProblemList {
     }
 
     Component[] components() {
-        return new Component[] { title, summary, items };
+        return new Component[] {title, summary, items};
     }
 
     /** Tremplin's and the engine's findings replace the last ones; answers how many errors are shown. */
@@ -70,15 +70,18 @@ class ProblemList {
         List<Problem> all = all();
         items.removeAll();
         long errors = all.stream().filter(Problem::isError).count();
-        summary.setText(all.isEmpty() ? text.translation("editor.problems.none")
-                : text.translation("editor.problems.count", errors, all.size() - errors));
+        summary.setText(
+                all.isEmpty()
+                        ? text.translation("editor.problems.none")
+                        : text.translation("editor.problems.count", errors, all.size() - errors));
         all.forEach(problem -> items.add(item(problem)));
         return errors;
     }
 
     private ListItem item(Problem problem) {
         ListItem item = new ListItem();
-        Span severity = new Span(text.translation("editor.severity." + problem.severity().name()));
+        Span severity = new Span(
+                text.translation("editor.severity." + problem.severity().name()));
         severity.getElement().getThemeList().add(problem.isError() ? "badge error" : "badge contrast");
         item.add(severity, new Span(" " + text.describe(problem) + " "));
         if (problem.elementId() != null) {

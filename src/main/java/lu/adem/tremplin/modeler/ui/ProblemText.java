@@ -16,7 +16,8 @@ class ProblemText {
 
     String describe(Problem problem) {
         if (problem.rule().startsWith("bpmnlint/")) {
-            return translation("editor.rule.bpmnlint", problem.rule().substring("bpmnlint/".length()), problem.detail());
+            return translation(
+                    "editor.rule.bpmnlint", problem.rule().substring("bpmnlint/".length()), problem.detail());
         }
         return translation("editor.rule." + problem.rule(), problem.detail() == null ? "" : problem.detail());
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.modeler.Workbench;
 import lu.adem.tremplin.modeler.Workbench.Definition;
 import lu.adem.tremplin.modeler.Workbench.Version;
@@ -36,12 +37,11 @@ import lu.adem.tremplin.shared.Roles;
  */
 @Route("processes")
 @Menu(order = 3, title = "nav.processes", icon = "vaadin:sitemap")
-@RolesAllowed({ Roles.PROCESS_OWNER, Roles.ADMIN })
+@RolesAllowed({Roles.PROCESS_OWNER, Roles.ADMIN})
 public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
 
     /** One line of the list: a version of a file, the first line of a file being its latest version. */
-    record Line(Definition definition, Version version, boolean latest) {
-    }
+    record Line(Definition definition, Version version, boolean latest) {}
 
     final Grid<Line> grid = new Grid<>();
     final Span count = new Span();
@@ -52,27 +52,50 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
         this.workbench = workbench;
         setSizeFull();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Luxembourg"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Luxembourg"));
 
         grid.setId("processes-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("processes.title"));
         grid.addColumn(line -> line.latest() ? line.definition().resourceName() : "")
-                .setHeader(getTranslation("processes.column.file")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("processes.column.file"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(line -> line.latest() ? line.definition().name() : "")
-                .setHeader(getTranslation("processes.column.name")).setAutoWidth(true);
-        grid.addColumn(line -> line.version().version()).setHeader(getTranslation("processes.column.version"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(line -> line.version().deployedAt() == null ? "" : dates.format(line.version().deployedAt()))
-                .setHeader(getTranslation("processes.column.deployed")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(line -> line.version().author() == null ? getTranslation("processes.startup")
-                : line.version().author()).setHeader(getTranslation("processes.column.author")).setAutoWidth(true);
-        grid.addColumn(line -> line.version().note() == null ? "" : line.version().note())
-                .setHeader(getTranslation("processes.column.note")).setFlexGrow(2).setWidth("12rem");
-        grid.addColumn(line -> line.definition().kind() == Workbench.Kind.BPMN ? String.valueOf(line.version().running()) : "")
-                .setHeader(getTranslation("processes.column.running")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("processes.column.actions")).setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("processes.column.name"))
+                .setAutoWidth(true);
+        grid.addColumn(line -> line.version().version())
+                .setHeader(getTranslation("processes.column.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(line -> line.version().deployedAt() == null
+                        ? ""
+                        : dates.format(line.version().deployedAt()))
+                .setHeader(getTranslation("processes.column.deployed"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(line -> line.version().author() == null
+                        ? getTranslation("processes.startup")
+                        : line.version().author())
+                .setHeader(getTranslation("processes.column.author"))
+                .setAutoWidth(true);
+        grid.addColumn(line ->
+                        line.version().note() == null ? "" : line.version().note())
+                .setHeader(getTranslation("processes.column.note"))
+                .setFlexGrow(2)
+                .setWidth("12rem");
+        grid.addColumn(line -> line.definition().kind() == Workbench.Kind.BPMN
+                        ? String.valueOf(line.version().running())
+                        : "")
+                .setHeader(getTranslation("processes.column.running"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("processes.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
 
         List<Definition> definitions = workbench.definitions();
         List<Line> lines = new ArrayList<>();
@@ -86,25 +109,45 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
         empty.setText(getTranslation("processes.empty"));
         grid.setVisible(!lines.isEmpty());
         empty.setVisible(lines.isEmpty());
-        add(new H2(getTranslation("processes.title")), new Paragraph(getTranslation("processes.intro")), count, empty, grid);
+        add(
+                new H2(getTranslation("processes.title")),
+                new Paragraph(getTranslation("processes.intro")),
+                count,
+                empty,
+                grid);
     }
 
     private HorizontalLayout actions(Line line) {
-        String file = line.definition().resourceName().substring(line.definition().resourceName().lastIndexOf('/') + 1);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = workbench.content(line.version());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), file, "application/octet-stream", bytes.length);
-        }), getTranslation("processes.download"));
+        String file = line.definition()
+                .resourceName()
+                .substring(line.definition().resourceName().lastIndexOf('/') + 1);
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = workbench.content(line.version());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), file, "application/octet-stream", bytes.length);
+                }),
+                getTranslation("processes.download"));
         download.getElement().setAttribute("download", true);
-        download.getElement().setAttribute("aria-label", getTranslation("processes.download.label", file,
-                line.version().version()));
+        download.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "processes.download.label", file, line.version().version()));
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
         if (line.latest()) {
-            Button edit = new Button(getTranslation("processes.edit"), click -> getUI().ifPresent(ui ->
-                    ui.navigate(EditorView.class, EditorView.parameters(line.definition().resourceName()))));
+            Button edit = new Button(
+                    getTranslation("processes.edit"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            EditorView.class,
+                            EditorView.parameters(line.definition().resourceName()))));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            edit.getElement().setAttribute("aria-label", getTranslation("processes.edit.label", line.definition().resourceName()));
+            edit.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "processes.edit.label", line.definition().resourceName()));
             edit.setId("edit-" + line.definition().key());
             actions.add(edit);
         }

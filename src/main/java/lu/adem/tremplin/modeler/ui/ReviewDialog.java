@@ -36,8 +36,7 @@ class ReviewDialog extends Dialog {
     private static final Logger log = LoggerFactory.getLogger(ReviewDialog.class);
 
     /** What the dialog deploys: a file's content, checked with these warnings left. */
-    record Draft(String resourceName, Workbench.Kind kind, String content, List<Problem> warnings) {
-    }
+    record Draft(String resourceName, Workbench.Kind kind, String content, List<Problem> warnings) {}
 
     private final Workbench workbench;
     private final Draft draft;
@@ -52,8 +51,13 @@ class ReviewDialog extends Dialog {
     private final Paragraph refused = new Paragraph();
     private final Button go = new Button();
 
-    ReviewDialog(Workbench workbench, Draft draft, Workbench.Impact impact, ProblemText text,
-            Consumer<Workbench.Deployed> deployed, Consumer<List<Problem>> rejected) {
+    ReviewDialog(
+            Workbench workbench,
+            Draft draft,
+            Workbench.Impact impact,
+            ProblemText text,
+            Consumer<Workbench.Deployed> deployed,
+            Consumer<List<Problem>> rejected) {
         this.workbench = workbench;
         this.draft = draft;
         this.impact = impact;
@@ -88,14 +92,20 @@ class ReviewDialog extends Dialog {
         list.setSpacing(false);
         list.setId("review-diff");
         if (diff.isEmpty()) {
-            list.add(new Paragraph(text.translation(draft.kind() == Workbench.Kind.BPMN ? "editor.review.nodiff" : "editor.review.notdiffed")));
+            list.add(new Paragraph(text.translation(
+                    draft.kind() == Workbench.Kind.BPMN ? "editor.review.nodiff" : "editor.review.notdiffed")));
             return list;
         }
         UnorderedList items = new UnorderedList();
-        diff.added().forEach(e -> items.add(new ListItem(text.translation("editor.review.added", e.type(), label(e.id(), e.name())))));
-        diff.removed().forEach(e -> items.add(new ListItem(text.translation("editor.review.removed", e.type(), label(e.id(), e.name())))));
-        diff.changed().forEach(c -> items.add(new ListItem(text.translation("editor.review.changed", c.type(), label(c.id(), c.name()),
-                String.join("; ", c.what())))));
+        diff.added()
+                .forEach(e -> items.add(
+                        new ListItem(text.translation("editor.review.added", e.type(), label(e.id(), e.name())))));
+        diff.removed()
+                .forEach(e -> items.add(
+                        new ListItem(text.translation("editor.review.removed", e.type(), label(e.id(), e.name())))));
+        diff.changed()
+                .forEach(c -> items.add(new ListItem(text.translation(
+                        "editor.review.changed", c.type(), label(c.id(), c.name()), String.join("; ", c.what())))));
         list.add(new H3(text.translation("editor.review.diff")), items);
         return list;
     }
@@ -107,10 +117,13 @@ class ReviewDialog extends Dialog {
     private void runningCases(VerticalLayout body) {
         running.setLabel(text.translation("editor.review.running"));
         if (impact.casesAffected() > 0) {
-            body.add(new Paragraph(text.translation("editor.review.affected", impact.casesAffected(),
+            body.add(new Paragraph(text.translation(
+                    "editor.review.affected",
+                    impact.casesAffected(),
                     String.join(", ", impact.casesOnRemoved().keySet()))));
             running.setItems(true, false);
-            running.setItemLabelGenerator(leave -> text.translation(leave ? "editor.review.leave" : "editor.review.stop"));
+            running.setItemLabelGenerator(
+                    leave -> text.translation(leave ? "editor.review.leave" : "editor.review.stop"));
             running.setValue(true);
             running.setId("review-running");
             body.add(running);
@@ -120,7 +133,8 @@ class ReviewDialog extends Dialog {
     }
 
     private void confirmation() {
-        confirm.setLabel(text.translation("editor.review.confirm", draft.warnings().size()));
+        confirm.setLabel(
+                text.translation("editor.review.confirm", draft.warnings().size()));
         confirm.setId("review-confirm");
         confirm.setVisible(!draft.warnings().isEmpty());
     }
@@ -167,11 +181,13 @@ class ReviewDialog extends Dialog {
 
     private void deploy() {
         try {
-            Workbench.Deployed done = workbench.deploy(draft.resourceName(), draft.content(), note.getValue(), confirm.getValue());
+            Workbench.Deployed done =
+                    workbench.deploy(draft.resourceName(), draft.content(), note.getValue(), confirm.getValue());
             close();
             deployed.accept(done);
         } catch (Workbench.Rejected refusal) {
-            refused.setText(refusal.problems().stream().map(text::describeWithElement).collect(Collectors.joining(" · ")));
+            refused.setText(
+                    refusal.problems().stream().map(text::describeWithElement).collect(Collectors.joining(" · ")));
             rejected.accept(refusal.problems());
         } catch (RuntimeException failed) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

@@ -40,18 +40,21 @@ public class BookGuidedStartSessions implements JavaDelegate {
         int sessions = ((Number) execution.getVariable(OnboardingProcess.VAR_GUIDED_START_SESSIONS)).intValue();
         Object firstDay = execution.getVariable(OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION);
         LocalDateTime now = LocalDateTime.now(clock.withZone(LUXEMBOURG));
-        LocalDateTime from = firstDay == null ? now
+        LocalDateTime from = firstDay == null
+                ? now
                 : LocalDate.parse(String.valueOf(firstDay).substring(0, 10)).atStartOfDay();
         if (from.isBefore(now)) {
             from = now;
         }
         try {
-            var booked = clubs.bookSessions(club, (String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
-                    sessions, from);
-            execution.setVariable(OnboardingProcess.VAR_GUIDED_START_BOOKINGS,
+            var booked = clubs.bookSessions(
+                    club, (String) execution.getVariable(CaseVariables.JOBSEEKER_ID), sessions, from);
+            execution.setVariable(
+                    OnboardingProcess.VAR_GUIDED_START_BOOKINGS,
                     booked.stream().map(b -> b.startsAt().toString()).collect(Collectors.joining(", ")));
             ClubBooking last = booked.get(booked.size() - 1);
-            execution.setVariable(OnboardingProcess.VAR_GUIDED_START_LAST_SESSION,
+            execution.setVariable(
+                    OnboardingProcess.VAR_GUIDED_START_LAST_SESSION,
                     Date.from(last.startsAt().plusHours(2).atZone(LUXEMBOURG).toInstant()));
         } catch (ClubsEmploi.NoFreeSeats full) {
             throw new BpmnError(OnboardingProcess.ERROR_NO_FREE_SEATS, full.getMessage());

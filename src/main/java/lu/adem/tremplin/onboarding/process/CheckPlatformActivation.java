@@ -21,6 +21,8 @@ public class CheckPlatformActivation implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
-        execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, platform.accountStatus(jobseekerId).name());
+        execution.setVariable(
+                OnboardingProcess.VAR_PLATFORM_STATUS,
+                platform.accountStatus(jobseekerId).name());
     }
 }

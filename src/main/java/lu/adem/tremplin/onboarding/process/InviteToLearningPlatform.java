@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
-import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.shared.CaseVariables;
 
 /**
@@ -25,8 +25,7 @@ public class InviteToLearningPlatform implements JavaDelegate {
     private final Pilot pilot;
     private final Outbox outbox;
 
-    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, Pilot pilot,
-            Outbox outbox) {
+    public InviteToLearningPlatform(Jobseekers jobseekers, LearningPlatform platform, Pilot pilot, Outbox outbox) {
         this.jobseekers = jobseekers;
         this.platform = platform;
         this.pilot = pilot;
@@ -37,11 +36,13 @@ public class InviteToLearningPlatform implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
         String agency = (String) execution.getVariable(CaseVariables.AGENCY);
-        var contact = jobseekers.platformContactOf(jobseekerId)
+        var contact = jobseekers
+                .platformContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
-        var invitation = platform.invite(new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(),
-                pilot.teamOf(agency)));
-        execution.setVariable(OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
+        var invitation = platform.invite(
+                new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(), pilot.teamOf(agency)));
+        execution.setVariable(
+                OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
         outbox.enqueue(jobseekerId, MessageKind.PLATFORM_INVITATION);
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
@@ -70,13 +71,20 @@ public class PilotSettingsView extends VerticalLayout implements HasDynamicTitle
         save.addClickListener(click -> save());
         lastChange.setId("pilot-last-change");
         showLastChange();
-        add(new H2(getTranslation("pilot.title")), new Paragraph(getTranslation("pilot.intro")), dates,
-                new H3(getTranslation("pilot.teams")), teamFields, save, lastChange);
+        add(
+                new H2(getTranslation("pilot.title")),
+                new Paragraph(getTranslation("pilot.intro")),
+                dates,
+                new H3(getTranslation("pilot.teams")),
+                teamFields,
+                save,
+                lastChange);
     }
 
     void save() {
         Map<String, String> teamValues = new LinkedHashMap<>();
-        teams.forEach((agency, field) -> teamValues.put(agency.code(), field.getValue().trim()));
+        teams.forEach((agency, field) ->
+                teamValues.put(agency.code(), field.getValue().trim()));
         List.of(start, end).forEach(field -> field.setInvalid(false));
         languages.setInvalid(false);
         teams.values().forEach(field -> field.setInvalid(false));
@@ -94,10 +102,13 @@ public class PilotSettingsView extends VerticalLayout implements HasDynamicTitle
                         languages.setErrorMessage(getTranslation("pilot.problem.languages"));
                         languages.setInvalid(true);
                     }
-                    default -> Agency.byCode(field.substring("team.".length())).map(teams::get).ifPresent(team -> {
-                        team.setErrorMessage(getTranslation("pilot.problem.team"));
-                        team.setInvalid(true);
-                    });
+                    default ->
+                        Agency.byCode(field.substring("team.".length()))
+                                .map(teams::get)
+                                .ifPresent(team -> {
+                                    team.setErrorMessage(getTranslation("pilot.problem.team"));
+                                    team.setInvalid(true);
+                                });
                 }
             });
             Notification.show(getTranslation("pilot.invalid"), 6000, Notification.Position.MIDDLE)
@@ -111,9 +122,14 @@ public class PilotSettingsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void showLastChange() {
-        lastChange.setText(pilot.lastChange().map(change -> getTranslation("pilot.last-change", change.by(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                        .format(change.at()))).orElse(getTranslation("pilot.defaults")));
+        lastChange.setText(pilot.lastChange()
+                .map(change -> getTranslation(
+                        "pilot.last-change",
+                        change.by(),
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(getLocale())
+                                .format(change.at())))
+                .orElse(getTranslation("pilot.defaults")));
     }
 
     @Override

@@ -27,9 +27,13 @@ public class AnnounceCourseEnrolment implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] { CaseVariables.JOBSEEKER_ID, CaseVariables.AGENCY,
-                CaseVariables.ROUTE, CaseVariables.ENROLLED_COURSE,
-                CaseVariables.WEEKLY_HOURS_ANSWER }) {
+        for (String name : new String[] {
+            CaseVariables.JOBSEEKER_ID,
+            CaseVariables.AGENCY,
+            CaseVariables.ROUTE,
+            CaseVariables.ENROLLED_COURSE,
+            CaseVariables.WEEKLY_HOURS_ANSWER
+        }) {
             variables.put(name, execution.getVariable(name));
         }
         handover.startNext(CourseRecommendationProcess.MESSAGE_COURSE_ENROLLED, execution.getBusinessKey(), variables);

@@ -30,15 +30,21 @@ public class BuildShortlist implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String jobseekerId = (String) execution.getVariable(CaseVariables.JOBSEEKER_ID);
-        var learner = jobseekers.learningProfileOf(jobseekerId)
+        var learner = jobseekers
+                .learningProfileOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is no longer registered"));
         Set<CourseLanguage> languages = EnumSet.noneOf(CourseLanguage.class);
         learner.languages().forEach(language -> languages.add(CourseLanguage.valueOf(language.name())));
         Object hours = execution.getVariable(CaseVariables.WEEKLY_HOURS_ANSWER);
-        Profile profile = new Profile(languages, learner.targetOccupation(),
+        Profile profile = new Profile(
+                languages,
+                learner.targetOccupation(),
                 (String) execution.getVariable(CaseVariables.ROUTE),
                 hours instanceof Number number ? number.intValue() : null);
-        execution.setVariable(CourseRecommendationProcess.VAR_SHORTLIST, recommendation.shortlist(profile).stream()
-                .map(suggestion -> suggestion.course().platformId()).collect(Collectors.joining(",")));
+        execution.setVariable(
+                CourseRecommendationProcess.VAR_SHORTLIST,
+                recommendation.shortlist(profile).stream()
+                        .map(suggestion -> suggestion.course().platformId())
+                        .collect(Collectors.joining(",")));
     }
 }

@@ -20,7 +20,6 @@ public class RemindToChooseCourse implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        outbox.enqueue((String) execution.getVariable(CaseVariables.JOBSEEKER_ID),
-                MessageKind.COURSE_CHOICE_REMINDER);
+        outbox.enqueue((String) execution.getVariable(CaseVariables.JOBSEEKER_ID), MessageKind.COURSE_CHOICE_REMINDER);
     }
 }

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.catalogue.Course;
 import lu.adem.tremplin.catalogue.CourseQuery;
@@ -102,9 +103,15 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
         shortlist.setId("choose-shortlist");
         shortlist.setAriaLabel(getTranslation("choose.shortlist"));
         shortlist.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        shortlist.addComponentColumn(suggestion -> courseCell(suggestion.course(),
-                recommendation.describe(suggestion, getLocale()))).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(4);
-        shortlist.addComponentColumn(suggestion -> chooseButton(suggestion.course())).setAutoWidth(true).setFlexGrow(0);
+        shortlist
+                .addComponentColumn(
+                        suggestion -> courseCell(suggestion.course(), recommendation.describe(suggestion, getLocale())))
+                .setHeader(getTranslation("catalogue.column.title"))
+                .setFlexGrow(4);
+        shortlist
+                .addComponentColumn(suggestion -> chooseButton(suggestion.course()))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         shortlist.setItems(context.shortlist());
         shortlist.setAllRowsVisible(true);
         shortlist.setWidthFull();
@@ -122,23 +129,25 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
         language.setLabel(getTranslation("catalogue.language"));
         language.setItems(Course.CourseLanguage.values());
         language.setEmptySelectionAllowed(true);
-        language.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.any")
-                : getTranslation("catalogue.language." + value.name()));
+        language.setItemLabelGenerator(value ->
+                value == null ? getTranslation("catalogue.any") : getTranslation("catalogue.language." + value.name()));
         level.setLabel(getTranslation("catalogue.level"));
         level.setItems(Course.Difficulty.values());
         level.setEmptySelectionAllowed(true);
-        level.setItemLabelGenerator(value -> value == null ? getTranslation("catalogue.any")
-                : getTranslation("catalogue.level." + value.name()));
+        level.setItemLabelGenerator(value ->
+                value == null ? getTranslation("catalogue.any") : getTranslation("catalogue.level." + value.name()));
         search.setId("choose-search");
         search.setAriaLabel(getTranslation("choose.search"));
         search.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        search.addComponentColumn(course -> courseCell(course, null)).setHeader(getTranslation("catalogue.column.title"))
+        search.addComponentColumn(course -> courseCell(course, null))
+                .setHeader(getTranslation("catalogue.column.title"))
                 .setFlexGrow(4);
         search.addComponentColumn(this::chooseButton).setAutoWidth(true).setFlexGrow(0);
         search.setHeight("24rem");
         search.setWidthFull();
         search.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        search.setItems(query -> catalogue.search(query(), query.getOffset(), query.getLimit()).stream(),
+        search.setItems(
+                query -> catalogue.search(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(query()));
         words.addValueChangeListener(change -> search.getDataProvider().refreshAll());
         language.addValueChangeListener(change -> search.getDataProvider().refreshAll());
@@ -152,8 +161,12 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
     }
 
     CourseQuery query() {
-        return new CourseQuery(words.getValue().isBlank() ? null : words.getValue(), language.getValue(), level.getValue(),
-                null, null);
+        return new CourseQuery(
+                words.getValue().isBlank() ? null : words.getValue(),
+                language.getValue(),
+                level.getValue(),
+                null,
+                null);
     }
 
     private Component courseCell(Course course, String reasons) {
@@ -161,7 +174,8 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
         link.getStyle().set("text-decoration", "underline");
         link.setTarget("_blank");
         link.getElement().setAttribute("rel", "noopener");
-        Span facts = new Span(getTranslation("catalogue.language." + course.language().name()) + " · "
+        Span facts = new Span(getTranslation(
+                        "catalogue.language." + course.language().name()) + " · "
                 + getTranslation("catalogue.level." + course.difficulty().name()) + " · "
                 + getTranslation("catalogue.hours", course.durationHours()));
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-left", "0.5rem");
@@ -182,8 +196,10 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
     }
 
     void confirm(Course course) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("choose.confirm.title"),
-                getTranslation("choose.confirm.text", course.title()), getTranslation("choose.confirm.ok"),
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("choose.confirm.title"),
+                getTranslation("choose.confirm.text", course.title()),
+                getTranslation("choose.confirm.ok"),
                 confirmed -> chosen(course));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("jobseeker.dialog.cancel"));
@@ -196,7 +212,8 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void done(String message) {
-        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         UI.getCurrent().navigate("inbox");
     }
 

@@ -90,16 +90,39 @@ final class PilotLabels {
     /** The CSV of every funnel (total, by agency, by route) of the figures: aggregates only. */
     static java.util.List<java.util.List<String>> funnelCsv(PilotReview.Figures figures) {
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        rows.add(java.util.List.of("from", "to", "dimension", "group", "invited", "activated", "activated_share",
-                "started_within_30_days", "started_within_30_days_share", "starters", "median_progress_percent",
-                "completers", "completion_per_starter", "certificates", "certificates_per_starter"));
+        rows.add(java.util.List.of(
+                "from",
+                "to",
+                "dimension",
+                "group",
+                "invited",
+                "activated",
+                "activated_share",
+                "started_within_30_days",
+                "started_within_30_days_share",
+                "starters",
+                "median_progress_percent",
+                "completers",
+                "completion_per_starter",
+                "certificates",
+                "certificates_per_starter"));
         for (Dimension dimension : Dimension.values()) {
             for (PilotReview.Funnel f : figures.funnels(dimension)) {
-                rows.add(java.util.List.of(figures.from().toString(), figures.to().toString(), dimension.name().toLowerCase(),
-                        f.group(), String.valueOf(f.invited()), String.valueOf(f.activated()), csvShare(f.activatedShare()),
-                        String.valueOf(f.startedWithin30Days()), csvShare(f.startedWithin30DaysShare()),
-                        String.valueOf(f.starters()), csvNumber(f.medianProgress()), String.valueOf(f.completers()),
-                        csvShare(f.completionPerStarter()), String.valueOf(f.certificates()),
+                rows.add(java.util.List.of(
+                        figures.from().toString(),
+                        figures.to().toString(),
+                        dimension.name().toLowerCase(),
+                        f.group(),
+                        String.valueOf(f.invited()),
+                        String.valueOf(f.activated()),
+                        csvShare(f.activatedShare()),
+                        String.valueOf(f.startedWithin30Days()),
+                        csvShare(f.startedWithin30DaysShare()),
+                        String.valueOf(f.starters()),
+                        csvNumber(f.medianProgress()),
+                        String.valueOf(f.completers()),
+                        csvShare(f.completionPerStarter()),
+                        String.valueOf(f.certificates()),
                         csvShare(f.certificatesPerStarter())));
             }
         }
@@ -109,12 +132,29 @@ final class PilotLabels {
     /** The CSV of every course type of the figures, for everyone and by agency and route. */
     static java.util.List<java.util.List<String>> courseTypesCsv(PilotReview.Figures figures) {
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-        rows.add(java.util.List.of("from", "to", "dimension", "group", "kind", "value", "started", "completed",
-                "completion_share", "certificates"));
-        figures.courseTypes().forEach(type -> rows.add(java.util.List.of(figures.from().toString(), figures.to().toString(),
-                type.dimension().name().toLowerCase(), type.group(), type.kind().name().toLowerCase(), type.value(),
-                String.valueOf(type.started()), String.valueOf(type.completed()), csvShare(type.completionShare()),
-                String.valueOf(type.certificates()))));
+        rows.add(java.util.List.of(
+                "from",
+                "to",
+                "dimension",
+                "group",
+                "kind",
+                "value",
+                "started",
+                "completed",
+                "completion_share",
+                "certificates"));
+        figures.courseTypes()
+                .forEach(type -> rows.add(java.util.List.of(
+                        figures.from().toString(),
+                        figures.to().toString(),
+                        type.dimension().name().toLowerCase(),
+                        type.group(),
+                        type.kind().name().toLowerCase(),
+                        type.value(),
+                        String.valueOf(type.started()),
+                        String.valueOf(type.completed()),
+                        csvShare(type.completionShare()),
+                        String.valueOf(type.certificates()))));
         return rows;
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.reporting.PilotReview.CourseKind;
@@ -50,7 +50,7 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
  */
 @Route("pilot-review")
 @Menu(order = 4.5, title = "nav.pilot-review", icon = "vaadin:chart")
-@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient PilotReview review;
@@ -75,14 +75,15 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("90rem");
         LocalDate today = LocalDate.now(clock);
         LocalDate start = pilot.current().start();
-        period = new PeriodPicker("pilot-review", start != null && !start.isAfter(today) ? start : today.minusDays(364),
-                today, today);
+        period = new PeriodPicker(
+                "pilot-review", start != null && !start.isAfter(today) ? start : today.minusDays(364), today, today);
         from = period.from;
         to = period.to;
         dimension.setId("pilot-review-dimension");
         dimension.setLabel(getTranslation("pilot-review.by"));
         dimension.setItems(Dimension.values());
-        dimension.setItemLabelGenerator(d -> getTranslation("pilot-review.by." + d.name().toLowerCase()));
+        dimension.setItemLabelGenerator(
+                d -> getTranslation("pilot-review.by." + d.name().toLowerCase()));
         dimension.setValue(Dimension.AGENCY);
         HorizontalLayout choose = new HorizontalLayout(from, to, dimension);
         choose.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -95,19 +96,30 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
         funnel.setId("pilot-review-funnel");
         funnel.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         funnel.setAriaLabel(getTranslation("pilot-review.funnel"));
-        funnel.addColumn(f -> labels.group(dimension.getValue(), f.group())).setHeader(getTranslation("pilot-review.group"))
-                .setAutoWidth(true).setFlexGrow(2);
-        funnel.addColumn(Funnel::invited).setHeader(getTranslation("pilot-review.invited")).setAutoWidth(true);
+        funnel.addColumn(f -> labels.group(dimension.getValue(), f.group()))
+                .setHeader(getTranslation("pilot-review.group"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        funnel.addColumn(Funnel::invited)
+                .setHeader(getTranslation("pilot-review.invited"))
+                .setAutoWidth(true);
         funnel.addColumn(f -> f.activated() + " (" + labels.share(f.activatedShare()) + ")")
-                .setHeader(getTranslation("pilot-review.activated")).setAutoWidth(true);
+                .setHeader(getTranslation("pilot-review.activated"))
+                .setAutoWidth(true);
         funnel.addColumn(f -> f.startedWithin30Days() + " (" + labels.share(f.startedWithin30DaysShare()) + ")")
-                .setHeader(getTranslation("pilot-review.started30")).setAutoWidth(true);
-        funnel.addColumn(Funnel::starters).setHeader(getTranslation("pilot-review.starters")).setAutoWidth(true);
-        funnel.addColumn(f -> labels.progress(f.medianProgress())).setHeader(getTranslation("pilot-review.median-progress"))
+                .setHeader(getTranslation("pilot-review.started30"))
                 .setAutoWidth(true);
-        funnel.addColumn(f -> labels.share(f.completionPerStarter())).setHeader(getTranslation("pilot-review.completion"))
+        funnel.addColumn(Funnel::starters)
+                .setHeader(getTranslation("pilot-review.starters"))
                 .setAutoWidth(true);
-        funnel.addColumn(f -> labels.ratio(f.certificatesPerStarter())).setHeader(getTranslation("pilot-review.certificates"))
+        funnel.addColumn(f -> labels.progress(f.medianProgress()))
+                .setHeader(getTranslation("pilot-review.median-progress"))
+                .setAutoWidth(true);
+        funnel.addColumn(f -> labels.share(f.completionPerStarter()))
+                .setHeader(getTranslation("pilot-review.completion"))
+                .setAutoWidth(true);
+        funnel.addColumn(f -> labels.ratio(f.certificatesPerStarter()))
+                .setHeader(getTranslation("pilot-review.certificates"))
                 .setAutoWidth(true);
         funnel.setAllRowsVisible(true);
         funnelChart = new EChart(getTranslation("pilot-review.funnel.chart"));
@@ -116,25 +128,43 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
         courseTypes.setId("pilot-review-course-types");
         courseTypes.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         courseTypes.setAriaLabel(getTranslation("pilot-review.courses"));
-        courseTypes.addColumn(type -> labels.group(type.dimension(), type.group()))
-                .setHeader(getTranslation("pilot-review.group")).setAutoWidth(true);
-        courseTypes.addColumn(type -> getTranslation("pilot-review.kind." + type.kind().name().toLowerCase()))
-                .setHeader(getTranslation("pilot-review.kind")).setAutoWidth(true);
-        courseTypes.addColumn(type -> labels.courseValue(type.kind(), type.value()))
-                .setHeader(getTranslation("pilot-review.value")).setAutoWidth(true);
-        courseTypes.addColumn(CourseType::started).setHeader(getTranslation("pilot-review.courses.started")).setAutoWidth(true);
-        courseTypes.addColumn(CourseType::completed).setHeader(getTranslation("pilot-review.courses.completed")).setAutoWidth(true);
-        courseTypes.addColumn(type -> labels.share(type.completionShare()))
-                .setHeader(getTranslation("pilot-review.courses.completion")).setAutoWidth(true);
-        courseTypes.addColumn(CourseType::certificates).setHeader(getTranslation("pilot-review.certificates.count"))
+        courseTypes
+                .addColumn(type -> labels.group(type.dimension(), type.group()))
+                .setHeader(getTranslation("pilot-review.group"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(type ->
+                        getTranslation("pilot-review.kind." + type.kind().name().toLowerCase()))
+                .setHeader(getTranslation("pilot-review.kind"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(type -> labels.courseValue(type.kind(), type.value()))
+                .setHeader(getTranslation("pilot-review.value"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(CourseType::started)
+                .setHeader(getTranslation("pilot-review.courses.started"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(CourseType::completed)
+                .setHeader(getTranslation("pilot-review.courses.completed"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(type -> labels.share(type.completionShare()))
+                .setHeader(getTranslation("pilot-review.courses.completion"))
+                .setAutoWidth(true);
+        courseTypes
+                .addColumn(CourseType::certificates)
+                .setHeader(getTranslation("pilot-review.certificates.count"))
                 .setAutoWidth(true);
         courseTypes.setHeight("28rem");
         FlexLayout charts = new FlexLayout();
         charts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         charts.setWidthFull();
         for (CourseKind kind : CourseKind.values()) {
-            EChart chart = new EChart(getTranslation("pilot-review.courses.chart", getTranslation("pilot-review.kind."
-                    + kind.name().toLowerCase())));
+            EChart chart = new EChart(getTranslation(
+                    "pilot-review.courses.chart",
+                    getTranslation("pilot-review.kind." + kind.name().toLowerCase())));
             chart.setId("pilot-review-chart-" + kind.name().toLowerCase());
             chart.setWidth("min(100%, 28rem)");
             chart.setHeight("16rem");
@@ -142,20 +172,32 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
             charts.add(chart);
         }
 
-        Anchor funnelCsv = CsvDownload.link(getTranslation("cockpit.csv"), "pilot-figures.csv",
-                () -> PilotLabels.funnelCsv(current()));
+        Anchor funnelCsv = CsvDownload.link(
+                getTranslation("cockpit.csv"), "pilot-figures.csv", () -> PilotLabels.funnelCsv(current()));
         funnelCsv.setId("pilot-review-csv");
-        Anchor coursesCsv = CsvDownload.link(getTranslation("cockpit.csv"), "pilot-course-types.csv",
-                () -> PilotLabels.courseTypesCsv(current()));
+        Anchor coursesCsv = CsvDownload.link(
+                getTranslation("cockpit.csv"), "pilot-course-types.csv", () -> PilotLabels.courseTypesCsv(current()));
         coursesCsv.setId("pilot-review-courses-csv");
         print.setId("pilot-review-print");
         print.setText(getTranslation("pilot-review.print"));
         print.setTarget(AnchorTarget.BLANK);
 
-        add(new H2(getTranslation("pilot-review.title")), new Paragraph(getTranslation("pilot-review.intro")), choose,
-                print, empty, headline, new H3(getTranslation("pilot-review.funnel")), funnel, funnelCsv, funnelChart,
-                new H3(getTranslation("pilot-review.courses")), new Paragraph(getTranslation("pilot-review.courses.intro")),
-                charts, courseTypes, coursesCsv);
+        add(
+                new H2(getTranslation("pilot-review.title")),
+                new Paragraph(getTranslation("pilot-review.intro")),
+                choose,
+                print,
+                empty,
+                headline,
+                new H3(getTranslation("pilot-review.funnel")),
+                funnel,
+                funnelCsv,
+                funnelChart,
+                new H3(getTranslation("pilot-review.courses")),
+                new Paragraph(getTranslation("pilot-review.courses.intro")),
+                charts,
+                courseTypes,
+                coursesCsv);
         period.onChange(this::refresh);
         dimension.addValueChangeListener(change -> refresh());
         refresh();
@@ -181,25 +223,41 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
             rows.add(figures.total());
         }
         funnel.setItems(rows);
-        funnelChart.setOption(EChart.bars(getTranslation("pilot-review.funnel.chart"),
-                figures.funnels(by).stream().map(f -> labels.group(by, f.group())).toList(), funnelSeries(by)));
+        funnelChart.setOption(EChart.bars(
+                getTranslation("pilot-review.funnel.chart"),
+                figures.funnels(by).stream()
+                        .map(f -> labels.group(by, f.group()))
+                        .toList(),
+                funnelSeries(by)));
         funnelChart.setVisible(!none);
         for (CourseKind kind : CourseKind.values()) {
             List<CourseType> types = figures.courseTypes(kind);
             Map<String, List<Number>> series = new LinkedHashMap<>();
-            series.put(getTranslation("pilot-review.courses.started"), types.stream().map(t -> (Number) t.started()).toList());
-            series.put(getTranslation("pilot-review.courses.completed"), types.stream().map(t -> (Number) t.completed()).toList());
+            series.put(
+                    getTranslation("pilot-review.courses.started"),
+                    types.stream().map(t -> (Number) t.started()).toList());
+            series.put(
+                    getTranslation("pilot-review.courses.completed"),
+                    types.stream().map(t -> (Number) t.completed()).toList());
             EChart chart = courseCharts.get(kind);
             // a bar per type must stay readable: many topics need a taller chart
             chart.setHeight(Math.max(16, 6 + types.size() * 1.6) + "rem");
-            chart.setOption(EChart.bars(getTranslation("pilot-review.kind." + kind.name().toLowerCase()),
-                    types.stream().map(t -> labels.courseValue(kind, t.value())).toList(), series));
+            chart.setOption(EChart.bars(
+                    getTranslation("pilot-review.kind." + kind.name().toLowerCase()),
+                    types.stream().map(t -> labels.courseValue(kind, t.value())).toList(),
+                    series));
             chart.setVisible(!types.isEmpty());
         }
-        courseTypes.setItems(figures.courseTypes().stream().filter(type -> type.dimension() == by).toList());
+        courseTypes.setItems(figures.courseTypes().stream()
+                .filter(type -> type.dimension() == by)
+                .toList());
         courseTypes.setVisible(!figures.courseTypes().isEmpty());
         String printUrl = RouteConfiguration.forSessionScope().getUrl(PilotSummaryView.class) + "?"
-                + QueryParameters.simple(Map.of("from", from.getValue().toString(), "to", to.getValue().toString()))
+                + QueryParameters.simple(Map.of(
+                                "from",
+                                from.getValue().toString(),
+                                "to",
+                                to.getValue().toString()))
                         .getQueryString();
         print.setHref(printUrl);
     }
@@ -207,18 +265,28 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     private Map<String, List<Number>> funnelSeries(Dimension by) {
         Map<String, List<Number>> series = new LinkedHashMap<>();
         List<Funnel> funnels = figures.funnels(by);
-        series.put(getTranslation("pilot-review.activated"), funnels.stream()
-                .map(f -> (Number) PilotLabels.percent(f.activatedShare())).toList());
-        series.put(getTranslation("pilot-review.started30"), funnels.stream()
-                .map(f -> (Number) PilotLabels.percent(f.startedWithin30DaysShare())).toList());
-        series.put(getTranslation("pilot-review.completion"), funnels.stream()
-                .map(f -> (Number) PilotLabels.percent(f.completionPerStarter())).toList());
+        series.put(
+                getTranslation("pilot-review.activated"),
+                funnels.stream()
+                        .map(f -> (Number) PilotLabels.percent(f.activatedShare()))
+                        .toList());
+        series.put(
+                getTranslation("pilot-review.started30"),
+                funnels.stream()
+                        .map(f -> (Number) PilotLabels.percent(f.startedWithin30DaysShare()))
+                        .toList());
+        series.put(
+                getTranslation("pilot-review.completion"),
+                funnels.stream()
+                        .map(f -> (Number) PilotLabels.percent(f.completionPerStarter()))
+                        .toList());
         return series;
     }
 
     private void showHeadline(Funnel total) {
         headline.removeAll();
-        headline.add(card("invited", String.valueOf(total.invited())),
+        headline.add(
+                card("invited", String.valueOf(total.invited())),
                 card("activated", labels.share(total.activatedShare())),
                 card("started30", labels.share(total.startedWithin30DaysShare())),
                 card("median-progress", labels.progress(total.medianProgress())),
@@ -229,10 +297,16 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     private Component card(String key, String value) {
         Div card = new Div();
         card.addClassName("pilot-review-card");
-        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "10rem");
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("min-width", "10rem");
         Span figure = new Span(value);
-        figure.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        figure.getStyle()
+                .set("display", "block")
+                .set("font-size", "var(--lumo-font-size-xxl)")
+                .set("font-weight", "600");
         Span label = new Span(getTranslation("pilot-review." + key));
         label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         card.add(figure, label);

@@ -7,22 +7,22 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.reporting.PilotReview.CourseKind;
 import lu.adem.tremplin.reporting.PilotReview.CourseType;
@@ -37,7 +37,7 @@ import lu.adem.tremplin.shared.Roles;
  * Without the application's menu, so that the browser prints the figures only. Aggregates only.
  */
 @Route(value = "pilot-review/print", autoLayout = false)
-@RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int TOP = 3;
@@ -87,25 +87,41 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
     void show(Figures shown, LocalDate today) {
         this.figures = shown;
         removeAll();
-        getElement().executeJs("if (!document.getElementById('pilot-summary-style')) { const s = document.createElement('style');"
-                + " s.id = 'pilot-summary-style'; s.textContent = $0; document.head.appendChild(s); }", STYLE);
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
-        Button printNow = new Button(getTranslation("pilot-review.print.now"),
-                click -> getElement().executeJs("window.print()"));
+        getElement()
+                .executeJs(
+                        "if (!document.getElementById('pilot-summary-style')) { const s = document.createElement('style');"
+                                + " s.id = 'pilot-summary-style'; s.textContent = $0; document.head.appendChild(s); }",
+                        STYLE);
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        Button printNow = new Button(
+                getTranslation("pilot-review.print.now"), click -> getElement().executeJs("window.print()"));
         printNow.addClassName("no-print");
         printNow.setId("pilot-summary-print");
-        add(printNow, new H1(getTranslation("pilot-review.summary.title")),
-                new Paragraph(getTranslation("pilot-review.summary.period", date.format(shown.from()), date.format(shown.to()),
+        add(
+                printNow,
+                new H1(getTranslation("pilot-review.summary.title")),
+                new Paragraph(getTranslation(
+                        "pilot-review.summary.period",
+                        date.format(shown.from()),
+                        date.format(shown.to()),
                         date.format(today))));
         NativeTable funnels = new NativeTable();
         funnels.setId("pilot-summary-funnel");
-        funnels.add(row(true, getTranslation("pilot-review.group"), getTranslation("pilot-review.invited"),
-                getTranslation("pilot-review.activated"), getTranslation("pilot-review.started30"),
-                getTranslation("pilot-review.starters"), getTranslation("pilot-review.median-progress"),
-                getTranslation("pilot-review.completion"), getTranslation("pilot-review.certificates")));
+        funnels.add(row(
+                true,
+                getTranslation("pilot-review.group"),
+                getTranslation("pilot-review.invited"),
+                getTranslation("pilot-review.activated"),
+                getTranslation("pilot-review.started30"),
+                getTranslation("pilot-review.starters"),
+                getTranslation("pilot-review.median-progress"),
+                getTranslation("pilot-review.completion"),
+                getTranslation("pilot-review.certificates")));
         funnels.add(funnelRow(Dimension.TOTAL, shown.total()));
         for (Dimension dimension : List.of(Dimension.AGENCY, Dimension.ROUTE)) {
-            NativeTableRow section = row(true, getTranslation("pilot-review.by." + dimension.name().toLowerCase()));
+            NativeTableRow section = row(
+                    true, getTranslation("pilot-review.by." + dimension.name().toLowerCase()));
             section.getElement().getChild(0).setAttribute("colspan", "8").setAttribute("scope", "colgroup");
             funnels.add(section);
             shown.funnels(dimension).forEach(f -> funnels.add(funnelRow(dimension, f)));
@@ -115,25 +131,41 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
         courses.addClassName("courses");
         for (CourseKind kind : CourseKind.values()) {
             NativeTable table = new NativeTable();
-            table.add(row(true, getTranslation("pilot-review.kind." + kind.name().toLowerCase()),
-                    getTranslation("pilot-review.courses.started"), getTranslation("pilot-review.courses.completion")));
+            table.add(row(
+                    true,
+                    getTranslation("pilot-review.kind." + kind.name().toLowerCase()),
+                    getTranslation("pilot-review.courses.started"),
+                    getTranslation("pilot-review.courses.completion")));
             List<CourseType> types = shown.courseTypes(kind);
-            types.stream().limit(kind == CourseKind.LENGTH ? types.size() : TOP).forEach(type -> table.add(row(false,
-                    labels.courseValue(kind, type.value()), String.valueOf(type.started()),
-                    labels.share(type.completionShare()))));
+            types.stream()
+                    .limit(kind == CourseKind.LENGTH ? types.size() : TOP)
+                    .forEach(type -> table.add(row(
+                            false,
+                            labels.courseValue(kind, type.value()),
+                            String.valueOf(type.started()),
+                            labels.share(type.completionShare()))));
             if (types.isEmpty()) {
                 table.add(row(false, getTranslation("pilot-review.summary.none"), "", ""));
             }
             courses.add(table);
         }
-        add(new H2(getTranslation("pilot-review.courses")), courses,
+        add(
+                new H2(getTranslation("pilot-review.courses")),
+                courses,
                 new Paragraph(getTranslation("pilot-review.summary.definitions")));
     }
 
     private NativeTableRow funnelRow(Dimension dimension, Funnel f) {
-        return row(false, labels.group(dimension, f.group()), String.valueOf(f.invited()), labels.share(f.activatedShare()),
-                labels.share(f.startedWithin30DaysShare()), String.valueOf(f.starters()), labels.progress(f.medianProgress()),
-                labels.share(f.completionPerStarter()), labels.ratio(f.certificatesPerStarter()));
+        return row(
+                false,
+                labels.group(dimension, f.group()),
+                String.valueOf(f.invited()),
+                labels.share(f.activatedShare()),
+                labels.share(f.startedWithin30DaysShare()),
+                String.valueOf(f.starters()),
+                labels.progress(f.medianProgress()),
+                labels.share(f.completionPerStarter()),
+                labels.ratio(f.certificatesPerStarter()));
     }
 
     private static NativeTableRow row(boolean header, String... cells) {

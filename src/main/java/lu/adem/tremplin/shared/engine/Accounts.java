@@ -53,7 +53,9 @@ class Accounts implements ApplicationRunner {
             if (admin.password() == null || admin.password().length() < 12) {
                 throw new IllegalStateException("TREMPLIN_ADMIN_PASSWORD must have at least 12 characters");
             }
-            create(new DemoAccount(admin.user(), "Tremplin", "Administrator", List.of(Groups.CAMUNDA_ADMIN)), admin.password());
+            create(
+                    new DemoAccount(admin.user(), "Tremplin", "Administrator", List.of(Groups.CAMUNDA_ADMIN)),
+                    admin.password());
         }
         if (demo.enabled()) {
             DEMO_ACCOUNTS.forEach(account -> create(account, DEMO_PASSWORD));
@@ -81,16 +83,13 @@ class Accounts implements ApplicationRunner {
         }
     }
 
-    record DemoAccount(String id, String firstName, String lastName, List<String> groups) {
-    }
+    record DemoAccount(String id, String firstName, String lastName, List<String> groups) {}
 
     /** {@code tremplin.demo.*}: demo accounts and cases, on in the embedded default only. */
     @ConfigurationProperties("tremplin.demo")
-    record DemoSettings(boolean enabled) {
-    }
+    record DemoSettings(boolean enabled) {}
 
     /** {@code tremplin.admin.*}: the first administrator, from the environment. */
     @ConfigurationProperties("tremplin.admin")
-    record AdminSettings(String user, String password) {
-    }
+    record AdminSettings(String user, String password) {}
 }

@@ -58,15 +58,17 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setExpressionManager(new RestrictedExpressionManager(processBeans));
         Supplier<Authentication> user = () -> configuration.getIdentityService().getCurrentAuthentication();
         // one instance per chain: an interceptor holds the next link of its own chain
-        configuration.setCustomPreCommandInterceptorsTxRequired(guardsBefore(
-                configuration.getCustomPreCommandInterceptorsTxRequired(), user));
-        configuration.setCustomPreCommandInterceptorsTxRequiresNew(guardsBefore(
-                configuration.getCustomPreCommandInterceptorsTxRequiresNew(), user));
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                guardsBefore(configuration.getCustomPreCommandInterceptorsTxRequired(), user));
+        configuration.setCustomPreCommandInterceptorsTxRequiresNew(
+                guardsBefore(configuration.getCustomPreCommandInterceptorsTxRequiresNew(), user));
     }
 
     /** Tremplin's guards first, then any interceptor configured before. */
-    private static List<CommandInterceptor> guardsBefore(List<CommandInterceptor> others, Supplier<Authentication> user) {
-        List<CommandInterceptor> chain = new ArrayList<>(List.of(new QueryExpressionRefusal(user), new UserCommandRules(user)));
+    private static List<CommandInterceptor> guardsBefore(
+            List<CommandInterceptor> others, Supplier<Authentication> user) {
+        List<CommandInterceptor> chain =
+                new ArrayList<>(List.of(new QueryExpressionRefusal(user), new UserCommandRules(user)));
         if (others != null) {
             chain.addAll(others);
         }

@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
 class ProcessResourceDeployment implements ApplicationRunner {
 
     static final String DEPLOYMENT_NAME = "tremplin";
-    static final List<String> PATTERNS = List.of(
-            "classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form");
+    static final List<String> PATTERNS =
+            List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form");
 
     private static final Logger log = LoggerFactory.getLogger(ProcessResourceDeployment.class);
 
@@ -43,7 +43,8 @@ class ProcessResourceDeployment implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        DeploymentBuilder deployment = repositoryService.createDeployment()
+        DeploymentBuilder deployment = repositoryService
+                .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("tremplin start-up")
                 .enableDuplicateFiltering(true);
@@ -60,8 +61,11 @@ class ProcessResourceDeployment implements ApplicationRunner {
             }
             DeploymentWithDefinitions result = deployment.deployWithResult();
             var definitions = result.getDeployedProcessDefinitions();
-            log.info("Start-up deployment {}: {} resources checked, {} new process definition versions",
-                    result.getId(), streams.size(), definitions == null ? 0 : definitions.size());
+            log.info(
+                    "Start-up deployment {}: {} resources checked, {} new process definition versions",
+                    result.getId(),
+                    streams.size(),
+                    definitions == null ? 0 : definitions.size());
         } finally {
             for (InputStream in : streams) {
                 in.close();
@@ -91,6 +95,5 @@ class ProcessResourceDeployment implements ApplicationRunner {
         return url.substring(start + 1);
     }
 
-    record StableResource(String name, Resource resource) {
-    }
+    record StableResource(String name, Resource resource) {}
 }

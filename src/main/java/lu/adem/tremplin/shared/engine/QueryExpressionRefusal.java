@@ -40,8 +40,11 @@ class QueryExpressionRefusal extends CommandInterceptor {
                 Map<String, String> expressions = branch.getExpressions();
                 if (expressions != null && !expressions.isEmpty()) {
                     Authentication user = authentication.get();
-                    log.warn("Refused a {} with expressions {} (user {})", query.getClass().getSimpleName(),
-                            expressions.keySet(), user == null ? "none" : user.getUserId());
+                    log.warn(
+                            "Refused a {} with expressions {} (user {})",
+                            query.getClass().getSimpleName(),
+                            expressions.keySet(),
+                            user == null ? "none" : user.getUserId());
                     throw new BadUserRequestException("Expressions are not accepted in queries (found in '"
                             + expressions.keySet().iterator().next() + "').");
                 }

@@ -30,43 +30,85 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 final class RoleGrants {
 
     /** One blanket grant: a role group's permissions on every resource of a type (or on an application). */
-    record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions, String why) {
-    }
+    record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions, String why) {}
 
     static final String ANY = "*";
 
     static final List<Grant> GRANTS = List.of(
-            new Grant("supervisor", APPLICATION, "cockpit", List.of(Permissions.ACCESS),
+            new Grant(
+                    "supervisor",
+                    APPLICATION,
+                    "cockpit",
+                    List.of(Permissions.ACCESS),
                     "Camunda Cockpit to look into cases, read-only"),
-            new Grant("supervisor", PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-                    ProcessDefinitionPermissions.READ_TASK),
+            new Grant(
+                    "supervisor",
+                    PROCESS_DEFINITION,
+                    ANY,
+                    List.of(
+                            ProcessDefinitionPermissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE,
+                            ProcessDefinitionPermissions.READ_HISTORY,
+                            ProcessDefinitionPermissions.READ_TASK),
                     "the cockpit's and the pilot review's figures across every agency"),
             new Grant("supervisor", PROCESS_INSTANCE, ANY, List.of(Permissions.READ), "cases across every agency"),
-            new Grant("supervisor", TASK, ANY, List.of(TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
+            new Grant(
+                    "supervisor",
+                    TASK,
+                    ANY,
+                    List.of(TaskPermissions.READ, TaskPermissions.TASK_ASSIGN),
                     "overdue work across agencies, handed over to a colleague"),
-            new Grant("supervisor", DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY),
+            new Grant(
+                    "supervisor",
+                    DECISION_DEFINITION,
+                    ANY,
+                    List.of(Permissions.READ, Permissions.READ_HISTORY),
                     "the route decisions taken"),
             new Grant("supervisor", DEPLOYMENT, ANY, List.of(Permissions.READ), "the diagrams in Cockpit"),
-            new Grant("process-owner", APPLICATION, "cockpit", List.of(Permissions.ACCESS),
+            new Grant(
+                    "process-owner",
+                    APPLICATION,
+                    "cockpit",
+                    List.of(Permissions.ACCESS),
                     "Camunda Cockpit to see how a version runs, read-only"),
-            new Grant("process-owner", DEPLOYMENT, ANY, List.of(Permissions.CREATE, Permissions.READ),
+            new Grant(
+                    "process-owner",
+                    DEPLOYMENT,
+                    ANY,
+                    List.of(Permissions.CREATE, Permissions.READ),
                     "deploy new versions (workbench, Camunda Modeler), read every version; never delete one"),
-            new Grant("process-owner", PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ,
-                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
+            new Grant(
+                    "process-owner",
+                    PROCESS_DEFINITION,
+                    ANY,
+                    List.of(
+                            ProcessDefinitionPermissions.READ,
+                            ProcessDefinitionPermissions.READ_INSTANCE,
+                            ProcessDefinitionPermissions.READ_HISTORY),
                     "versions, their running cases and history; no starting, changing or deleting cases"),
-            new Grant("process-owner", PROCESS_INSTANCE, ANY, List.of(Permissions.READ),
+            new Grant(
+                    "process-owner",
+                    PROCESS_INSTANCE,
+                    ANY,
+                    List.of(Permissions.READ),
                     "the running cases a new version affects"),
-            new Grant("process-owner", DECISION_DEFINITION, ANY, List.of(Permissions.READ, Permissions.READ_HISTORY),
+            new Grant(
+                    "process-owner",
+                    DECISION_DEFINITION,
+                    ANY,
+                    List.of(Permissions.READ, Permissions.READ_HISTORY),
                     "decision versions and how they decided"),
-            new Grant("process-owner", DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(Permissions.READ),
+            new Grant(
+                    "process-owner",
+                    DECISION_REQUIREMENTS_DEFINITION,
+                    ANY,
+                    List.of(Permissions.READ),
                     "decision requirements diagrams"));
 
     /** The role groups whose blanket grants {@link RoleGroups} keeps to {@link #GRANTS}. */
     static final List<String> ROLE_GROUPS = List.of("counsellor", "supervisor", "process-owner");
 
-    private RoleGrants() {
-    }
+    private RoleGrants() {}
 
     /** The grants of one role group. */
     static List<Grant> of(String groupId) {

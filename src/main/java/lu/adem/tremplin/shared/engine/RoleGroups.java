@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.slf4j.Logger;
@@ -23,7 +23,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.shared.Agency;
-import lu.adem.tremplin.shared.Roles;
 
 /**
  * Creates, when missing, the Camunda groups behind Tremplin's roles and agencies and the
@@ -74,30 +73,50 @@ class RoleGroups implements ApplicationRunner {
      */
     private void keepToTable(String groupId) {
         List<RoleGrants.Grant> wanted = RoleGrants.of(groupId);
-        for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groupId).listPage(0, 1000)) {
-            boolean blanket = ANY.equals(existing.getResourceId()) || existing.getResourceType() == Resources.APPLICATION.resourceType();
+        for (Authorization existing : authorizationService
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .listPage(0, 1000)) {
+            boolean blanket = ANY.equals(existing.getResourceId())
+                    || existing.getResourceType() == Resources.APPLICATION.resourceType();
             if (!blanket || existing.getAuthorizationType() != AUTH_TYPE_GRANT) {
                 continue;
             }
-            var listed = wanted.stream().filter(grant -> grant.resource().resourceType() == existing.getResourceType()
-                    && grant.resourceId().equals(existing.getResourceId())).findFirst();
+            var listed = wanted.stream()
+                    .filter(grant -> grant.resource().resourceType() == existing.getResourceType()
+                            && grant.resourceId().equals(existing.getResourceId()))
+                    .findFirst();
             try {
                 if (listed.isEmpty()) {
                     authorizationService.deleteAuthorization(existing.getId());
-                    log.info("Removed {}'s grant on {} {}", groupId, existing.getResourceType(), existing.getResourceId());
+                    log.info(
+                            "Removed {}'s grant on {} {}",
+                            groupId,
+                            existing.getResourceType(),
+                            existing.getResourceId());
                 } else if (bits(existing) != bits(listed.get().permissions())) {
-                    ((AuthorizationEntity) existing).setPermissions(bits(listed.get().permissions()));
+                    ((AuthorizationEntity) existing)
+                            .setPermissions(bits(listed.get().permissions()));
                     authorizationService.saveAuthorization(existing);
-                    log.info("Set {}'s grant on {} {} to {}", groupId, existing.getResourceType(),
-                            existing.getResourceId(), listed.get().permissions());
+                    log.info(
+                            "Set {}'s grant on {} {} to {}",
+                            groupId,
+                            existing.getResourceType(),
+                            existing.getResourceId(),
+                            listed.get().permissions());
                 }
             } catch (ProcessEngineException concurrent) {
                 // another node starting at the same time made the same change
-                log.debug("Grant {} of {} changed by another node: {}", existing.getId(), groupId, concurrent.toString());
+                log.debug(
+                        "Grant {} of {} changed by another node: {}", existing.getId(), groupId, concurrent.toString());
             }
         }
         for (RoleGrants.Grant grant : wanted) {
-            grant(groupId, grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
+            grant(
+                    groupId,
+                    grant.resource(),
+                    grant.resourceId(),
+                    grant.permissions().toArray(Permission[]::new));
         }
     }
 
@@ -128,13 +147,18 @@ class RoleGroups implements ApplicationRunner {
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        List<Authorization> existing = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).listPage(0, 1);
+        List<Authorization> existing = authorizationService
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .listPage(0, 1);
         if (!existing.isEmpty()) {
             // a permission added in a later release reaches databases created before it
             Authorization authorization = existing.get(0);
-            if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT && java.util.Arrays.stream(permissions)
-                    .anyMatch(permission -> !authorization.isPermissionGranted(permission))) {
+            if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT
+                    && java.util.Arrays.stream(permissions)
+                            .anyMatch(permission -> !authorization.isPermissionGranted(permission))) {
                 java.util.Arrays.stream(permissions).forEach(authorization::addPermission);
                 authorizationService.saveAuthorization(authorization);
                 log.info("Granted {} more on {} {}", groupId, resource.resourceName(), resourceId);
@@ -151,8 +175,13 @@ class RoleGroups implements ApplicationRunner {
             }
             authorizationService.saveAuthorization(authorization);
         } catch (ProcessEngineException e) {
-            if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
-                    .resourceId(resourceId).count() == 0) {
+            if (authorizationService
+                            .createAuthorizationQuery()
+                            .groupIdIn(groupId)
+                            .resourceType(resource)
+                            .resourceId(resourceId)
+                            .count()
+                    == 0) {
                 throw e;
             }
             log.debug("Authorization for {} on {} was created by another node", groupId, resource.resourceName());

@@ -40,18 +40,28 @@ class UserCommandRules extends CommandInterceptor {
     private static final Logger log = LoggerFactory.getLogger(UserCommandRules.class);
 
     /** Commands that start processes or push data into waiting ones (by simple class name). */
-    private static final Set<String> STARTS_AND_MESSAGES = Set.of("StartProcessInstanceCmd",
-            "StartProcessInstanceAtActivitiesCmd", "SubmitStartFormCmd", "CorrelateMessageCmd",
-            "CorrelateAllMessageCmd", "CorrelateStartMessageCmd", "SignalEventReceivedCmd", "SignalCmd",
-            "MessageEventReceivedCmd", "EvaluateStartConditionCmd", "SetVariablesToProcessInstancesBatchCmd",
-            "ModifyProcessInstanceCmd", "ProcessInstanceModificationCmd", "RestartProcessInstancesCmd");
+    private static final Set<String> STARTS_AND_MESSAGES = Set.of(
+            "StartProcessInstanceCmd",
+            "StartProcessInstanceAtActivitiesCmd",
+            "SubmitStartFormCmd",
+            "CorrelateMessageCmd",
+            "CorrelateAllMessageCmd",
+            "CorrelateStartMessageCmd",
+            "SignalEventReceivedCmd",
+            "SignalCmd",
+            "MessageEventReceivedCmd",
+            "EvaluateStartConditionCmd",
+            "SetVariablesToProcessInstancesBatchCmd",
+            "ModifyProcessInstanceCmd",
+            "ProcessInstanceModificationCmd",
+            "RestartProcessInstancesCmd");
 
     /**
      * Deletions of versions: Camunda grants the deploying user DELETE on their own deployment, and a
      * cascading delete ends the running cases of it.
      */
-    private static final Set<String> VERSION_DELETIONS = Set.of("DeleteDeploymentCmd",
-            "DeleteProcessDefinitionsByIdsCmd", "DeleteProcessDefinitionsByKeyCmd");
+    private static final Set<String> VERSION_DELETIONS =
+            Set.of("DeleteDeploymentCmd", "DeleteProcessDefinitionsByIdsCmd", "DeleteProcessDefinitionsByKeyCmd");
 
     private final Supplier<Authentication> authentication;
 
@@ -66,8 +76,10 @@ class UserCommandRules extends CommandInterceptor {
             return next.execute(command);
         }
         String type = command.getClass().getSimpleName();
-        if (command instanceof AbstractSetVariableCmd || command instanceof AbstractRemoveVariableCmd
-                || command instanceof AbstractPatchVariablesCmd || STARTS_AND_MESSAGES.contains(type)) {
+        if (command instanceof AbstractSetVariableCmd
+                || command instanceof AbstractRemoveVariableCmd
+                || command instanceof AbstractPatchVariablesCmd
+                || STARTS_AND_MESSAGES.contains(type)) {
             throw refused(user, type, "variables change and processes start only through Tremplin's screens");
         }
         if (VERSION_DELETIONS.contains(type)) {

@@ -27,6 +27,7 @@ public class TremplinTranslations implements I18NProvider {
      * ({@link DayFirst}); plain {@code Locale.ENGLISH} writes them as in the US (12/4/2026).
      */
     public static final Locale ENGLISH = DayFirst.localeFor(Locale.ENGLISH);
+
     public static final Locale GERMAN = Locale.GERMAN;
     public static final List<Locale> LOCALES = List.of(FRENCH, ENGLISH, GERMAN);
 
@@ -42,7 +43,8 @@ public class TremplinTranslations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale supported = supported(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported, NoFallback.INSTANCE).getString(key);
+            String pattern = ResourceBundle.getBundle(BUNDLE, supported, NoFallback.INSTANCE)
+                    .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, supported).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, supported);

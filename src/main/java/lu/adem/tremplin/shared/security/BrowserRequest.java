@@ -17,12 +17,12 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class BrowserRequest {
 
-    private BrowserRequest() {
-    }
+    private BrowserRequest() {}
 
     /** A request sent by a browser rather than a tool: it could show a password prompt. */
     static boolean isBrowser(HttpServletRequest request) {
-        return request.getHeader("Sec-Fetch-Mode") != null || request.getHeader("Sec-Fetch-Site") != null
+        return request.getHeader("Sec-Fetch-Mode") != null
+                || request.getHeader("Sec-Fetch-Site") != null
                 || prefersHtml(request.getHeader("Accept"));
     }
 
@@ -66,8 +66,8 @@ final class BrowserRequest {
 
     private static String origin(String scheme, String host, int port) {
         String lowerScheme = scheme.toLowerCase(Locale.ROOT);
-        boolean defaultPort = port < 0 || (lowerScheme.equals("http") && port == 80)
-                || (lowerScheme.equals("https") && port == 443);
+        boolean defaultPort =
+                port < 0 || (lowerScheme.equals("http") && port == 80) || (lowerScheme.equals("https") && port == 443);
         return lowerScheme + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
@@ -78,9 +78,12 @@ final class BrowserRequest {
         }
         try {
             var types = MediaType.parseMediaTypes(accept);
-            double best = types.stream().mapToDouble(MediaType::getQualityValue).max().orElse(0);
-            return best > 0 && types.stream()
-                    .anyMatch(type -> MediaType.TEXT_HTML.equalsTypeAndSubtype(type) && type.getQualityValue() == best);
+            double best =
+                    types.stream().mapToDouble(MediaType::getQualityValue).max().orElse(0);
+            return best > 0
+                    && types.stream()
+                            .anyMatch(type ->
+                                    MediaType.TEXT_HTML.equalsTypeAndSubtype(type) && type.getQualityValue() == best);
         } catch (InvalidMediaTypeException e) {
             return false;
         }

@@ -37,13 +37,15 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
-        String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails web
-                ? web.getRemoteAddress() : null;
+        String clientAddress =
+                authentication.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
         SignInThrottle.Attempt attempt = throttle.admit(userId, clientAddress);
         boolean valid = false;
         try {
-            valid = userId != null && !userId.isBlank()
-                    && authentication.getCredentials() instanceof String password && passwordMatches(userId, password);
+            valid = userId != null
+                    && !userId.isBlank()
+                    && authentication.getCredentials() instanceof String password
+                    && passwordMatches(userId, password);
         } finally {
             if (valid) {
                 throttle.succeeded(attempt);
@@ -73,7 +75,8 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     List<GrantedAuthority> authoritiesOf(String userId) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
+        for (Group group :
+                identityService.createGroupQuery().groupMember(userId).list()) {
             authorities.add(new SimpleGrantedAuthority(Roles.GROUP_AUTHORITY_PREFIX + group.getId()));
             Roles.forGroup(group.getId())
                     .ifPresent(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));

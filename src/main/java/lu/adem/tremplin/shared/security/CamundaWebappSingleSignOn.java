@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import lu.adem.tremplin.shared.CurrentUser;
 
 /**

@@ -30,9 +30,11 @@ final class ClosedEndpoints extends OncePerRequestFilter {
 
     private static final List<Pattern> CLOSED = List.of(
             Pattern.compile("^/camunda/api/admin/setup(/.*)?$", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^/(engine-rest|camunda/api/engine)(/engine/[^/]+)?/task/[^/]+/attachment(/.*)?$",
+            Pattern.compile(
+                    "^/(engine-rest|camunda/api/engine)(/engine/[^/]+)?/task/[^/]+/attachment(/.*)?$",
                     Pattern.CASE_INSENSITIVE),
-            Pattern.compile("^/(engine-rest(/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/identity/verify(/.*)?$",
+            Pattern.compile(
+                    "^/(engine-rest(/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/identity/verify(/.*)?$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^/camunda/api/admin/auth/user/[^/]+/login(/.*)?$", Pattern.CASE_INSENSITIVE));
 

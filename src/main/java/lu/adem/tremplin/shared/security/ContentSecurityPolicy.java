@@ -18,7 +18,8 @@ package lu.adem.tremplin.shared.security;
  */
 final class ContentSecurityPolicy {
 
-    static final String POLICY = String.join("; ",
+    static final String POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -32,6 +33,5 @@ final class ContentSecurityPolicy {
             "base-uri 'self'",
             "form-action 'self'");
 
-    private ContentSecurityPolicy() {
-    }
+    private ContentSecurityPolicy() {}
 }

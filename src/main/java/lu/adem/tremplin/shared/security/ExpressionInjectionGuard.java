@@ -39,17 +39,25 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
 
     static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
     private static final int MAX_INSPECTED_BODY = 5 * 1024 * 1024;
-    private static final Set<Charset> READABLE = Set.of(StandardCharsets.UTF_8, StandardCharsets.US_ASCII,
-            StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
-            Charset.forName("UTF-32"), Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"));
+    private static final Set<Charset> READABLE = Set.of(
+            StandardCharsets.UTF_8,
+            StandardCharsets.US_ASCII,
+            StandardCharsets.ISO_8859_1,
+            StandardCharsets.UTF_16,
+            StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE,
+            Charset.forName("UTF-32"),
+            Charset.forName("UTF-32BE"),
+            Charset.forName("UTF-32LE"));
 
     private final ObjectMapper json = new ObjectMapper();
 
     /** A refusal: HTTP status, and the message for the client. */
     private record Refusal(int status, String message) {
         static Refusal expression(String where) {
-            return new Refusal(400, "Expressions such as ${...} or #{...} are not accepted in queries (found in '"
-                    + where + "').");
+            return new Refusal(
+                    400,
+                    "Expressions such as ${...} or #{...} are not accepted in queries (found in '" + where + "').");
         }
     }
 
@@ -82,7 +90,8 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
 
     private static Optional<Refusal> inPairs(String encoded, String what) {
         for (String[] pair : StrictDecoding.pairs(encoded)) {
-            if (EXPRESSION.matcher(pair[0]).find() || EXPRESSION.matcher(pair[1]).find()) {
+            if (EXPRESSION.matcher(pair[0]).find()
+                    || EXPRESSION.matcher(pair[1]).find()) {
                 return Optional.of(Refusal.expression(pair[0].isEmpty() ? what : pair[0]));
             }
         }
@@ -124,10 +133,15 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
             return find(json.readTree(body), "body").map(Refusal::expression);
         } catch (JsonProcessingException notJson) {
             String text = new String(body, charset);
-            return EXPRESSION.matcher(text).find() || EXPRESSION.matcher(text.replace("\\u0024", "$")
-                    .replace("\\u0023", "#").replace("\\u007b", "{").replace("\\u007B", "{")).find()
-                            ? Optional.of(Refusal.expression("body"))
-                            : Optional.empty();
+            return EXPRESSION.matcher(text).find()
+                            || EXPRESSION
+                                    .matcher(text.replace("\\u0024", "$")
+                                            .replace("\\u0023", "#")
+                                            .replace("\\u007b", "{")
+                                            .replace("\\u007B", "{"))
+                                    .find()
+                    ? Optional.of(Refusal.expression("body"))
+                    : Optional.empty();
         } catch (IOException unreadable) {
             return Optional.of(Refusal.expression("body"));
         }
@@ -148,7 +162,7 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
                 }
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String fieldPath = path.equals("body") ? field.getKey() : path + "." + field.getKey();
             if (EXPRESSION.matcher(field.getKey()).find()) {
@@ -164,7 +178,8 @@ class ExpressionInjectionGuard extends OncePerRequestFilter {
 
     private static boolean isMultipart(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType != null && contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return contentType != null
+                && contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static void reject(HttpServletRequest request, HttpServletResponse response, Refusal refusal)

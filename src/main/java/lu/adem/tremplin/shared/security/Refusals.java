@@ -44,7 +44,9 @@ final class Refusals implements AccessDeniedHandler {
         Refusals refusals = new Refusals();
         return (request, response, denied) -> {
             String accept = request.getHeader("Accept");
-            if ("GET".equals(request.getMethod()) && accept != null && accept.contains("text/html")
+            if ("GET".equals(request.getMethod())
+                    && accept != null
+                    && accept.contains("text/html")
                     && request.getRequestURI().startsWith(request.getContextPath() + "/camunda/app/")) {
                 logRefusal(request, denied.getMessage());
                 response.sendRedirect(request.getContextPath() + "/?" + CAMUNDA_REFUSED);
@@ -69,8 +71,9 @@ final class Refusals implements AccessDeniedHandler {
      * Logs the refusal and answers with this status and a body in the shape of Camunda's REST errors
      * ({@code {"type":…,"message":…}}), so that clients of the engine APIs read it as they read Camunda's.
      */
-    static void answer(HttpServletRequest request, HttpServletResponse response, int status, String type,
-            String message) throws IOException {
+    static void answer(
+            HttpServletRequest request, HttpServletResponse response, int status, String type, String message)
+            throws IOException {
         logRefusal(request, message);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -79,14 +82,21 @@ final class Refusals implements AccessDeniedHandler {
     }
 
     static void logRefusal(HttpServletRequest request, String reason) {
-        log.warn("Refused {} {} to {}: {}", request.getMethod(), oneLine(request.getRequestURI()), user(),
+        log.warn(
+                "Refused {} {} to {}: {}",
+                request.getMethod(),
+                oneLine(request.getRequestURI()),
+                user(),
                 oneLine(reason));
     }
 
     static String user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
+        return authentication == null
+                        || !authentication.isAuthenticated()
+                        || authentication instanceof AnonymousAuthenticationToken
+                ? "anonymous"
+                : authentication.getName();
     }
 
     private static String json(String text) {

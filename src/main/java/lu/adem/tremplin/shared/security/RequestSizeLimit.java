@@ -55,7 +55,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The client may still be sending: close the connection rather than read the rest.
         response.setHeader("Connection", "close");
-        Refusals.answer(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge",
+        Refusals.answer(
+                request,
+                response,
+                HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                "PayloadTooLarge",
                 "The request body is larger than " + limit / 1024 / 1024 + " MB.");
     }
 }

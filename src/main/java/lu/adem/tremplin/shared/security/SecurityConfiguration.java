@@ -34,6 +34,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.LoginView;
 
@@ -70,8 +71,10 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::basicChallenge))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-                // A browser re-sends Basic credentials it once used: refuse writes that pages of other sites make it send.
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                // A browser re-sends Basic credentials it once used: refuse writes that pages of other sites make it
+                // send.
                 .addFilterAfter(ForeignOriginGuard.writes(), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 // Tools cannot fetch a CSRF token; ForeignOriginGuard refuses what browsers send for other sites.
@@ -83,9 +86,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain actuator(HttpSecurity http) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Roles.ADMIN))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
@@ -95,9 +99,10 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(under("/camunda/"))
-                .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
+                .authorizeHttpRequests(requests ->
+                        requests.anyRequest().hasAnyRole(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH)))
                 // Cockpit, Tasklist and Admin send their own X-XSRF-TOKEN, checked by Camunda's CsrfPreventionFilter.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
@@ -109,13 +114,15 @@ class SecurityConfiguration {
     @Order(4)
     SecurityFilterChain vaadin(HttpSecurity http) throws Exception {
         // Error pages render the status of the request that failed (401, 403, 404), never a login redirect.
-        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
+        http.authorizeHttpRequests(requests ->
+                requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // the login page named here, before Vaadin names it too: else Spring Security serves its default login page
         http.formLogin(form -> form.loginPage(LOGIN_PATH).failureHandler(signInFailure()));
         // The login form carries no CSRF token (Vaadin exempts it): refuse logins that pages of other sites post.
         http.addFilterBefore(ForeignOriginGuard.loginForm(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()));
-        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY)));
+        http.headers(
+                headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.POLICY)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PATH))
                 .build();
     }
@@ -124,8 +131,8 @@ class SecurityConfiguration {
      * 401 with a Basic challenge, written directly: {@code sendError} would forward to the error
      * page, which belongs to the Vaadin chain and would answer with a redirect to the login view.
      */
-    private static void basicChallenge(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException failure) {
+    private static void basicChallenge(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) {
         if (failure instanceof SignInDelayed delayed) {
             response.setHeader("Retry-After", String.valueOf(delayed.remainingSeconds()));
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

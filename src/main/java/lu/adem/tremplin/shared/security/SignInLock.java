@@ -11,6 +11,7 @@ public record SignInLock(Kind kind, String subject, int failures, Instant locked
 
     /** What failed sign-ins are counted against. */
     public enum Kind {
-        ACCOUNT, ADDRESS
+        ACCOUNT,
+        ADDRESS
     }
 }

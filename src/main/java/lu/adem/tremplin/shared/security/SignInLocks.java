@@ -36,8 +36,12 @@ public class SignInLocks {
     private final EngineAsSystem engineAsSystem;
     private final Clock clock;
 
-    SignInLocks(SignInThrottle throttle, AccountLocks accountLocks, IdentityService identityService,
-            EngineAsSystem engineAsSystem, Clock clock) {
+    SignInLocks(
+            SignInThrottle throttle,
+            AccountLocks accountLocks,
+            IdentityService identityService,
+            EngineAsSystem engineAsSystem,
+            Clock clock) {
         this.throttle = throttle;
         this.clock = clock;
         this.accountLocks = accountLocks;
@@ -50,14 +54,24 @@ public class SignInLocks {
         requireAdministrator();
         Map<String, SignInLock> locks = new LinkedHashMap<>();
         for (SignInFailures.Count count : throttle.locked()) {
-            locks.put(count.key().kind() + " " + count.key().subject(), new SignInLock(count.key().kind(),
-                    count.key().subject(), count.failures(), count.lockedUntil(), false));
+            locks.put(
+                    count.key().kind() + " " + count.key().subject(),
+                    new SignInLock(
+                            count.key().kind(), count.key().subject(), count.failures(), count.lockedUntil(), false));
         }
         for (SignInLock engineLock : lockedByEngine()) {
             String key = SignInLock.Kind.ACCOUNT + " " + engineLock.subject().toLowerCase(Locale.ROOT);
             SignInLock throttled = locks.get(key);
-            locks.put(key, throttled == null ? engineLock : new SignInLock(SignInLock.Kind.ACCOUNT, engineLock.subject(),
-                    throttled.failures(), later(throttled.lockedUntil(), engineLock.lockedUntil()), true));
+            locks.put(
+                    key,
+                    throttled == null
+                            ? engineLock
+                            : new SignInLock(
+                                    SignInLock.Kind.ACCOUNT,
+                                    engineLock.subject(),
+                                    throttled.failures(),
+                                    later(throttled.lockedUntil(), engineLock.lockedUntil()),
+                                    true));
         }
         List<SignInLock> all = new ArrayList<>(locks.values());
         all.sort(Comparator.comparing(SignInLock::lockedUntil).reversed());
@@ -73,8 +87,11 @@ public class SignInLocks {
         } else {
             throttle.lift(SignInKey.address(subject));
         }
-        LOG.info("Sign-in lock of {} '{}' lifted by {}", kind.name().toLowerCase(Locale.ROOT),
-                SignInThrottle.loggable(subject), administrator.userId());
+        LOG.info(
+                "Sign-in lock of {} '{}' lifted by {}",
+                kind.name().toLowerCase(Locale.ROOT),
+                SignInThrottle.loggable(subject),
+                administrator.userId());
     }
 
     /**
@@ -83,7 +100,8 @@ public class SignInLocks {
      */
     private List<SignInLock> lockedByEngine() {
         return accountLocks.lockedAt(clock.instant()).stream()
-                .map(lock -> new SignInLock(SignInLock.Kind.ACCOUNT, lock.userId(), lock.attempts(), lock.until(), true))
+                .map(lock ->
+                        new SignInLock(SignInLock.Kind.ACCOUNT, lock.userId(), lock.attempts(), lock.until(), true))
                 .toList();
     }
 

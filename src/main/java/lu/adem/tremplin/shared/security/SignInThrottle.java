@@ -36,8 +36,7 @@ class SignInThrottle {
     private static final int TRIES = 3;
 
     /** An attempt as counted: its keys, each with the failures counted so far including this attempt. */
-    record Attempt(String userId, String clientAddress, List<SignInFailures.Count> counts) {
-    }
+    record Attempt(String userId, String clientAddress, List<SignInFailures.Count> counts) {}
 
     /**
      * The name of the clock a test may give the throttle instead of real time. The throttle does not
@@ -53,12 +52,16 @@ class SignInThrottle {
     private final Clock clock;
 
     @Autowired
-    SignInThrottle(SignInFailures failures, SignInThrottleSettings settings, PlatformTransactionManager transactions,
+    SignInThrottle(
+            SignInFailures failures,
+            SignInThrottleSettings settings,
+            PlatformTransactionManager transactions,
             @Qualifier(REAL_TIME) ObjectProvider<Clock> clock) {
         this(failures, settings, new TransactionTemplate(transactions), clock.getIfAvailable(Clock::systemUTC));
     }
 
-    SignInThrottle(SignInFailures failures, SignInThrottleSettings settings, TransactionTemplate transaction, Clock clock) {
+    SignInThrottle(
+            SignInFailures failures, SignInThrottleSettings settings, TransactionTemplate transaction, Clock clock) {
         this.failures = failures;
         this.settings = settings;
         this.transaction = transaction;
@@ -72,7 +75,7 @@ class SignInThrottle {
      */
     Attempt admit(String userId, String clientAddress) {
         List<SignInKey> keys = SignInKey.of(userId, clientAddress);
-        for (int tries = 1;; tries++) {
+        for (int tries = 1; ; tries++) {
             try {
                 return transaction.execute(status -> count(userId, clientAddress, keys, clock.instant()));
             } catch (DuplicateKeyException sameFirstFailureOnAnotherNode) {
@@ -80,17 +83,24 @@ class SignInThrottle {
                     throw sameFirstFailureOnAnotherNode;
                 }
             } catch (SignInDelayed delayed) {
-                LOG.warn("Sign-in refused without checking the password: account '{}' from {} waits until {}",
-                        loggable(userId), loggable(clientAddress), delayed.until().truncatedTo(ChronoUnit.SECONDS));
+                LOG.warn(
+                        "Sign-in refused without checking the password: account '{}' from {} waits until {}",
+                        loggable(userId),
+                        loggable(clientAddress),
+                        delayed.until().truncatedTo(ChronoUnit.SECONDS));
                 throw delayed;
             }
         }
     }
 
     private Attempt count(String userId, String clientAddress, List<SignInKey> keys, Instant now) {
-        List<Optional<SignInFailures.Count>> current = keys.stream().map(failures::lock).toList();
-        Optional<Instant> delayedUntil = current.stream().flatMap(Optional::stream)
-                .filter(count -> count.lockedAt(now)).map(SignInFailures.Count::lockedUntil).max(Instant::compareTo);
+        List<Optional<SignInFailures.Count>> current =
+                keys.stream().map(failures::lock).toList();
+        Optional<Instant> delayedUntil = current.stream()
+                .flatMap(Optional::stream)
+                .filter(count -> count.lockedAt(now))
+                .map(SignInFailures.Count::lockedUntil)
+                .max(Instant::compareTo);
         if (delayedUntil.isPresent()) {
             throw new SignInDelayed(delayedUntil.get(), now);
         }
@@ -100,8 +110,12 @@ class SignInThrottle {
             SignInKey key = keys.get(i);
             Optional<SignInFailures.Count> before = current.get(i);
             int failed = before.filter(count -> !count.lastFailureAt().isBefore(forgetBefore))
-                    .map(count -> count.failures() + 1).orElse(1);
-            Instant lockedUntil = settings.limitsOf(key.kind()).delayAfter(failed).map(now::plus).orElse(null);
+                    .map(count -> count.failures() + 1)
+                    .orElse(1);
+            Instant lockedUntil = settings.limitsOf(key.kind())
+                    .delayAfter(failed)
+                    .map(now::plus)
+                    .orElse(null);
             SignInFailures.Count count = new SignInFailures.Count(key, failed, now, lockedUntil);
             failures.save(count, before.isPresent());
             counted.add(count);
@@ -116,14 +130,20 @@ class SignInThrottle {
 
     /** The password was wrong (or the account unknown): the attempt stays counted; operators read why. */
     void failed(Attempt attempt) {
-        String counts = attempt.counts().stream().map(count -> count.key().kind().name().toLowerCase(Locale.ROOT) + " "
-                + count.failures() + (count.lockedUntil() == null ? ""
-                        : " (delayed until " + count.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + ")"))
+        String counts = attempt.counts().stream()
+                .map(count -> count.key().kind().name().toLowerCase(Locale.ROOT) + " "
+                        + count.failures()
+                        + (count.lockedUntil() == null
+                                ? ""
+                                : " (delayed until " + count.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + ")"))
                 .collect(Collectors.joining(", "));
         boolean delayed = attempt.counts().stream().anyMatch(count -> count.lockedUntil() != null);
         LOG.atLevel(delayed ? Level.WARN : Level.INFO)
-                .log("Sign-in failed: wrong password or unknown account '{}' from {}; failures in a row: {}",
-                        loggable(attempt.userId()), loggable(attempt.clientAddress()), counts);
+                .log(
+                        "Sign-in failed: wrong password or unknown account '{}' from {}; failures in a row: {}",
+                        loggable(attempt.userId()),
+                        loggable(attempt.clientAddress()),
+                        counts);
     }
 
     /** Accounts and addresses whose attempts are refused now. */
@@ -140,7 +160,10 @@ class SignInThrottle {
         Instant now = clock.instant();
         int forgotten = failures.forget(now.minus(settings.forgetAfter()), now);
         if (forgotten > 0) {
-            LOG.info("Forgot the failed sign-ins of {} account(s) or address(es) after {}", forgotten, settings.forgetAfter());
+            LOG.info(
+                    "Forgot the failed sign-ins of {} account(s) or address(es) after {}",
+                    forgotten,
+                    settings.forgetAfter());
         }
     }
 

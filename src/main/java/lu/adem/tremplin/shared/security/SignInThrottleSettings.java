@@ -41,9 +41,11 @@ record SignInThrottleSettings(Limits account, Limits address, Duration forgetAft
         private static final int MAX_DOUBLINGS = 40;
 
         Limits {
-            if (freeAttempts != null && freeAttempts < 0 || firstDelay != null && (firstDelay.isZero() || firstDelay.isNegative())
+            if (freeAttempts != null && freeAttempts < 0
+                    || firstDelay != null && (firstDelay.isZero() || firstDelay.isNegative())
                     || firstDelay != null && maxDelay != null && maxDelay.compareTo(firstDelay) < 0) {
-                throw new IllegalArgumentException("Sign-in limits need free attempts >= 0 and 0 < first delay <= max delay");
+                throw new IllegalArgumentException(
+                        "Sign-in limits need free attempts >= 0 and 0 < first delay <= max delay");
             }
         }
 
@@ -51,7 +53,8 @@ record SignInThrottleSettings(Limits account, Limits address, Duration forgetAft
             if (given == null) {
                 return defaults;
             }
-            return new Limits(given.freeAttempts() == null ? defaults.freeAttempts() : given.freeAttempts(),
+            return new Limits(
+                    given.freeAttempts() == null ? defaults.freeAttempts() : given.freeAttempts(),
                     given.firstDelay() == null ? defaults.firstDelay() : given.firstDelay(),
                     given.maxDelay() == null ? defaults.maxDelay() : given.maxDelay());
         }

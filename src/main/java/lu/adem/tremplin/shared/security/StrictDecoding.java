@@ -20,8 +20,7 @@ final class StrictDecoding {
         }
     }
 
-    private StrictDecoding() {
-    }
+    private StrictDecoding() {}
 
     /**
      * The decoded name and value of each pair of a query string or form body ({@code +} is a space).
@@ -37,7 +36,7 @@ final class StrictDecoding {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
-            pairs.add(new String[] { decode(name, true), decode(value, true) });
+            pairs.add(new String[] {decode(name, true), decode(value, true)});
         }
         return pairs;
     }

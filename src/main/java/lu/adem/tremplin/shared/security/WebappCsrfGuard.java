@@ -24,7 +24,9 @@ final class WebappCsrfGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN.matcher(request.getMethod()).matches()) {
+        if (CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN
+                .matcher(request.getMethod())
+                .matches()) {
             chain.doFilter(request, response);
             return;
         }
@@ -37,7 +39,8 @@ final class WebappCsrfGuard extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
         if (!(expected instanceof String token)
-                || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
+                || !MessageDigest.isEqual(
+                        token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8))) {
             Refusals.refuse(request, response, "wrong " + CsrfConstants.CSRF_TOKEN_HEADER_NAME + " header");
             return;
         }

@@ -6,7 +6,10 @@ import lu.adem.tremplin.shared.Roles;
 
 /** Camunda's community webapps, reached with the Tremplin login (single sign-on). */
 enum CamundaWebapp {
-    COCKPIT("/camunda/app/cockpit/default/", "nav.camunda-cockpit", List.of(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN)),
+    COCKPIT(
+            "/camunda/app/cockpit/default/",
+            "nav.camunda-cockpit",
+            List.of(Roles.SUPERVISOR, Roles.PROCESS_OWNER, Roles.ADMIN)),
     TASKLIST("/camunda/app/tasklist/default/", "nav.camunda-tasklist", List.of(Roles.ADMIN)),
     ADMIN("/camunda/app/admin/default/", "nav.camunda-admin", List.of(Roles.ADMIN));
 

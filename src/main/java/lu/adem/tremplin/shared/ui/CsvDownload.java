@@ -29,23 +29,27 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 @org.springframework.modulith.NamedInterface("ui-components")
 public final class CsvDownload {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** What spreadsheets split cells at: comma, semicolon, tab, line breaks. */
     private static final String SEPARATORS = ",;\t\r\n";
     /** Where a spreadsheet starts a formula (OWASP, CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     /** The link; {@code rows} gives the header first. */
     public static Anchor link(String label, String fileName, Supplier<List<List<String>>> rows) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv(rows.get()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
-        }), label);
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv(rows.get()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
+                }),
+                label);
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("router-ignore", true);
         return anchor;
@@ -86,7 +90,8 @@ public final class CsvDownload {
         while (first < value.length() && (value.charAt(first) == '"' || value.charAt(first) == ' ')) {
             first++;
         }
-        return first < value.length() && FORMULA_STARTS.indexOf(value.charAt(first)) >= 0
+        return first < value.length()
+                && FORMULA_STARTS.indexOf(value.charAt(first)) >= 0
                 && !PLAIN_NUMBER.matcher(segment(value, first)).matches();
     }
 

@@ -53,8 +53,10 @@ public class EChart extends Component implements HasSize {
 
     // The script may still be loading: the element gets its setOption method only once it is defined.
     private void apply() {
-        getElement().executeJs(
-                "const el=this, o=$0; customElements.whenDefined('tremplin-chart').then(() => el.setOption(o));", option);
+        getElement()
+                .executeJs(
+                        "const el=this, o=$0; customElements.whenDefined('tremplin-chart').then(() => el.setOption(o));",
+                        option);
     }
 
     /**

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
+
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
 
@@ -30,8 +31,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("camunda-refused")) {
             // back from a Camunda webapp page this user may not open (counsellors work in Tremplin)
-            Notification refused = Notification.show(getTranslation("home.camunda-refused"), 10_000,
-                    Notification.Position.TOP_CENTER);
+            Notification refused =
+                    Notification.show(getTranslation("home.camunda-refused"), 10_000, Notification.Position.TOP_CENTER);
             refused.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
         CurrentUser.get().ifPresent(user -> {

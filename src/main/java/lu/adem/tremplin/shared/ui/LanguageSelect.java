@@ -11,11 +11,13 @@ class LanguageSelect extends Select<Locale> {
 
     LanguageSelect(UserLanguage userLanguage) {
         setItems(TremplinTranslations.LOCALES);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
-                + locale.getDisplayLanguage(locale).substring(1));
+        setItemLabelGenerator(
+                locale -> locale.getDisplayLanguage(locale).substring(0, 1).toUpperCase(locale)
+                        + locale.getDisplayLanguage(locale).substring(1));
         setAriaLabel(getTranslation("language.label"));
         setId("language-select");
-        addAttachListener(attach -> setValue(TremplinTranslations.supported(attach.getUI().getLocale())));
+        addAttachListener(
+                attach -> setValue(TremplinTranslations.supported(attach.getUI().getLocale())));
         addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 getUI().ifPresent(ui -> {

@@ -49,7 +49,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (demo) {
             Div hint = new Div(getTranslation("login.demo"));
             hint.setId("demo-accounts");
-            hint.getStyle().set("max-width", "22rem").set("font-size", "var(--lumo-font-size-s)")
+            hint.getStyle()
+                    .set("max-width", "22rem")
+                    .set("font-size", "var(--lumo-font-size-s)")
                     .set("color", "var(--lumo-secondary-text-color)");
             add(hint);
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
+
 import lu.adem.tremplin.shared.CurrentUser;
 
 /**
@@ -48,8 +49,12 @@ public class MainLayout extends AppLayout {
         H1 appName = new H1("Tremplin");
         appName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "var(--lumo-space-m)");
         Span programme = new Span(getTranslation("app.programme"));
-        programme.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)").set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
+        programme
+                .getStyle()
+                .set("display", "block")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)");
         addToDrawer(new Header(appName, programme), navigation(), new Footer());
     }
 
@@ -67,8 +72,8 @@ public class MainLayout extends AppLayout {
         CurrentUser.get().ifPresent(user -> {
             for (CamundaWebapp webapp : CamundaWebapp.values()) {
                 if (webapp.roles().stream().anyMatch(user::hasRole)) {
-                    SideNavItem item = new SideNavItem(getTranslation(webapp.titleKey()), webapp.path(),
-                            VaadinIcon.EXTERNAL_LINK.create());
+                    SideNavItem item = new SideNavItem(
+                            getTranslation(webapp.titleKey()), webapp.path(), VaadinIcon.EXTERNAL_LINK.create());
                     item.setRouterIgnore(true);
                     nav.addItem(item);
                 }
@@ -90,8 +95,9 @@ public class MainLayout extends AppLayout {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("user.menu"));
         var root = menu.addItem(label);
-        root.getSubMenu().addItem(getTranslation("user.logout"), click -> authentication.logout()).setId("logout");
+        root.getSubMenu()
+                .addItem(getTranslation("user.logout"), click -> authentication.logout())
+                .setId("logout");
         return menu;
     }
-
 }

@@ -48,8 +48,8 @@ class UiErrors implements VaadinServiceInitListener, ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification notification = new Notification(ui.getTranslation(key, reference), 10_000,
-                    Notification.Position.MIDDLE);
+            Notification notification =
+                    new Notification(ui.getTranslation(key, reference), 10_000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.open();
         }

@@ -37,11 +37,31 @@ class SelfAssessmentViewTests extends KaribuViewTest {
      * outbox.
      */
     private String linkSentTo(Language language) {
-        number = data.register(new Jobseeker(null, TestData.registrationNumber(), "Léa", "Muller", Agency.DIFFERDANGE,
-                null, EnumSet.of(language), "lea.muller@example.lu", null, null, null)).registrationNumber();
-        instance = context.getBean(RuntimeService.class).startProcessInstanceByKey(DigitalReadinessProcess.KEY, number,
-                Map.of("jobseekerId", number, "agency", "differdange", DigitalReadinessProcess.VAR_ASSESSMENT_MODE,
-                        DigitalReadinessProcess.MODE_SELF)).getId();
+        number = data.register(new Jobseeker(
+                        null,
+                        TestData.registrationNumber(),
+                        "Léa",
+                        "Muller",
+                        Agency.DIFFERDANGE,
+                        null,
+                        EnumSet.of(language),
+                        "lea.muller@example.lu",
+                        null,
+                        null,
+                        null))
+                .registrationNumber();
+        instance = context.getBean(RuntimeService.class)
+                .startProcessInstanceByKey(
+                        DigitalReadinessProcess.KEY,
+                        number,
+                        Map.of(
+                                "jobseekerId",
+                                number,
+                                "agency",
+                                "differdange",
+                                DigitalReadinessProcess.VAR_ASSESSMENT_MODE,
+                                DigitalReadinessProcess.MODE_SELF))
+                .getId();
         var message = context.getBean(Outbox.class).messagesFor(number).get(0);
         assertThat(message.kind()).isEqualTo(MessageKind.SELF_ASSESSMENT_LINK);
         var matcher = LINK.matcher(message.body());
@@ -59,7 +79,9 @@ class SelfAssessmentViewTests extends KaribuViewTest {
     }
 
     private String waitingAt() {
-        return context.getBean(RuntimeService.class).getActiveActivityIds(instance).toString();
+        return context.getBean(RuntimeService.class)
+                .getActiveActivityIds(instance)
+                .toString();
     }
 
     @BeforeEach
@@ -85,7 +107,8 @@ class SelfAssessmentViewTests extends KaribuViewTest {
         assertThat(runtime.getVariable(instance, DigitalReadinessProcess.VAR_ANSWERED_BY))
                 .isEqualTo(DigitalReadinessProcess.ANSWERED_BY_JOBSEEKER);
         assertThat(runtime.getVariable(instance, "x2")).isEqualTo(true);
-        assertThat(runtime.getVariable(instance, DigitalReadinessProcess.VAR_SKILLS_SCORE)).isEqualTo(10);
+        assertThat(runtime.getVariable(instance, DigitalReadinessProcess.VAR_SKILLS_SCORE))
+                .isEqualTo(10);
     }
 
     @Test
@@ -97,7 +120,8 @@ class SelfAssessmentViewTests extends KaribuViewTest {
 
         view.send.click();
 
-        assertThat(view.summary.getText()).isEqualTo("2 questions n’ont pas encore de réponse : elles sont signalées ci-dessous.");
+        assertThat(view.summary.getText())
+                .isEqualTo("2 questions n’ont pas encore de réponse : elles sont signalées ci-dessous.");
         assertThat(view.questions.get("s4").isInvalid()).isTrue();
         assertThat(view.questions.get("s4").getErrorMessage()).isEqualTo("Choisissez une réponse");
         assertThat(view.questions.get("a1").getValue()).isEqualTo(3);
@@ -120,8 +144,11 @@ class SelfAssessmentViewTests extends KaribuViewTest {
     @Test
     void shouldSayWhenTheLinkHasExpired() {
         String token = linkSentTo(Language.EN);
-        context.getBean(JdbcClient.class).sql("update self_assessment_link set expires_at = :past where jobseeker_id = :number")
-                .param("past", java.time.LocalDateTime.now().minusMinutes(1)).param("number", number).update();
+        context.getBean(JdbcClient.class)
+                .sql("update self_assessment_link set expires_at = :past where jobseeker_id = :number")
+                .param("past", java.time.LocalDateTime.now().minusMinutes(1))
+                .param("number", number)
+                .update();
 
         open(token);
 
@@ -150,8 +177,10 @@ class SelfAssessmentViewTests extends KaribuViewTest {
     @Test
     void shouldOfferThePageInAnotherLanguage() {
         String token = linkSentTo(Language.FR);
-        UI.getCurrent().navigate(DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token,
-                com.vaadin.flow.router.QueryParameters.of("lang", "en"));
+        UI.getCurrent()
+                .navigate(
+                        DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token,
+                        com.vaadin.flow.router.QueryParameters.of("lang", "en"));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Your digital skills questionnaire");
     }

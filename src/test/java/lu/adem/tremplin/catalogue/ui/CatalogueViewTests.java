@@ -61,7 +61,8 @@ class CatalogueViewTests extends KaribuViewTest {
         UI.getCurrent().navigate("catalogue/import");
         CatalogueImportView view = _get(CatalogueImportView.class);
 
-        view.importFile("export.json", "[{\"platformId\": \"bad id!\", \"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8));
+        view.importFile(
+                "export.json", "[{\"platformId\": \"bad id!\", \"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.summary.getText()).isEqualTo("0 created, 0 updated, 0 unchanged, 0 retired, 1 refused");
         assertThat(view.errors.isVisible()).isTrue();

@@ -22,7 +22,12 @@ class ClubSessionsViewTests extends KaribuViewTest {
         ClubsEmploi clubs = context.getBean(ClubsEmploi.class);
         var esch = clubs.club("ESCH_SUR_ALZETTE").orElseThrow();
         LocalDate monday = LocalDate.now().plusDays(7).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var booked = clubs.bookSessions(esch.code(), data.jobseeker(lu.adem.tremplin.shared.Agency.ESCH_SUR_ALZETTE), 1, monday.atTime(14, 0)).get(0);
+        var booked = clubs.bookSessions(
+                        esch.code(),
+                        data.jobseeker(lu.adem.tremplin.shared.Agency.ESCH_SUR_ALZETTE),
+                        1,
+                        monday.atTime(14, 0))
+                .get(0);
         signIn(data.counsellor(lu.adem.tremplin.shared.Agency.ESCH_SUR_ALZETTE));
 
         UI.getCurrent().navigate("clubs");
@@ -30,9 +35,15 @@ class ClubSessionsViewTests extends KaribuViewTest {
         view.club.setValue(esch);
 
         var sessions = view.sessions.getListDataView().getItems().toList();
-        assertThat(sessions).hasSizeGreaterThanOrEqualTo(2 * 10).allSatisfy(session -> assertThat(session.seats()).isEqualTo(8));
-        assertThat(sessions).filteredOn(session -> session.startsAt().equals(booked.startsAt())).singleElement()
-                .satisfies(session -> assertThat(session.free()).isEqualTo(8 - session.booked()).isLessThan(8));
+        assertThat(sessions)
+                .hasSizeGreaterThanOrEqualTo(2 * 10)
+                .allSatisfy(session -> assertThat(session.seats()).isEqualTo(8));
+        assertThat(sessions)
+                .filteredOn(session -> session.startsAt().equals(booked.startsAt()))
+                .singleElement()
+                .satisfies(session -> assertThat(session.free())
+                        .isEqualTo(8 - session.booked())
+                        .isLessThan(8));
         assertThat(view.summary.getText()).contains("next 21 days");
     }
 

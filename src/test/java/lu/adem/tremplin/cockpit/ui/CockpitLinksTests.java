@@ -9,7 +9,8 @@ class CockpitLinksTests {
     @Test
     void shouldLinkToTheJobseekersFileWithTheNumberEncodedForAPath() {
         assertThat(CockpitLinks.jobseekerFile("DE-2026-0001")).isEqualTo("jobseeker/DE-2026-0001");
-        assertThat(CockpitLinks.jobseekerFile("DE 2026/1+2")).as("a space is %20 in a path, not +")
+        assertThat(CockpitLinks.jobseekerFile("DE 2026/1+2"))
+                .as("a space is %20 in a path, not +")
                 .isEqualTo("jobseeker/DE%202026%2F1%2B2");
     }
 }

@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Form conditions as form-js evaluates them (feel-scala, unary tests): real-world FEEL with the values
@@ -73,24 +73,34 @@ class FeelConditionTests {
 
     @Test
     void shouldCompareTheValuesOfTheRepositorysForms() {
-        assertThat(FeelCondition.holds("=routeDecision != \"OVERRIDE\"", Map.of("routeDecision", "CONFIRM"))).isTrue();
-        assertThat(FeelCondition.holds("=routeDecision != \"OVERRIDE\"", Map.of("routeDecision", "OVERRIDE"))).isFalse();
-        assertThat(FeelCondition.holds("=courseChoice = \"RESTART\"", Map.of("courseChoice", "RESTART"))).isTrue();
-        assertThat(FeelCondition.holds("=proposalOutcome != \"DECLINED\"", Map.of())).as("missing is null").isTrue();
+        assertThat(FeelCondition.holds("=routeDecision != \"OVERRIDE\"", Map.of("routeDecision", "CONFIRM")))
+                .isTrue();
+        assertThat(FeelCondition.holds("=routeDecision != \"OVERRIDE\"", Map.of("routeDecision", "OVERRIDE")))
+                .isFalse();
+        assertThat(FeelCondition.holds("=courseChoice = \"RESTART\"", Map.of("courseChoice", "RESTART")))
+                .isTrue();
+        assertThat(FeelCondition.holds("=proposalOutcome != \"DECLINED\"", Map.of()))
+                .as("missing is null")
+                .isTrue();
     }
 
     /** form-js reads a condition as unary tests without an input: a null result matches that null input. */
     @Test
     void shouldHideWhenAComparisonWithAnEmptyValueIsNullAsFormJsDoes() {
         assertThat(FeelCondition.holds("=age > 18", Map.of())).isTrue();
-        assertThat(FeelCondition.holds("=list contains(skills, \"email\")", Map.of())).isTrue();
+        assertThat(FeelCondition.holds("=list contains(skills, \"email\")", Map.of()))
+                .isTrue();
         assertThat(FeelCondition.holds("=age > 18", Map.of("age", 12L))).isFalse();
-        assertThat(FeelCondition.holds("=not(consent)", Map.of())).as("not(null) is no match").isFalse();
+        assertThat(FeelCondition.holds("=not(consent)", Map.of()))
+                .as("not(null) is no match")
+                .isFalse();
     }
 
     @Test
     void shouldHideNothingWhenTheConditionIsNoFeelExpression() {
-        assertThat(FeelCondition.holds("age > 18", VALUES)).as("form-js reads only \"=…\"").isFalse();
+        assertThat(FeelCondition.holds("age > 18", VALUES))
+                .as("form-js reads only \"=…\"")
+                .isFalse();
         assertThat(FeelCondition.holds("", VALUES)).isFalse();
     }
 
@@ -98,7 +108,9 @@ class FeelConditionTests {
     void shouldHideNothingAndNeverThrowWhenAConditionIsBroken() {
         assertThat(FeelCondition.holds("=age >", VALUES)).as("does not parse").isFalse();
         assertThat(FeelCondition.holds("=contains(", VALUES)).isFalse();
-        assertThat(FeelCondition.holds("=substring(name, 100) = \"x\"", VALUES)).as("fails to evaluate").isFalse();
+        assertThat(FeelCondition.holds("=substring(name, 100) = \"x\"", VALUES))
+                .as("fails to evaluate")
+                .isFalse();
         assertThat(FeelCondition.holds("=assert(age, age < 0)", VALUES)).isFalse();
     }
 

@@ -16,8 +16,18 @@ import lu.adem.tremplin.shared.FormFeel;
 /** Tremplin's reading of Camunda Forms: every form of forms/ parses, and the form's rules are checked. */
 class TaskFormTests {
 
-    static final Set<String> RENDERED = Set.of("text", "textfield", "textarea", "number", "checkbox", "checklist", "radio",
-            "select", "datetime", "group", "dynamiclist");
+    static final Set<String> RENDERED = Set.of(
+            "text",
+            "textfield",
+            "textarea",
+            "number",
+            "checkbox",
+            "checklist",
+            "radio",
+            "select",
+            "datetime",
+            "group",
+            "dynamiclist");
 
     static final String FORM = """
             {"id": "sample", "components": [
@@ -32,15 +42,16 @@ class TaskFormTests {
             ]}""";
 
     private static Map<String, Object> valid() {
-        Map<String, Object> values = new HashMap<>(Map.of("name", "Ana", "code", "LU", "sessions", 3L, "choice", "A",
-                "agreed", true));
+        Map<String, Object> values =
+                new HashMap<>(Map.of("name", "Ana", "code", "LU", "sessions", 3L, "choice", "A", "agreed", true));
         return values;
     }
 
     @Test
     void shouldReadEveryFormOfTheRepositoryWithComponentsTremplinRenders() throws Exception {
         try (var files = Files.list(Path.of("forms"))) {
-            List<Path> forms = files.filter(path -> path.toString().endsWith(".form")).toList();
+            List<Path> forms =
+                    files.filter(path -> path.toString().endsWith(".form")).toList();
             assertThat(forms).hasSizeGreaterThanOrEqualTo(15);
             for (Path path : forms) {
                 TaskForm form = TaskForm.parse(Files.readString(path));
@@ -67,10 +78,13 @@ class TaskFormTests {
     void shouldEvaluateEveryConditionOfTheRepositorysFormsBothWays() throws Exception {
         int conditions = 0;
         try (var files = Files.list(Path.of("forms"))) {
-            for (Path path : files.filter(file -> file.toString().endsWith(".form")).toList()) {
+            for (Path path :
+                    files.filter(file -> file.toString().endsWith(".form")).toList()) {
                 TaskForm form = TaskForm.parse(Files.readString(path));
                 List<Map<String, Object>> samples = new java.util.ArrayList<>(List.of(Map.of()));
-                form.fields().forEach(field -> field.options().forEach(option -> samples.add(Map.of(field.key(), option.value()))));
+                form.fields()
+                        .forEach(field ->
+                                field.options().forEach(option -> samples.add(Map.of(field.key(), option.value()))));
                 for (TaskForm.Component field : form.fields()) {
                     if (field.hide() == null) {
                         continue;
@@ -78,9 +92,12 @@ class TaskFormTests {
                     conditions++;
                     Set<Object> outcomes = new java.util.HashSet<>();
                     for (Map<String, Object> sample : samples) {
-                        outcomes.add(FormFeel.condition(field.hide()).evaluate(FeelCondition.asFormJsSees(form, sample)));
+                        outcomes.add(
+                                FormFeel.condition(field.hide()).evaluate(FeelCondition.asFormJsSees(form, sample)));
                     }
-                    assertThat(outcomes).as(path + ", " + field.key() + ": " + field.hide()).containsExactlyInAnyOrder(true, false);
+                    assertThat(outcomes)
+                            .as(path + ", " + field.key() + ": " + field.hide())
+                            .containsExactlyInAnyOrder(true, false);
                 }
             }
         }
@@ -97,8 +114,13 @@ class TaskFormTests {
                   {"type": "textarea", "key": "how", "label": "How", "validate": {"required": true}, "conditional": {"hide": "=count = null"}}
                 ]}""");
 
-        assertThat(FeelCondition.asFormJsSees(form, new HashMap<>())).containsEntry("note", "").containsEntry("why", "").doesNotContainKey("count");
-        assertThat(form.problems(new HashMap<>())).as("an empty note is \"\", an empty count null").isEmpty();
+        assertThat(FeelCondition.asFormJsSees(form, new HashMap<>()))
+                .containsEntry("note", "")
+                .containsEntry("why", "")
+                .doesNotContainKey("count");
+        assertThat(form.problems(new HashMap<>()))
+                .as("an empty note is \"\", an empty count null")
+                .isEmpty();
         assertThat(form.problems(Map.of("note", "x", "count", 2L))).containsOnlyKeys("why", "how");
     }
 
@@ -133,7 +155,8 @@ class TaskFormTests {
         Map<String, Object> values = valid();
         values.put("name", "A");
         values.put("code", "lux");
-        assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("name", "at least 2 characters")
+        assertThat(TaskForm.parse(FORM).problems(values))
+                .containsEntry("name", "at least 2 characters")
                 .containsEntry("code", "does not match ^[A-Z]{2}$");
         values.put("name", "Anastasia");
         assertThat(TaskForm.parse(FORM).problems(values)).containsEntry("name", "at most 5 characters");
@@ -178,6 +201,7 @@ class TaskFormTests {
         assertThat(form.problems(Map.of())).containsEntry("people", "required");
         assertThat(form.problems(Map.of("people", List.of(Map.of("who", "Ana", "age", 30L), Map.of("age", 12L)))))
                 .containsEntry("people", "entry 2, who: required");
-        assertThat(form.problems(Map.of("people", List.of(Map.of("who", "Ana", "age", 30L))))).isEmpty();
+        assertThat(form.problems(Map.of("people", List.of(Map.of("who", "Ana", "age", 30L)))))
+                .isEmpty();
     }
 }

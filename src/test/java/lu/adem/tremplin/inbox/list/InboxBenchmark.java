@@ -71,16 +71,28 @@ class InboxBenchmark {
     static final int ROUNDS = 200;
     /** A measurement stops early after this long (at least {@link #MIN_ROUNDS} rounds): Camunda's way is slow. */
     static final long BUDGET_NANOS = 60_000_000_000L;
+
     static final int MIN_ROUNDS = 3;
     /** Days before the seed's creation that a copy was created: spread over 90 days, the same for a copy's rows. */
     static final String DAYS_BACK = "mod(g * 37 + abs(hashtext(id_)), 90)";
 
-    @Autowired Inbox inbox;
-    @Autowired Onboarding onboarding;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    Inbox inbox;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -102,11 +114,12 @@ class InboxBenchmark {
         generate();
         long generated = (System.nanoTime() - generating) / 1_000_000;
         String agency = Agency.LUXEMBOURG.groupId();
-        int open = jdbc.sql("select count(*) from act_ru_task").query(Integer.class).single();
+        int open = jdbc.sql("select count(*) from act_ru_task")
+                .query(Integer.class)
+                .single();
         int agencyTasks = jdbc.sql("""
                 select count(*) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_
-                where l.group_id_ = ? and l.type_ = 'candidate' and t.assignee_ is null""")
-                .param(agency).query(Integer.class).single();
+                where l.group_id_ = ? and l.type_ = 'candidate' and t.assignee_ is null""").param(agency).query(Integer.class).single();
         assertThat(open).isGreaterThanOrEqualTo(TASKS);
 
         identityService.createMembership("processowner", "counsellor");
@@ -119,8 +132,11 @@ class InboxBenchmark {
         Inbox.Query query = new Inbox.Query(Inbox.TaskList.AGENCY, null, Inbox.Sort.DUE);
         assertThat(inbox.count(query)).isEqualTo(agencyTasks);
         List<InboxTask> first = inbox.page(query, 0, PAGE);
-        assertThat(first).hasSize(PAGE).allSatisfy(task -> assertThat(task.jobseekerName()).isNotBlank());
-        System.out.printf("BENCHMARK inbox on PostgreSQL: %,d open tasks (%,d unassigned for %s), generated in %,d ms%n",
+        assertThat(first)
+                .hasSize(PAGE)
+                .allSatisfy(task -> assertThat(task.jobseekerName()).isNotBlank());
+        System.out.printf(
+                "BENCHMARK inbox on PostgreSQL: %,d open tasks (%,d unassigned for %s), generated in %,d ms%n",
                 open, agencyTasks, agency, generated);
         double[] page = measure(() -> inbox.page(query, 0, PAGE).size());
         report("Tremplin agency list, first page of " + PAGE + " with business columns", page);
@@ -129,62 +145,99 @@ class InboxBenchmark {
         // the smallest agency: its tasks are rare in due-date order, the worst case for the index walk
         signIn("benchwiltz");
         int smallTasks = inbox.count(query);
-        report("Tremplin agency list of Wiltz (" + smallTasks + " tasks), first page", measure(() -> inbox.page(query, 0, PAGE).size()));
+        report(
+                "Tremplin agency list of Wiltz (" + smallTasks + " tasks), first page",
+                measure(() -> inbox.page(query, 0, PAGE).size()));
         signIn("counsellor");
 
         // the engine's own query under the counsellor's authorization, as the inbox read it before ADR 0009
-        double[] enginePage = measure(() -> taskService.createTaskQuery().taskCandidateGroup(agency).taskUnassigned()
-                .orderByDueDate().asc().listPage(0, PAGE).size());
+        double[] enginePage = measure(() -> taskService
+                .createTaskQuery()
+                .taskCandidateGroup(agency)
+                .taskUnassigned()
+                .orderByDueDate()
+                .asc()
+                .listPage(0, PAGE)
+                .size());
         report("Camunda Java task query as the counsellor, page of " + PAGE + " (no business columns)", enginePage);
-        double[] engineCount = measure(() -> (int) taskService.createTaskQuery().taskCandidateGroup(agency).taskUnassigned()
+        double[] engineCount = measure(() -> (int) taskService
+                .createTaskQuery()
+                .taskCandidateGroup(agency)
+                .taskUnassigned()
                 .count());
         report("Camunda Java task query as the counsellor, count", engineCount);
 
         String filter = "candidateGroup=" + agency + "&unassigned=true";
-        JsonNode restFirst = get("/engine-rest/task?" + filter + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=" + PAGE);
+        JsonNode restFirst =
+                get("/engine-rest/task?" + filter + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=" + PAGE);
         assertThat(restFirst).hasSize(PAGE);
-        assertThat(get("/engine-rest/task/count?" + filter).path("count").asInt()).isEqualTo(agencyTasks);
+        assertThat(get("/engine-rest/task/count?" + filter).path("count").asInt())
+                .isEqualTo(agencyTasks);
         double[] restPage = measure(() -> {
-            JsonNode tasks = get("/engine-rest/task?" + filter + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=" + PAGE);
+            JsonNode tasks = get(
+                    "/engine-rest/task?" + filter + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=" + PAGE);
             for (JsonNode task : tasks) {
                 get("/engine-rest/task/" + task.path("id").asText() + "/variables?deserializeValues=false");
             }
             return tasks.size();
         });
         report("Camunda REST, task page of " + PAGE + " + one variable fetch per row", restPage);
-        double[] restCount = measure(() -> get("/engine-rest/task/count?" + filter).path("count").asInt());
+        double[] restCount = measure(
+                () -> get("/engine-rest/task/count?" + filter).path("count").asInt());
         report("Camunda REST, task count", restCount);
-        System.out.printf("BENCHMARK ratios (Tremplin / Camunda REST, p95): page %.2f, count %.2f%n",
+        System.out.printf(
+                "BENCHMARK ratios (Tremplin / Camunda REST, p95): page %.2f, count %.2f%n",
                 p(page, 95) / p(restPage, 95), p(count, 95) / p(restCount, 95));
     }
 
     /** Seeds one onboarding per demo jobseeker, then copies the open cases' runtime rows up to {@link #TASKS}. */
     private void generate() {
-        List<String[]> people = jdbc.sql("select registration_number, agency from jobseeker").query(
-                (rs, row) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+        List<String[]> people = jdbc.sql("select registration_number, agency from jobseeker")
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         for (String[] person : people) {
             if (!onboarding.isRunningFor(person[0])) {
                 onboarding.proposeProgramme(person[0], Agency.byCode(person[1]).orElseThrow());
             }
         }
-        int seed = jdbc.sql("select count(*) from act_ru_task").query(Integer.class).single();
+        int seed = jdbc.sql("select count(*) from act_ru_task")
+                .query(Integer.class)
+                .single();
         int copies = (TASKS - seed + seed - 1) / seed;
         String tasks = "select id_ from act_ru_task";
-        copy("act_ru_execution", Set.of("id_", "proc_inst_id_", "parent_id_", "super_exec_", "root_proc_inst_id_"),
-                Map.of(), "true", copies);
+        copy(
+                "act_ru_execution",
+                Set.of("id_", "proc_inst_id_", "parent_id_", "super_exec_", "root_proc_inst_id_"),
+                Map.of(),
+                "true",
+                copies);
         // a backlog built up over three months: each copy created at its own moment, due one to three weeks later
-        copy("act_ru_task", Set.of("id_", "execution_id_", "proc_inst_id_"), Map.of(
-                "create_time_", "create_time_ - " + DAYS_BACK + " * interval '1 day'",
-                "due_date_", "create_time_ - " + DAYS_BACK + " * interval '1 day' + (7 + mod(abs(hashtext(id_)) + g, 15))"
-                        + " * interval '1 day'"),
-                "true", copies);
+        copy(
+                "act_ru_task",
+                Set.of("id_", "execution_id_", "proc_inst_id_"),
+                Map.of(
+                        "create_time_", "create_time_ - " + DAYS_BACK + " * interval '1 day'",
+                        "due_date_",
+                                "create_time_ - " + DAYS_BACK
+                                        + " * interval '1 day' + (7 + mod(abs(hashtext(id_)) + g, 15))"
+                                        + " * interval '1 day'"),
+                "true",
+                copies);
         copy("act_ru_identitylink", Set.of("id_", "task_id_"), Map.of(), "task_id_ in (" + tasks + ")", copies);
-        copy("act_ru_authorization", Set.of("id_", "resource_id_"), Map.of(),
-                "resource_type_ = 7 and resource_id_ in (" + tasks + ")", copies);
-        copy("act_ru_variable", Set.of("id_", "execution_id_", "proc_inst_id_", "task_id_", "var_scope_"), Map.of(),
-                "bytearray_id_ is null", copies);
-        for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_authorization",
-                "act_ru_variable")) {
+        copy(
+                "act_ru_authorization",
+                Set.of("id_", "resource_id_"),
+                Map.of(),
+                "resource_type_ = 7 and resource_id_ in (" + tasks + ")",
+                copies);
+        copy(
+                "act_ru_variable",
+                Set.of("id_", "execution_id_", "proc_inst_id_", "task_id_", "var_scope_"),
+                Map.of(),
+                "bytearray_id_ is null",
+                copies);
+        for (String table : List.of(
+                "act_ru_execution", "act_ru_task", "act_ru_identitylink", "act_ru_authorization", "act_ru_variable")) {
             jdbc.sql("analyze " + table).update();
         }
     }
@@ -196,14 +249,17 @@ class InboxBenchmark {
     private void copy(String table, Set<String> ids, Map<String, String> values, String where, int copies) {
         List<String> columns = jdbc.sql("""
                 select column_name from information_schema.columns
-                where table_schema = current_schema() and table_name = ? order by ordinal_position""")
-                .param(table).query(String.class).list();
-        String selected = String.join(", ", columns.stream()
-                .map(column -> ids.contains(column) ? "case when " + column + " is null then null else " + column
-                        + " || '~' || g end" : values.getOrDefault(column, column))
-                .toList());
-        int rows = jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + selected + " from "
-                + table + ", generate_series(1, " + copies + ") g where " + where).update();
+                where table_schema = current_schema() and table_name = ? order by ordinal_position""").param(table).query(String.class).list();
+        String selected = String.join(
+                ", ",
+                columns.stream()
+                        .map(column -> ids.contains(column)
+                                ? "case when " + column + " is null then null else " + column + " || '~' || g end"
+                                : values.getOrDefault(column, column))
+                        .toList());
+        int rows = jdbc.sql("insert into " + table + " (" + String.join(", ", columns) + ") select " + selected
+                        + " from " + table + ", generate_series(1, " + copies + ") g where " + where)
+                .update();
         System.out.printf("BENCHMARK generator: %s +%,d rows%n", table, rows);
     }
 
@@ -213,9 +269,13 @@ class InboxBenchmark {
 
     private JsonNode get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("processowner:demo"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "application/json").build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("processowner:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json")
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return json.readTree(response.body());

@@ -12,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 import lu.adem.tremplin.jobseeker.Jobseeker;
@@ -33,7 +32,8 @@ class CounsellorBrowserTests extends BrowserTest {
 
     static final String MARKUP = "<img src=x onerror=\"window.xss=1\">";
 
-    @Autowired TaskService taskService;
+    @Autowired
+    TaskService taskService;
 
     @Override
     protected String windowSize() {
@@ -61,10 +61,11 @@ class CounsellorBrowserTests extends BrowserTest {
 
     /** Picks an answer of a radio group: a click on the option's own (slotted) input, as a keyboard or mouse would. */
     private void choose(String field, int option) {
-        WebElement input = waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                input);
+        WebElement input = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", input);
     }
 
     private void completeTask() {
@@ -79,7 +80,8 @@ class CounsellorBrowserTests extends BrowserTest {
         String counsellor = data.counsellor(Agency.LUXEMBOURG);
         browser.get(url("/"));
         clickable(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(counsellor);
-        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestData.PASSWORD, Keys.ENTER);
+        browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(TestData.PASSWORD, Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/inbox"));
 
         // find the jobseeker and propose the programme from the file
@@ -87,7 +89,9 @@ class CounsellorBrowserTests extends BrowserTest {
         clickable(By.cssSelector("vaadin-text-field input")).sendKeys(person.lastName());
         click(clickable(By.cssSelector("a[href='jobseeker/" + jobseeker + "']")));
         click(clickable(By.id("file-propose")));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "now: Propose the programme"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("body"), "now: Propose the programme"));
 
         openTask(jobseeker, "Propose the programme");
         choose("proposalChannel", 1);
@@ -103,9 +107,19 @@ class CounsellorBrowserTests extends BrowserTest {
         click(clickable(By.id("task-claim")));
         // claimed: the screen now offers to give the task back
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-give-back")));
-        Map<String, Integer> answers = Map.ofEntries(Map.entry("a1", 4), Map.entry("a2", 3), Map.entry("a3", 3),
-                Map.entry("s1", 3), Map.entry("s2", 3), Map.entry("s3", 3), Map.entry("s4", 3), Map.entry("s5", 2),
-                Map.entry("l1", 3), Map.entry("l2", 3), Map.entry("l3", 2), Map.entry("m1", 3));
+        Map<String, Integer> answers = Map.ofEntries(
+                Map.entry("a1", 4),
+                Map.entry("a2", 3),
+                Map.entry("a3", 3),
+                Map.entry("s1", 3),
+                Map.entry("s2", 3),
+                Map.entry("s3", 3),
+                Map.entry("s4", 3),
+                Map.entry("s5", 2),
+                Map.entry("l1", 3),
+                Map.entry("l2", 3),
+                Map.entry("l3", 2),
+                Map.entry("m1", 3));
         answers.forEach(this::choose);
         completeTask();
 
@@ -118,18 +132,29 @@ class CounsellorBrowserTests extends BrowserTest {
     @Test
     void shouldShowWhatUsersTypedAsTextNeverAsMarkup() {
         String counsellor = data.counsellor(Agency.LUXEMBOURG);
-        String number = data.proposedCase(new Jobseeker(null, TestData.registrationNumber(), MARKUP,
-                "<script>window.xss=2</script>Muller", Agency.LUXEMBOURG, counsellor, Set.of(Language.FR),
-                "xss@example.lu", null, null, null));
+        String number = data.proposedCase(new Jobseeker(
+                null,
+                TestData.registrationNumber(),
+                MARKUP,
+                "<script>window.xss=2</script>Muller",
+                Agency.LUXEMBOURG,
+                counsellor,
+                Set.of(Language.FR),
+                "xss@example.lu",
+                null,
+                null,
+                null));
         var task = taskService.createTaskQuery().taskId(data.openTask(number)).singleResult();
         taskService.createComment(task.getId(), task.getProcessInstanceId(), "<b onmouseover=window.xss=3>" + MARKUP);
         signIn(counsellor, TestData.PASSWORD);
 
-        for (String page : new String[] { "/jobseeker/" + number, "/tasks/" + task.getId() }) {
+        for (String page : new String[] {"/jobseeker/" + number, "/tasks/" + task.getId()}) {
             browser.get(url(page));
             waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "<img src=x"));
             assertThat(script("return typeof window.xss")).as(page).isEqualTo("undefined");
-            assertThat(script("return document.querySelectorAll('img[src=\"x\"]').length")).as(page).isEqualTo(0L);
+            assertThat(script("return document.querySelectorAll('img[src=\"x\"]').length"))
+                    .as(page)
+                    .isEqualTo(0L);
         }
         browser.get(url("/inbox"));
         clickable(By.cssSelector("vaadin-text-field input")).sendKeys(number, Keys.ENTER);
@@ -139,18 +164,34 @@ class CounsellorBrowserTests extends BrowserTest {
 
     @Test
     void shouldShowNeitherAnotherAgencysTaskNorItsJobseekerEvenByTheirAddress() {
-        String number = data.proposedCase(new Jobseeker(null, TestData.registrationNumber(), "Lea", "Reding",
-                Agency.LUXEMBOURG, null, Set.of(Language.FR), "lea.reding@example.lu", null, null, null));
+        String number = data.proposedCase(new Jobseeker(
+                null,
+                TestData.registrationNumber(),
+                "Lea",
+                "Reding",
+                Agency.LUXEMBOURG,
+                null,
+                Set.of(Language.FR),
+                "lea.reding@example.lu",
+                null,
+                null,
+                null));
         String task = data.openTask(number);
         signIn(data.counsellor(Agency.ESCH_SUR_ALZETTE), TestData.PASSWORD);
 
         browser.get(url("/tasks/" + task));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h2")));
-        assertThat(browser.findElements(By.id("task-form"))).as("no form of another agency's task").isEmpty();
+        assertThat(browser.findElements(By.id("task-form")))
+                .as("no form of another agency's task")
+                .isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Reding");
         browser.get(url("/jobseeker/" + number));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), number));
-        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Reding").doesNotContain("lea.reding");
-        assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
+        assertThat(browser.findElement(By.tagName("body")).getText())
+                .doesNotContain("Reding")
+                .doesNotContain("lea.reding");
+        assertThat(taskService.createTaskQuery().taskId(task).count())
+                .as("still open")
+                .isOne();
     }
 }

@@ -44,8 +44,8 @@ class FormRendererTests extends KaribuViewTest {
     }
 
     private static FormRenderer render(Map<String, Object> variables, String... components) {
-        FormRenderer form = new FormRenderer(TaskForm.parse("{\"id\": \"t\", \"components\": [" + String.join(",", components) + "]}"),
-                variables);
+        FormRenderer form = new FormRenderer(
+                TaskForm.parse("{\"id\": \"t\", \"components\": [" + String.join(",", components) + "]}"), variables);
         UI.getCurrent().add(form);
         return form;
     }
@@ -62,7 +62,11 @@ class FormRendererTests extends KaribuViewTest {
     private static TaskForm.Option option(HasValue<?, ?> field, Object value) {
         @SuppressWarnings("unchecked")
         var options = (com.vaadin.flow.data.provider.HasListDataView<TaskForm.Option, ?>) field;
-        return options.getListDataView().getItems().filter(o -> o.value().equals(value)).findFirst().orElseThrow();
+        return options.getListDataView()
+                .getItems()
+                .filter(o -> o.value().equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String error(FormRenderer form, String key) {
@@ -73,18 +77,24 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRenderTextAsMarkdownWithVariablesFilledIn() {
-        FormRenderer form = render(Map.of("name", "Léa"),
+        FormRenderer form = render(
+                Map.of("name", "Léa"),
                 "{\"type\": \"text\", \"text\": \"### Your case\\nHello **{{name}}**, *welcome*; {{missing}}.\"}");
 
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(form, H4.class).getText()).isEqualTo("Your case");
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(form, Emphasis.class).getText()).isEqualTo("welcome");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(form, H4.class)
+                        .getText())
+                .isEqualTo("Your case");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(form, Emphasis.class)
+                        .getText())
+                .isEqualTo("welcome");
         assertThat(form.getElement().getTextRecursively()).contains("Hello Léa, welcome; —.");
         assertThat(form.values()).isEmpty();
     }
 
     @Test
     void shouldRenderATextFieldWithItsLabelDescriptionAndValue() {
-        FormRenderer form = render(Map.of("t", "kept"),
+        FormRenderer form = render(
+                Map.of("t", "kept"),
                 "{\"type\": \"textfield\", \"key\": \"t\", \"label\": \"Name\", \"description\": \"As on the ID card\"}");
         TextField field = field(form, "t");
 
@@ -148,7 +158,9 @@ class FormRendererTests extends KaribuViewTest {
                  "values": [{"label": "Autonomous", "value": "AUTONOMOUS"}, {"label": "Club", "value": "CLUB"}]}""");
         RadioButtonGroup<TaskForm.Option> radio = field(form, "r");
 
-        assertThat(radio.getListDataView().getItems()).extracting(TaskForm.Option::label).containsExactly("Autonomous", "Club");
+        assertThat(radio.getListDataView().getItems())
+                .extracting(TaskForm.Option::label)
+                .containsExactly("Autonomous", "Club");
         radio.setValue(option(radio, "CLUB"));
         assertThat(form.values()).containsEntry("r", "CLUB");
     }
@@ -167,7 +179,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRenderADate() {
-        FormRenderer form = render(Map.of("d", "2026-12-03"),
+        FormRenderer form = render(
+                Map.of("d", "2026-12-03"),
                 "{\"type\": \"datetime\", \"subtype\": \"date\", \"key\": \"d\", \"dateLabel\": \"Day\"}");
         DatePicker date = field(form, "d");
 
@@ -179,7 +192,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRenderATime() {
-        FormRenderer form = render("{\"type\": \"datetime\", \"subtype\": \"time\", \"key\": \"at\", \"timeLabel\": \"At\"}");
+        FormRenderer form =
+                render("{\"type\": \"datetime\", \"subtype\": \"time\", \"key\": \"at\", \"timeLabel\": \"At\"}");
         TimePicker time = field(form, "at");
 
         time.setValue(LocalTime.of(9, 30));
@@ -190,7 +204,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRenderADateAndTime() {
-        FormRenderer form = render(Map.of("when", "2026-12-03T14:00"),
+        FormRenderer form = render(
+                Map.of("when", "2026-12-03T14:00"),
                 "{\"type\": \"datetime\", \"subtype\": \"datetime\", \"key\": \"when\", \"dateLabel\": \"Appointment\"}");
         DateTimePicker when = field(form, "when");
 
@@ -207,7 +222,8 @@ class FormRendererTests extends KaribuViewTest {
 
         H4 title = com.github.mvysny.kaributesting.v10.LocatorJ._get(form, H4.class);
         assertThat(title.getText()).isEqualTo("Contact");
-        assertThat(title.getParent().orElseThrow().getElement().getAttribute("aria-labelledby")).isEqualTo("group-g1");
+        assertThat(title.getParent().orElseThrow().getElement().getAttribute("aria-labelledby"))
+                .isEqualTo("group-g1");
         assertThat(form.field("phone")).isInstanceOf(TextField.class);
         assertThat(form.values()).containsOnlyKeys("phone");
     }
@@ -221,7 +237,9 @@ class FormRendererTests extends KaribuViewTest {
 
         assertThat(list.entries).hasSize(1);
         list.add.click();
-        assertThat(list.validate()).as("the new entry misses its required field").isFalse();
+        assertThat(list.validate())
+                .as("the new entry misses its required field")
+                .isFalse();
         ((TextField) list.entries.get(1).field("who")).setValue("Luc");
         assertThat(list.validate()).isTrue();
         assertThat(form.values().get("people")).isEqualTo(List.of(Map.of("who", "Ana"), Map.of("who", "Luc")));
@@ -229,12 +247,15 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldNameAComponentItCannotShowInsteadOfDroppingIt() {
-        FormRenderer form = render("{\"type\": \"filepicker\", \"key\": \"fp\", \"label\": \"Attachment\"}",
+        FormRenderer form = render(
+                "{\"type\": \"filepicker\", \"key\": \"fp\", \"label\": \"Attachment\"}",
                 "{\"type\": \"datetime\", \"subtype\": \"week\", \"key\": \"w\", \"dateLabel\": \"Week\"}");
 
         assertThat(form.unsupported).containsExactly("filepicker", "datetime");
         assertThat(form.unsupportedPresent()).isTrue();
-        assertThat(form.getElement().getTextRecursively()).contains("filepicker: Attachment").contains("datetime: Week");
+        assertThat(form.getElement().getTextRecursively())
+                .contains("filepicker: Attachment")
+                .contains("datetime: Week");
     }
 
     /** The deployment checks accept exactly {@link FormComponents}: each of them must render. */
@@ -242,11 +263,13 @@ class FormRendererTests extends KaribuViewTest {
     void shouldRenderEveryComponentTheDeploymentChecksAccept() {
         List<String> components = new java.util.ArrayList<>();
         for (String type : FormComponents.RENDERED) {
-            components.add("{\"type\": \"" + type + "\", \"key\": \"k_" + type + "\", \"label\": \"" + type + "\", \"text\": \"t\","
+            components.add("{\"type\": \"" + type + "\", \"key\": \"k_" + type + "\", \"label\": \"" + type
+                    + "\", \"text\": \"t\","
                     + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}], \"components\": []}");
         }
         for (String subtype : FormComponents.DATETIME_SUBTYPES) {
-            components.add("{\"type\": \"datetime\", \"subtype\": \"" + subtype + "\", \"key\": \"d_" + subtype + "\"}");
+            components.add(
+                    "{\"type\": \"datetime\", \"subtype\": \"" + subtype + "\", \"key\": \"d_" + subtype + "\"}");
         }
 
         FormRenderer form = render(components.toArray(String[]::new));
@@ -257,7 +280,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldHideAndShowAFieldByItsCondition() {
-        FormRenderer form = render("{\"type\": \"checkbox\", \"key\": \"other\", \"label\": \"Other reason\"}",
+        FormRenderer form = render(
+                "{\"type\": \"checkbox\", \"key\": \"other\", \"label\": \"Other reason\"}",
                 "{\"type\": \"textfield\", \"key\": \"why\", \"label\": \"Why\", \"validate\": {\"required\": true},"
                         + " \"conditional\": {\"hide\": \"=other = false\"}}");
         TextField why = field(form, "why");
@@ -272,13 +296,16 @@ class FormRendererTests extends KaribuViewTest {
     /** Issue 14: the hand-written FEEL subset threw on {@code =age > 18} and broke the task screen. */
     @Test
     void shouldHideAFieldWhileItsFeelComparisonHoldsAsFormJsDoes() {
-        FormRenderer form = render("{\"type\": \"number\", \"key\": \"age\", \"label\": \"Age\"}",
+        FormRenderer form = render(
+                "{\"type\": \"number\", \"key\": \"age\", \"label\": \"Age\"}",
                 "{\"type\": \"textfield\", \"key\": \"guardian\", \"label\": \"Guardian\", \"validate\": {\"required\": true},"
                         + " \"conditional\": {\"hide\": \"=age > 18\"}}");
         TextField guardian = field(form, "guardian");
         NumberField age = field(form, "age");
 
-        assertThat(guardian.isVisible()).as("no age yet: null > 18 is null, which hides in form-js too").isFalse();
+        assertThat(guardian.isVisible())
+                .as("no age yet: null > 18 is null, which hides in form-js too")
+                .isFalse();
         age.setValue(12d);
         assertThat(guardian.isVisible()).isTrue();
         assertThat(form.validate()).isFalse();
@@ -297,17 +324,22 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldFillTextWithFeel() {
-        FormRenderer form = render(Map.of("name", "Léa", "sessions", 3L),
+        FormRenderer form = render(
+                Map.of("name", "Léa", "sessions", 3L),
                 "{\"type\": \"text\", \"text\": \"Hello {{ upper case(name) }}: {{ sessions * 2 }} hours\"}",
                 "{\"type\": \"text\", \"text\": \"=\\\"Sessions left: \\\" + string(4 - sessions)\"}");
 
-        assertThat(form.getElement().getTextRecursively()).contains("Hello LÉA: 6 hours").contains("Sessions left: 1");
+        assertThat(form.getElement().getTextRecursively())
+                .contains("Hello LÉA: 6 hours")
+                .contains("Sessions left: 1");
     }
 
     @Test
     void shouldNotCheckAFieldATaskVariableHides() {
-        FormRenderer form = render(Map.of("route", "AUTONOMOUS"), "{\"type\": \"textfield\", \"key\": \"why\", \"label\": \"Why\","
-                + " \"validate\": {\"required\": true}, \"conditional\": {\"hide\": \"=route = \\\"AUTONOMOUS\\\"\"}}");
+        FormRenderer form = render(
+                Map.of("route", "AUTONOMOUS"),
+                "{\"type\": \"textfield\", \"key\": \"why\", \"label\": \"Why\","
+                        + " \"validate\": {\"required\": true}, \"conditional\": {\"hide\": \"=route = \\\"AUTONOMOUS\\\"\"}}");
 
         assertThat(((TextField) field(form, "why")).isVisible()).isFalse();
         assertThat(form.validate()).isTrue();
@@ -317,7 +349,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRequireAValue() {
-        FormRenderer form = render("{\"type\": \"textfield\", \"key\": \"t\", \"label\": \"Name\", \"validate\": {\"required\": true}}");
+        FormRenderer form = render(
+                "{\"type\": \"textfield\", \"key\": \"t\", \"label\": \"Name\", \"validate\": {\"required\": true}}");
         TextField field = field(form, "t");
 
         assertThat(field.isRequiredIndicatorVisible()).isTrue();
@@ -331,7 +364,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRequireARequiredCheckboxToBeTicked() {
-        FormRenderer form = render("{\"type\": \"checkbox\", \"key\": \"ok\", \"label\": \"I agree\", \"validate\": {\"required\": true}}");
+        FormRenderer form = render(
+                "{\"type\": \"checkbox\", \"key\": \"ok\", \"label\": \"I agree\", \"validate\": {\"required\": true}}");
 
         assertThat(form.validate()).isFalse();
         assertThat(((Checkbox) form.field("ok")).isInvalid()).isTrue();
@@ -342,7 +376,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseANumberBelowItsMinimum() {
-        FormRenderer form = render("{\"type\": \"number\", \"key\": \"n\", \"label\": \"Hours\", \"validate\": {\"min\": 1}}");
+        FormRenderer form =
+                render("{\"type\": \"number\", \"key\": \"n\", \"label\": \"Hours\", \"validate\": {\"min\": 1}}");
         NumberField number = field(form, "n");
 
         number.setValue(0.0);
@@ -354,7 +389,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseANumberAboveItsMaximum() {
-        FormRenderer form = render("{\"type\": \"number\", \"key\": \"n\", \"label\": \"Hours\", \"validate\": {\"max\": 40}}");
+        FormRenderer form =
+                render("{\"type\": \"number\", \"key\": \"n\", \"label\": \"Hours\", \"validate\": {\"max\": 40}}");
         NumberField number = field(form, "n");
 
         number.setValue(41.0);
@@ -367,7 +403,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseTextShorterThanItsMinimumLength() {
-        FormRenderer form = render("{\"type\": \"textfield\", \"key\": \"t\", \"label\": \"Name\", \"validate\": {\"minLength\": 2}}");
+        FormRenderer form = render(
+                "{\"type\": \"textfield\", \"key\": \"t\", \"label\": \"Name\", \"validate\": {\"minLength\": 2}}");
 
         ((TextField) form.field("t")).setValue("L");
         assertThat(form.validate()).isFalse();
@@ -378,7 +415,8 @@ class FormRendererTests extends KaribuViewTest {
 
     @Test
     void shouldRefuseTextLongerThanItsMaximumLength() {
-        FormRenderer form = render("{\"type\": \"textarea\", \"key\": \"t\", \"label\": \"Notes\", \"validate\": {\"maxLength\": 5}}");
+        FormRenderer form = render(
+                "{\"type\": \"textarea\", \"key\": \"t\", \"label\": \"Notes\", \"validate\": {\"maxLength\": 5}}");
 
         ((TextArea) form.field("t")).setValue("too long");
         assertThat(form.validate()).isFalse();
@@ -438,7 +476,8 @@ class FormRendererTests extends KaribuViewTest {
     @Test
     void shouldSayWhatIsWrongInTheUsersLanguage() {
         UI.getCurrent().setLocale(Locale.FRENCH);
-        FormRenderer form = render("{\"type\": \"number\", \"key\": \"n\", \"label\": \"Heures\", \"validate\": {\"min\": 1, \"required\": true}}");
+        FormRenderer form = render(
+                "{\"type\": \"number\", \"key\": \"n\", \"label\": \"Heures\", \"validate\": {\"min\": 1, \"required\": true}}");
 
         assertThat(form.validate()).isFalse();
         assertThat(error(form, "n")).isEqualTo("Obligatoire");

@@ -37,12 +37,18 @@ class InboxViewTests extends KaribuViewTest {
         assertThat(_size(inbox.grid)).isGreaterThanOrEqualTo(2);
         var items = inbox.grid.getGenericDataView().getItems().toList();
         assertThat(items).allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.LUXEMBOURG.code()));
-        assertThat(items).filteredOn(task -> task.jobseekerId().equals(proposed.registrationNumber())).singleElement()
+        assertThat(items)
+                .filteredOn(task -> task.jobseekerId().equals(proposed.registrationNumber()))
+                .singleElement()
                 .satisfies(task -> {
                     assertThat(task.taskName()).isEqualTo("Propose the programme");
-                    assertThat(task.jobseekerName()).as("name from the jobseeker module").isEqualTo(proposed.fullName());
+                    assertThat(task.jobseekerName())
+                            .as("name from the jobseeker module")
+                            .isEqualTo(proposed.fullName());
                 });
-        assertThat(items).filteredOn(task -> task.jobseekerId().equals(choosing.registrationNumber())).singleElement()
+        assertThat(items)
+                .filteredOn(task -> task.jobseekerId().equals(choosing.registrationNumber()))
+                .singleElement()
                 .satisfies(task -> {
                     assertThat(task.taskName()).isEqualTo("Choose a course with the jobseeker");
                     assertThat(task.jobseekerName()).isEqualTo(choosing.fullName());
@@ -56,8 +62,14 @@ class InboxViewTests extends KaribuViewTest {
         signIn("counsellor");
         InboxView inbox = open();
         var tasks = inbox.grid.getGenericDataView().getItems().toList();
-        InboxTask choice = tasks.stream().filter(task -> "ChooseCourse".equals(task.taskKey())).findFirst().orElseThrow();
-        InboxTask other = tasks.stream().filter(task -> !"ChooseCourse".equals(task.taskKey())).findFirst().orElseThrow();
+        InboxTask choice = tasks.stream()
+                .filter(task -> "ChooseCourse".equals(task.taskKey()))
+                .findFirst()
+                .orElseThrow();
+        InboxTask other = tasks.stream()
+                .filter(task -> !"ChooseCourse".equals(task.taskKey()))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(inbox.taskPath(other)).isEqualTo("tasks/" + other.taskId());
         doubleClick(inbox.grid, tasks.indexOf(choice));
@@ -81,7 +93,9 @@ class InboxViewTests extends KaribuViewTest {
 
         assertThat(open().grid.getGenericDataView().getItems().toList())
                 .allSatisfy(task -> assertThat(task.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE.code()))
-                .extracting(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId).contains(ours).doesNotContain(theirs);
+                .extracting(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId)
+                .contains(ours)
+                .doesNotContain(theirs);
     }
 
     @Test
@@ -121,19 +135,33 @@ class InboxViewTests extends KaribuViewTest {
         InboxView inbox = open();
 
         assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE);
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (1)");
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.OVERDUE).getLabel()).startsWith("Overdue (")
+        assertThat(inbox.tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE)
+                        .getLabel())
+                .isEqualTo("My tasks (1)");
+        assertThat(inbox.tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.OVERDUE)
+                        .getLabel())
+                .startsWith("Overdue (")
                 .doesNotEndWith("(0)");
-        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
+        assertThat(inbox.grid.getGenericDataView().getItems())
+                .extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
                 .containsExactly(task);
 
         // as the counsellor does it: Tremplin changes the date on their behalf (they hold TASK_WORK only)
         assertThat(context.getBean(lu.adem.tremplin.inbox.TaskActions.class)
-                .setFollowUpDate(java.util.List.of(task), java.time.LocalDate.now().plusDays(5)))
+                        .setFollowUpDate(
+                                java.util.List.of(task),
+                                java.time.LocalDate.now().plusDays(5)))
                 .allMatch(lu.adem.tremplin.inbox.TaskActions.Result::done);
         inbox.refresh();
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE).getLabel()).isEqualTo("My tasks (0)");
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER).getLabel())
+        assertThat(inbox.tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE)
+                        .getLabel())
+                .isEqualTo("My tasks (0)");
+        assertThat(inbox.tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER)
+                        .getLabel())
                 .isEqualTo("Follow up later (1)");
     }
 
@@ -142,7 +170,8 @@ class InboxViewTests extends KaribuViewTest {
         String counsellor = data.counsellor(Agency.DIFFERDANGE);
         var tasks = context.getBean(org.camunda.bpm.engine.TaskService.class);
         java.time.ZoneId luxembourg = java.time.ZoneId.of("Europe/Luxembourg");
-        java.time.ZonedDateTime noon = java.time.LocalDate.now(luxembourg).atTime(12, 0).atZone(luxembourg);
+        java.time.ZonedDateTime noon =
+                java.time.LocalDate.now(luxembourg).atTime(12, 0).atZone(luxembourg);
         String dueToday = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
         String dueTomorrow = data.openTask(data.proposedCase(Agency.DIFFERDANGE));
         tasks.setDueDate(dueToday, java.util.Date.from(noon.toInstant()));
@@ -152,8 +181,10 @@ class InboxViewTests extends KaribuViewTest {
 
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.DUE_TODAY));
 
-        assertThat(inbox.grid.getGenericDataView().getItems()).extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
-                .contains(dueToday).doesNotContain(dueTomorrow);
+        assertThat(inbox.grid.getGenericDataView().getItems())
+                .extracting(lu.adem.tremplin.inbox.list.InboxTask::taskId)
+                .contains(dueToday)
+                .doesNotContain(dueTomorrow);
     }
 
     @Test
@@ -162,14 +193,21 @@ class InboxViewTests extends KaribuViewTest {
         var authorizations = context.getBean(org.camunda.bpm.engine.AuthorizationService.class);
         String number = data.proposedCase(Agency.DIFFERDANGE);
         String task = data.openTask(number);
-        authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
-                .resourceId(task).list().forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+        authorizations
+                .createAuthorizationQuery()
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId(task)
+                .list()
+                .forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
         signIn(counsellor);
 
         var inbox = context.getBean(lu.adem.tremplin.inbox.list.Inbox.class);
-        var all = new lu.adem.tremplin.inbox.list.Inbox.Query(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY, number, null);
+        var all = new lu.adem.tremplin.inbox.list.Inbox.Query(
+                lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY, number, null);
 
-        assertThat(inbox.page(all, 0, 50)).as("the engine's check runs on the page's rows").isEmpty();
+        assertThat(inbox.page(all, 0, 50))
+                .as("the engine's check runs on the page's rows")
+                .isEmpty();
     }
 
     @Test
@@ -179,7 +217,8 @@ class InboxViewTests extends KaribuViewTest {
         String revoked = data.proposedCase(Agency.DIFFERDANGE);
         String kept = data.proposedCase(Agency.DIFFERDANGE);
         String task = data.openTask(revoked);
-        var revoke = authorizations.createNewAuthorization(org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
+        var revoke = authorizations.createNewAuthorization(
+                org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE);
         revoke.setUserId(counsellor);
         revoke.setResource(org.camunda.bpm.engine.authorization.Resources.TASK);
         revoke.setResourceId(task);
@@ -190,8 +229,10 @@ class InboxViewTests extends KaribuViewTest {
         var inbox = context.getBean(lu.adem.tremplin.inbox.list.Inbox.class);
         var list = lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY;
 
-        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, revoked, null), 0, 50)).isEmpty();
-        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, kept, null), 0, 50)).hasSize(1);
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, revoked, null), 0, 50))
+                .isEmpty();
+        assertThat(inbox.page(new lu.adem.tremplin.inbox.list.Inbox.Query(list, kept, null), 0, 50))
+                .hasSize(1);
     }
 
     @Test
@@ -205,11 +246,13 @@ class InboxViewTests extends KaribuViewTest {
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
 
         inbox.search.setValue(named.lastName());
-        assertThat(inbox.grid.getGenericDataView().getItems()).singleElement()
+        assertThat(inbox.grid.getGenericDataView().getItems())
+                .singleElement()
                 .satisfies(task -> assertThat(task.jobseekerName()).isEqualTo(named.fullName()));
 
         inbox.search.setValue(other);
-        assertThat(inbox.grid.getGenericDataView().getItems()).singleElement()
+        assertThat(inbox.grid.getGenericDataView().getItems())
+                .singleElement()
                 .satisfies(task -> assertThat(task.jobseekerId()).isEqualTo(other));
 
         inbox.search.setValue("Nobody Atall");
@@ -232,7 +275,11 @@ class InboxViewTests extends KaribuViewTest {
 
         inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.TASK);
 
-        var names = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::taskName).toList();
+        var names = inbox.grid
+                .getGenericDataView()
+                .getItems()
+                .map(lu.adem.tremplin.inbox.list.InboxTask::taskName)
+                .toList();
         assertThat(names).isSorted();
     }
 
@@ -244,7 +291,11 @@ class InboxViewTests extends KaribuViewTest {
 
         inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.JOBSEEKER);
 
-        var numbers = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId).toList();
+        var numbers = inbox.grid
+                .getGenericDataView()
+                .getItems()
+                .map(lu.adem.tremplin.inbox.list.InboxTask::jobseekerId)
+                .toList();
         assertThat(numbers).hasSizeGreaterThan(1).isSorted();
     }
 
@@ -256,7 +307,11 @@ class InboxViewTests extends KaribuViewTest {
 
         inbox.sort.setValue(lu.adem.tremplin.inbox.list.Inbox.Sort.CREATED);
 
-        var created = inbox.grid.getGenericDataView().getItems().map(lu.adem.tremplin.inbox.list.InboxTask::created).toList();
+        var created = inbox.grid
+                .getGenericDataView()
+                .getItems()
+                .map(lu.adem.tremplin.inbox.list.InboxTask::created)
+                .toList();
         assertThat(created).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -271,7 +326,11 @@ class InboxViewTests extends KaribuViewTest {
         signIn(counsellor);
         InboxView inbox = open();
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
-        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
+        inbox.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(task -> ids.contains(task.taskId()))
+                .forEach(task -> inbox.select(task, true));
         // a colleague completes one of them first
         identityService.clearAuthentication();
         tasks.complete(ids.get(1), java.util.Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER"));
@@ -279,10 +338,14 @@ class InboxViewTests extends KaribuViewTest {
 
         inbox.claimSelected.click();
 
-        assertThat(inbox.bulkResult.getText()).startsWith("Done for 2; refused: Propose the programme")
+        assertThat(inbox.bulkResult.getText())
+                .startsWith("Done for 2; refused: Propose the programme")
                 .contains("task no longer open");
         identityService.clearAuthentication();
-        assertThat(tasks.createTaskQuery().taskAssignee(counsellor).taskIdIn(ids.get(0), ids.get(2)).count())
+        assertThat(tasks.createTaskQuery()
+                        .taskAssignee(counsellor)
+                        .taskIdIn(ids.get(0), ids.get(2))
+                        .count())
                 .isEqualTo(2);
     }
 
@@ -297,12 +360,17 @@ class InboxViewTests extends KaribuViewTest {
         view[0] = open();
         InboxView inbox = view[0];
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY));
-        inbox.grid.getGenericDataView().getItems().filter(task -> ids.contains(task.taskId())).forEach(task -> inbox.select(task, true));
+        inbox.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(task -> ids.contains(task.taskId()))
+                .forEach(task -> inbox.select(task, true));
         return ids;
     }
 
     private static void apply() {
-        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Apply")).click();
+        _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Apply"))
+                .click();
     }
 
     @Test
@@ -313,14 +381,19 @@ class InboxViewTests extends KaribuViewTest {
 
         view[0].handOverSelected.click();
         @SuppressWarnings("unchecked")
-        var colleague = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(com.vaadin.flow.component.combobox.ComboBox.class);
+        var colleague = (com.vaadin.flow.component.combobox.ComboBox<String>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class);
         colleague.setValue(colleagueId);
         apply();
 
         assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
         identityService.clearAuthentication();
-        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery()
-                .taskAssignee(colleagueId).taskIdIn(ids.toArray(String[]::new)).count()).isEqualTo(2);
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class)
+                        .createTaskQuery()
+                        .taskAssignee(colleagueId)
+                        .taskIdIn(ids.toArray(String[]::new))
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -335,9 +408,15 @@ class InboxViewTests extends KaribuViewTest {
 
         assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
         identityService.clearAuthentication();
-        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-                .list()).allSatisfy(task -> assertThat(task.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Luxembourg"))
-                        .toLocalDate()).isEqualTo(day));
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class)
+                        .createTaskQuery()
+                        .taskIdIn(ids.toArray(String[]::new))
+                        .list())
+                .allSatisfy(task -> assertThat(task.getDueDate()
+                                .toInstant()
+                                .atZone(java.time.ZoneId.of("Europe/Luxembourg"))
+                                .toLocalDate())
+                        .isEqualTo(day));
     }
 
     @Test
@@ -346,14 +425,21 @@ class InboxViewTests extends KaribuViewTest {
         var ids = twoChosenTasks(view);
 
         view[0].followUpSelected.click();
-        _get(com.vaadin.flow.component.datepicker.DatePicker.class).setValue(java.time.LocalDate.now().plusDays(5));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class)
+                .setValue(java.time.LocalDate.now().plusDays(5));
         apply();
 
         assertThat(view[0].bulkResult.getText()).isEqualTo("Done for 2 tasks.");
-        assertThat(view[0].tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER).getLabel()).isEqualTo("Follow up later (2)");
+        assertThat(view[0].tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.FOLLOW_UP_LATER)
+                        .getLabel())
+                .isEqualTo("Follow up later (2)");
         identityService.clearAuthentication();
-        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class).createTaskQuery().taskIdIn(ids.toArray(String[]::new))
-                .list()).allSatisfy(task -> assertThat(task.getFollowUpDate()).isNotNull());
+        assertThat(context.getBean(org.camunda.bpm.engine.TaskService.class)
+                        .createTaskQuery()
+                        .taskIdIn(ids.toArray(String[]::new))
+                        .list())
+                .allSatisfy(task -> assertThat(task.getFollowUpDate()).isNotNull());
     }
 
     @Test
@@ -365,9 +451,11 @@ class InboxViewTests extends KaribuViewTest {
         signIn(counsellor);
         var actions = context.getBean(lu.adem.tremplin.inbox.TaskActions.class);
 
-        assertThat(actions.handOver(java.util.List.of(task), elsewhere)).singleElement()
+        assertThat(actions.handOver(java.util.List.of(task), elsewhere))
+                .singleElement()
                 .satisfies(result -> assertThat(result.problem()).contains("does not work for this task's agency"));
-        assertThat(actions.handOver(java.util.List.of(task), colleague)).singleElement()
+        assertThat(actions.handOver(java.util.List.of(task), colleague))
+                .singleElement()
                 .satisfies(result -> assertThat(result.problem()).isNull());
     }
 
@@ -376,13 +464,16 @@ class InboxViewTests extends KaribuViewTest {
         signIn(data.counsellor(Agency.LUXEMBOURG));
         InboxView inbox = open();
 
-        com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut(com.vaadin.flow.component.Key.DIGIT_3,
-                com.vaadin.flow.component.KeyModifier.ALT);
+        com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut(
+                com.vaadin.flow.component.Key.DIGIT_3, com.vaadin.flow.component.KeyModifier.ALT);
         assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.OVERDUE);
 
         inbox.help.click();
         var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
-        assertThat(dialog.getElement().getTextRecursively()).contains("Alt+1").contains("Ctrl+Enter").contains("Alt+K");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Alt+1")
+                .contains("Ctrl+Enter")
+                .contains("Alt+K");
     }
 
     @Test
@@ -398,7 +489,9 @@ class InboxViewTests extends KaribuViewTest {
         signIn(counsellor);
         com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue(false);
 
-        assertThat(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY).getLabel())
+        assertThat(inbox.tabs
+                        .get(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY)
+                        .getLabel())
                 .isEqualTo("My agency, unassigned (" + (before + 1) + ")");
     }
 
@@ -415,7 +508,11 @@ class InboxViewTests extends KaribuViewTest {
         inbox.saveAs("Elena's tasks");
         inbox.search.setValue("");
         inbox.lists.setSelectedTab(inbox.tabs.get(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE));
-        inbox.apply(inbox.saved.getListDataView().getItems().filter(f -> f.name().equals("Elena's tasks")).findFirst()
+        inbox.apply(inbox.saved
+                .getListDataView()
+                .getItems()
+                .filter(f -> f.name().equals("Elena's tasks"))
+                .findFirst()
                 .orElseThrow());
 
         assertThat(inbox.selectedList()).isEqualTo(lu.adem.tremplin.inbox.list.Inbox.TaskList.AGENCY);

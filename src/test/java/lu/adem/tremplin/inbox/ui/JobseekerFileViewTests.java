@@ -40,8 +40,18 @@ class JobseekerFileViewTests extends KaribuViewTest {
     /** A new jobseeker of Diekirch, followed by this test's counsellor. */
     private String diekirchJobseeker(String email) {
         String number = TestData.registrationNumber();
-        data.register(new Jobseeker(null, number, "Marc", "Weber", Agency.DIEKIRCH, counsellor,
-                EnumSet.of(Language.DE, Language.LB), email, "+352 621 000 123", "M1607", null));
+        data.register(new Jobseeker(
+                null,
+                number,
+                "Marc",
+                "Weber",
+                Agency.DIEKIRCH,
+                counsellor,
+                EnumSet.of(Language.DE, Language.LB),
+                email,
+                "+352 621 000 123",
+                "M1607",
+                null));
         return number;
     }
 
@@ -58,8 +68,11 @@ class JobseekerFileViewTests extends KaribuViewTest {
         JobseekerFileView file = open(number);
 
         assertThat(_get(H2.class).getText()).endsWith(" · " + number);
-        assertThat(file.cases.getElement().getTextRecursively()).contains("Onboarding").contains("now: Propose the programme");
-        assertThat(file.history.getListDataView().getItems()).extracting(JobseekerFile.Step::step)
+        assertThat(file.cases.getElement().getTextRecursively())
+                .contains("Onboarding")
+                .contains("now: Propose the programme");
+        assertThat(file.history.getListDataView().getItems())
+                .extracting(JobseekerFile.Step::step)
                 .contains("Propose the programme");
         assertThat(file.propose.isVisible()).as("onboarding already running").isFalse();
         CaseDiagram diagram = com.github.mvysny.kaributesting.v10.LocatorJ._get(CaseDiagram.class);
@@ -91,15 +104,22 @@ class JobseekerFileViewTests extends KaribuViewTest {
         signIn(counsellor);
         context.getBean(JobseekerFile.class).proposeProgramme(number);
         TaskService tasks = context.getBean(TaskService.class);
-        String task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
-        tasks.complete(task, Map.of("proposalChannel", "PHONE", "proposalOutcome", "DECLINED", "declineReason", "NO_TIME"));
+        String task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
+        tasks.complete(
+                task, Map.of("proposalChannel", "PHONE", "proposalOutcome", "DECLINED", "declineReason", "NO_TIME"));
 
         JobseekerFileView file = open(number);
 
-        assertThat(file.cases.getElement().getTextRecursively()).contains("ended: Programme declined")
-                .contains("Answer to the proposal: declined").contains("Reason for declining: no time");
+        assertThat(file.cases.getElement().getTextRecursively())
+                .contains("ended: Programme declined")
+                .contains("Answer to the proposal: declined")
+                .contains("Reason for declining: no time");
         assertThat(file.history.getListDataView().getItems())
-                .filteredOn(step -> step.step().equals("Propose the programme")).singleElement()
+                .filteredOn(step -> step.step().equals("Propose the programme"))
+                .singleElement()
                 .satisfies(step -> assertThat(step.by()).isEqualTo(counsellor));
         assertThat(file.propose.isVisible()).as("a new proposal is possible").isTrue();
     }
@@ -109,7 +129,11 @@ class JobseekerFileViewTests extends KaribuViewTest {
         String number = diekirchJobseeker(null);
         signIn(counsellor);
         context.getBean(JobseekerFile.class).proposeProgramme(number);
-        String task = context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).singleResult().getId();
+        String task = context.getBean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
         context.getBean(lu.adem.tremplin.inbox.TaskActions.class).comment(task, "Prefers to be called after 2 pm.");
 
         JobseekerFileView file = open(number);
@@ -123,15 +147,20 @@ class JobseekerFileViewTests extends KaribuViewTest {
     @Test
     void shouldListBookedSessionsAndMessagesWithTheirStatus() {
         String number = diekirchJobseeker("marc.weber@example.lu");
-        context.getBean(ClubsEmploi.class).bookSessions("LUXEMBOURG_CITY", number, 2,
-                LocalDate.now().plusDays(30).atStartOfDay());
+        context.getBean(ClubsEmploi.class)
+                .bookSessions(
+                        "LUXEMBOURG_CITY",
+                        number,
+                        2,
+                        LocalDate.now().plusDays(30).atStartOfDay());
         context.getBean(Outbox.class).enqueue(number, MessageKind.PLATFORM_INVITATION);
         signIn(counsellor);
 
         JobseekerFileView file = open(number);
 
         assertThat(file.bookings.getListDataView().getItems()).hasSize(2);
-        assertThat(file.messages.getListDataView().getItems()).singleElement()
+        assertThat(file.messages.getListDataView().getItems())
+                .singleElement()
                 .satisfies(message -> assertThat(message.subject()).startsWith("Ihre kostenlosen"));
     }
 
@@ -139,18 +168,34 @@ class JobseekerFileViewTests extends KaribuViewTest {
     private String followedUp() {
         String number = diekirchJobseeker(null);
         var platform = context.getBean(lu.adem.tremplin.learningplatform.LearningPlatform.class);
-        platform.invite(new lu.adem.tremplin.learningplatform.LearningPlatform.Member(number, null, "fr", "adem-diekirch"));
+        platform.invite(
+                new lu.adem.tremplin.learningplatform.LearningPlatform.Member(number, null, "fr", "adem-diekirch"));
         platform.enrol(number, "7100001");
-        context.getBean(org.camunda.bpm.engine.RuntimeService.class).createMessageCorrelation("course-enrolled")
+        context.getBean(org.camunda.bpm.engine.RuntimeService.class)
+                .createMessageCorrelation("course-enrolled")
                 .processInstanceBusinessKey(number)
-                .setVariables(Map.of("jobseekerId", number, "agency", "diekirch", "route", "AUTONOMOUS",
-                        "enrolledCourseId", "7100001"))
+                .setVariables(Map.of(
+                        "jobseekerId",
+                        number,
+                        "agency",
+                        "diekirch",
+                        "route",
+                        "AUTONOMOUS",
+                        "enrolledCourseId",
+                        "7100001"))
                 .correlateStartMessage();
         var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId("SyncProgress")
-                .singleResult().getId());
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId("SyncProgress")
+                .singleResult()
+                .getId());
         return number;
     }
 
@@ -162,7 +207,8 @@ class JobseekerFileViewTests extends KaribuViewTest {
         assertThat(file.jobFound.isVisible()).isTrue();
         assertThat(file.cases.getElement().getTextRecursively()).contains("now: A week later");
 
-        assertThat(context.getBean(lu.adem.tremplin.followup.FollowUp.class).jobFound(number)).isTrue();
+        assertThat(context.getBean(lu.adem.tremplin.followup.FollowUp.class).jobFound(number))
+                .isTrue();
 
         file = open(number);
         assertThat(file.cases.getElement().getTextRecursively()).contains("ended: Ended: found a job");
@@ -174,22 +220,35 @@ class JobseekerFileViewTests extends KaribuViewTest {
         String number = followedUp();
         var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
         var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
         var clock = context.getBean(lu.adem.tremplin.shared.EngineClock.class);
         java.time.LocalDate today = java.time.LocalDate.now(clock);
         signIn(counsellor);
 
         try {
-            assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number)).hasValue("A week later");
+            assertThat(context.getBean(JobseekerFile.class).passTimeToNextDeadline(number))
+                    .hasValue("A week later");
 
             identityService.clearAuthentication();
-            var week = management.createJobQuery().processInstanceId(instance).activityId("WaitAWeek").singleResult();
-            var fortnight = management.createJobQuery().processInstanceId(instance).activityId("NoProgress14Days")
+            var week = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .activityId("WaitAWeek")
+                    .singleResult();
+            var fortnight = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .activityId("NoProgress14Days")
                     .singleResult();
             assertThat(week.getDuedate().toInstant()).as("due now").isBeforeOrEqualTo(clock.instant());
-            assertThat(java.time.Duration.between(clock.instant(), fortnight.getDuedate().toInstant()))
+            assertThat(java.time.Duration.between(
+                            clock.instant(), fortnight.getDuedate().toInstant()))
                     .isBetween(java.time.Duration.ofDays(6), java.time.Duration.ofDays(7));
-            assertThat(context.getBean(lu.adem.tremplin.inbox.list.Inbox.class).today()).as("every screen is a week later")
+            assertThat(context.getBean(lu.adem.tremplin.inbox.list.Inbox.class).today())
+                    .as("every screen is a week later")
                     .isAfterOrEqualTo(today.plusDays(6));
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();

@@ -21,9 +21,11 @@ class TaskScreensTests {
 
     @Test
     void shouldRefuseTwoScreensForOneTask() {
-        assertThatThrownBy(() -> new TaskScreens(List.of(new TaskScreen("ChooseCourse", "tasks/choose-course"),
-                new TaskScreen("ChooseCourse", "tasks/other"))))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ChooseCourse");
+        assertThatThrownBy(() -> new TaskScreens(List.of(
+                        new TaskScreen("ChooseCourse", "tasks/choose-course"),
+                        new TaskScreen("ChooseCourse", "tasks/other"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("ChooseCourse");
     }
 
     @Test

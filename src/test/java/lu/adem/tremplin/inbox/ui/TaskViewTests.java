@@ -43,8 +43,12 @@ class TaskViewTests extends KaribuViewTest {
     @SuppressWarnings("unchecked")
     private static <T> T option(TaskView view, String key, Object value) {
         var field = (com.vaadin.flow.component.HasValue<?, TaskForm.Option>) view.form.field(key);
-        return (T) ((com.vaadin.flow.data.provider.HasListDataView<TaskForm.Option, ?>) field).getListDataView().getItems()
-                .filter(option -> option.value().equals(value)).findFirst().orElseThrow();
+        return (T) ((com.vaadin.flow.data.provider.HasListDataView<TaskForm.Option, ?>) field)
+                .getListDataView()
+                .getItems()
+                .filter(option -> option.value().equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -54,26 +58,42 @@ class TaskViewTests extends KaribuViewTest {
         TaskView view = open(task);
         var outcome = (RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome");
         var reason = (com.vaadin.flow.component.Component) view.form.field("declineReason");
-        assertThat(reason.isVisible()).as("decline reason hidden until declined").isFalse();
+        assertThat(reason.isVisible())
+                .as("decline reason hidden until declined")
+                .isFalse();
 
-        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel")).setValue(option(view, "proposalChannel", "PHONE"));
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel"))
+                .setValue(option(view, "proposalChannel", "PHONE"));
         outcome.setValue(option(view, "proposalOutcome", "DECLINED"));
         assertThat(reason.isVisible()).isTrue();
         view.complete.click();
 
-        assertThat(((com.vaadin.flow.component.HasValidation) reason).isInvalid()).isTrue();
+        assertThat(((com.vaadin.flow.component.HasValidation) reason).isInvalid())
+                .isTrue();
         assertThat(view.alert.getText()).isEqualTo("Please correct the marked fields. Nothing was sent yet.");
-        assertThat(context.getBean(TaskService.class).createTaskQuery().taskId(task).count()).as("nothing sent").isOne();
+        assertThat(context.getBean(TaskService.class)
+                        .createTaskQuery()
+                        .taskId(task)
+                        .count())
+                .as("nothing sent")
+                .isOne();
 
         ((com.vaadin.flow.component.HasValue<?, TaskForm.Option>) view.form.field("declineReason"))
                 .setValue(option(view, "declineReason", "NO_TIME"));
         view.complete.click();
 
         identityService.clearAuthentication();
-        var history = context.getBean(HistoryService.class).createHistoricTaskInstanceQuery().taskId(task).singleResult();
+        var history = context.getBean(HistoryService.class)
+                .createHistoricTaskInstanceQuery()
+                .taskId(task)
+                .singleResult();
         assertThat(history.getEndTime()).isNotNull();
-        assertThat(context.getBean(HistoryService.class).createHistoricVariableInstanceQuery()
-                .processInstanceId(history.getProcessInstanceId()).variableName("declineReason").singleResult().getValue())
+        assertThat(context.getBean(HistoryService.class)
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(history.getProcessInstanceId())
+                        .variableName("declineReason")
+                        .singleResult()
+                        .getValue())
                 .isEqualTo("NO_TIME");
     }
 
@@ -82,10 +102,13 @@ class TaskViewTests extends KaribuViewTest {
         String task = proposalTask();
         signIn(counsellor);
         TaskView view = open(task);
-        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel")).setValue(option(view, "proposalChannel", "PHONE"));
-        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome")).setValue(option(view, "proposalOutcome", "LATER"));
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalChannel"))
+                .setValue(option(view, "proposalChannel", "PHONE"));
+        ((RadioButtonGroup<TaskForm.Option>) view.form.field("proposalOutcome"))
+                .setValue(option(view, "proposalOutcome", "LATER"));
         // a colleague completes it first
-        context.getBean(TaskService.class).complete(task, Map.of("proposalChannel", "MEETING", "proposalOutcome", "LATER"));
+        context.getBean(TaskService.class)
+                .complete(task, Map.of("proposalChannel", "MEETING", "proposalOutcome", "LATER"));
 
         view.complete.click();
 
@@ -98,23 +121,35 @@ class TaskViewTests extends KaribuViewTest {
     void shouldNotLetAPostedFormSetFieldsItDoesNotHave() {
         String task = proposalTask();
         signIn(counsellor);
-        String instance = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String instance = context.getBean(TaskService.class)
+                .createTaskQuery()
+                .taskId(task)
+                .singleResult()
+                .getProcessInstanceId();
 
-        Map<String, Object> posted = new HashMap<>(Map.of("proposalChannel", "PHONE", "proposalOutcome", "LATER",
-                "route", "AUTONOMOUS", "eligible", true));
+        Map<String, Object> posted = new HashMap<>(Map.of(
+                "proposalChannel", "PHONE", "proposalOutcome", "LATER", "route", "AUTONOMOUS", "eligible", true));
         context.getBean(TaskForms.class).complete(task, posted);
 
         identityService.clearAuthentication();
-        var variables = context.getBean(HistoryService.class).createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableNameIn("route", "eligible").count();
+        var variables = context.getBean(HistoryService.class)
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance)
+                .variableNameIn("route", "eligible")
+                .count();
         assertThat(variables).isZero();
     }
 
     @Test
     void shouldShowTheDueDateDayFirstInEnglish() {
         String task = proposalTask();
-        context.getBean(TaskService.class).setDueDate(task, java.util.Date.from(
-                LocalDate.of(2026, 12, 4).atTime(12, 0).atZone(java.time.ZoneId.of("Europe/Luxembourg")).toInstant()));
+        context.getBean(TaskService.class)
+                .setDueDate(
+                        task,
+                        java.util.Date.from(LocalDate.of(2026, 12, 4)
+                                .atTime(12, 0)
+                                .atZone(java.time.ZoneId.of("Europe/Luxembourg"))
+                                .toInstant()));
         signIn(counsellor);
 
         assertThat(open(task).status.getText()).endsWith("due 4 Dec 2026");
@@ -128,21 +163,26 @@ class TaskViewTests extends KaribuViewTest {
 
         view.dueDate.setValue(LocalDate.now().plusDays(10));
         view.followUpDate.setValue(LocalDate.now().plusDays(3));
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.button.Button.class,
-                        spec -> spec.withText("Save dates")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save dates")));
         view = _get(TaskView.class);
         view.comment.setValue("Called her: prefers the afternoon.");
-        com.github.mvysny.kaributesting.v10.ButtonKt._click(
-                com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.button.Button.class,
-                        spec -> spec.withText("Add the comment")));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Add the comment")));
 
-        assertThat(view.comments.getElement().getTextRecursively()).contains(counsellor)
+        assertThat(view.comments.getElement().getTextRecursively())
+                .contains(counsellor)
                 .contains("prefers the afternoon");
         identityService.clearAuthentication();
-        var saved = context.getBean(TaskService.class).createTaskQuery().taskId(task).singleResult();
+        var saved = context.getBean(TaskService.class)
+                .createTaskQuery()
+                .taskId(task)
+                .singleResult();
         assertThat(saved.getFollowUpDate()).isNotNull();
-        assertThat(saved.getDueDate().toInstant().atZone(java.time.ZoneId.of("Europe/Luxembourg")).toLocalDate())
+        assertThat(saved.getDueDate()
+                        .toInstant()
+                        .atZone(java.time.ZoneId.of("Europe/Luxembourg"))
+                        .toLocalDate())
                 .isEqualTo(LocalDate.now().plusDays(10));
     }
 

@@ -1,7 +1,7 @@
 package lu.adem.tremplin.jobseeker.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,8 +40,11 @@ class JobseekersViewTests extends KaribuViewTest {
 
         List<Jobseeker> rows = rows(open());
 
-        assertThat(rows).allSatisfy(row -> assertThat(row.agency()).isEqualTo(Agency.LUXEMBOURG))
-                .extracting(Jobseeker::registrationNumber).contains(ours).doesNotContain(theirs);
+        assertThat(rows)
+                .allSatisfy(row -> assertThat(row.agency()).isEqualTo(Agency.LUXEMBOURG))
+                .extracting(Jobseeker::registrationNumber)
+                .contains(ours)
+                .doesNotContain(theirs);
     }
 
     @Test
@@ -86,13 +89,16 @@ class JobseekersViewTests extends KaribuViewTest {
         assertThat(dialog.email.getErrorMessage()).isEqualTo("Not a valid email address");
         assertThat(dialog.error.isVisible()).isTrue();
         assertThat(dialog.firstName.getValue()).isEqualTo("Lea");
-        assertThat(dialog.agency.getValue()).as("a counsellor's only agency is preselected").isEqualTo(Agency.LUXEMBOURG);
+        assertThat(dialog.agency.getValue())
+                .as("a counsellor's only agency is preselected")
+                .isEqualTo(Agency.LUXEMBOURG);
         assertThat(context.getBean(Jobseekers.class).find(number)).isEmpty();
 
         dialog.email.setValue("lea.goergen@example.lu");
         dialog.save();
-        assertThat(context.getBean(Jobseekers.class).find(number)).hasValueSatisfying(
-                saved -> assertThat(saved.languages()).containsExactlyInAnyOrder(Language.LB, Language.FR));
+        assertThat(context.getBean(Jobseekers.class).find(number))
+                .hasValueSatisfying(
+                        saved -> assertThat(saved.languages()).containsExactlyInAnyOrder(Language.LB, Language.FR));
     }
 
     @Test
@@ -102,9 +108,18 @@ class JobseekersViewTests extends KaribuViewTest {
         Jobseekers jobseekers = context.getBean(Jobseekers.class);
         Jobseeker stored = jobseekers.find(number).orElseThrow();
         JobseekerDialog dialog = new JobseekerDialog(jobseekers, stored);
-        jobseekers.save(stored.withDetailsOf(new Jobseeker(null, null, stored.firstName(), "Colleague-" + stored.lastName(),
-                stored.agency(), stored.referentCounsellor(), stored.languages(), stored.email(), stored.phone(),
-                stored.targetOccupation(), null)));
+        jobseekers.save(stored.withDetailsOf(new Jobseeker(
+                null,
+                null,
+                stored.firstName(),
+                "Colleague-" + stored.lastName(),
+                stored.agency(),
+                stored.referentCounsellor(),
+                stored.languages(),
+                stored.email(),
+                stored.phone(),
+                stored.targetOccupation(),
+                null)));
         dialog.phone.setValue("+352 621 123 456");
 
         dialog.save();
@@ -122,9 +137,11 @@ class JobseekersViewTests extends KaribuViewTest {
         UI.getCurrent().navigate(JobseekerImportView.class);
         JobseekerImportView view = _get(JobseekerImportView.class);
 
-        view.importBytes(("\uFEFFregistration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
-                + created + ";Steichen;Tom;wiltz;;FR;;;\n"
-                + refused + ";Steichen;;wiltz;;FR;;;\n").getBytes(StandardCharsets.UTF_8));
+        view.importBytes(
+                ("\uFEFFregistration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
+                                + created + ";Steichen;Tom;wiltz;;FR;;;\n"
+                                + refused + ";Steichen;;wiltz;;FR;;;\n")
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.summary.getText()).isEqualTo("1 created, 0 updated, 0 unchanged, 1 refused");
         assertThat(_size(view.errors)).isEqualTo(1);

@@ -37,8 +37,10 @@ class ContractEditorViewTests extends KaribuViewTest {
     }
 
     private long versions() {
-        return context.getBean(RepositoryService.class).createProcessDefinitionQuery()
-                .processDefinitionKey(OnboardingProcess.KEY).count();
+        return context.getBean(RepositoryService.class)
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .count();
     }
 
     @AfterEach
@@ -57,14 +59,18 @@ class ContractEditorViewTests extends KaribuViewTest {
         var rejected = catchRejected(edited);
 
         assertThat(versions()).as("nothing deployed").isEqualTo(before);
-        Problem problem = rejected.problems().stream().filter(p -> p.rule().equals(rule)).findFirst().orElseThrow();
+        Problem problem = rejected.problems().stream()
+                .filter(p -> p.rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
         assertThat(problem.isError()).isTrue();
         assertThat(view.allProblems()).contains(problem);
         return problem;
     }
 
     private Workbench.Rejected catchRejected(String edited) {
-        Throwable thrown = catchThrowable(() -> workbench().deploy(ONBOARDING, edited, "Shorter id for the invitation", true));
+        Throwable thrown =
+                catchThrowable(() -> workbench().deploy(ONBOARDING, edited, "Shorter id for the invitation", true));
         assertThat(thrown).isInstanceOf(Workbench.Rejected.class);
         return (Workbench.Rejected) thrown;
     }
@@ -80,17 +86,22 @@ class ContractEditorViewTests extends KaribuViewTest {
         Problem problem = refused(renamed, "contract-element");
 
         assertThat(problem.elementId()).isEqualTo(INVITE);
-        assertThat(problem.summary()).isEqualTo("contract-element at InviteToLearningPlatform: InviteToLearningPlatform");
-        assertThat(new ProblemText(open()).describe(problem)).isEqualTo("Le code de Tremplin dépend de l’élément « InviteToLearningPlatform » :"
-                + " cette version le supprime ou change son identifiant. Gardez l’identifiant (le libellé peut changer).");
+        assertThat(problem.summary())
+                .isEqualTo("contract-element at InviteToLearningPlatform: InviteToLearningPlatform");
+        assertThat(new ProblemText(open()).describe(problem))
+                .isEqualTo(
+                        "Le code de Tremplin dépend de l’élément « InviteToLearningPlatform » :"
+                                + " cette version le supprime ou change son identifiant. Gardez l’identifiant (le libellé peut changer).");
     }
 
     @Test
     void shouldLetTheOwnerRenameTheInvitationTasksLabel() {
         signIn("processowner");
-        String relabelled = open().content.replace("name=\"Invite to the learning platform\"", "name=\"Send the invitation\"");
+        String relabelled =
+                open().content.replace("name=\"Invite to the learning platform\"", "name=\"Send the invitation\"");
 
-        assertThat(workbench().check(ONBOARDING, relabelled)).noneMatch(problem -> problem.rule().startsWith("contract-"));
+        assertThat(workbench().check(ONBOARDING, relabelled))
+                .noneMatch(problem -> problem.rule().startsWith("contract-"));
     }
 
     @Test
@@ -106,17 +117,19 @@ class ContractEditorViewTests extends KaribuViewTest {
         Problem problem = refused(removed, "contract-element");
 
         assertThat(problem.elementId()).isEqualTo(OnboardingProcess.END_ENROLLED);
-        assertThat(catchRejected(removed).problems()).extracting(Problem::summary)
+        assertThat(catchRejected(removed).problems())
+                .extracting(Problem::summary)
                 .contains("contract-message: " + OnboardingProcess.MESSAGE_ENROLLED);
     }
 
     @Test
     void shouldRefuseTurningTheInvitationIntoAUserTask() {
         signIn("processowner");
-        String retyped = open().content.replaceFirst(
-                "(?s)<bpmn:serviceTask id=\"" + INVITE + "\"(.*?)</bpmn:serviceTask>",
-                "<bpmn:userTask id=\"" + INVITE + "\" camunda:candidateGroups=\"agency-\\${agency}\""
-                        + " camunda:formRef=\"privacy-notice\" camunda:formRefBinding=\"latest\"$1</bpmn:userTask>")
+        String retyped = open().content
+                .replaceFirst(
+                        "(?s)<bpmn:serviceTask id=\"" + INVITE + "\"(.*?)</bpmn:serviceTask>",
+                        "<bpmn:userTask id=\"" + INVITE + "\" camunda:candidateGroups=\"agency-\\${agency}\""
+                                + " camunda:formRef=\"privacy-notice\" camunda:formRefBinding=\"latest\"$1</bpmn:userTask>")
                 .replace(" camunda:delegateExpression=\"${inviteToLearningPlatform}\"", "");
 
         Problem problem = refused(retyped, "contract-kind");

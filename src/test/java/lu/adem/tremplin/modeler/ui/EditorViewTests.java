@@ -61,7 +61,9 @@ class EditorViewTests extends KaribuViewTest {
         assertThat(view.problemsSummary.getText()).startsWith("1 errors");
         assertThat(view.problems.getElement().getTextRecursively()).contains("has no candidate group");
         assertThat(view.deploy.isEnabled()).isFalse();
-        assertThat(open("bpmn/course-recommendation.bpmn").content).as("the draft comes back").isEqualTo(withoutGroup);
+        assertThat(open("bpmn/course-recommendation.bpmn").content)
+                .as("the draft comes back")
+                .isEqualTo(withoutGroup);
         context.getBean(Workbench.class).discardDraft("bpmn/course-recommendation.bpmn");
     }
 
@@ -95,7 +97,8 @@ class EditorViewTests extends KaribuViewTest {
 
         EditorView view = open("bpmn/unknown.bpmn");
 
-        assertThat(view.getElement().getTextRecursively()).contains("Nothing is deployed as bpmn/unknown.bpmn")
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Nothing is deployed as bpmn/unknown.bpmn")
                 .contains("Back to the processes");
     }
 
@@ -123,14 +126,25 @@ class EditorViewTests extends KaribuViewTest {
         Part part = mock(Part.class);
         when(part.getInputStream()).thenReturn(endless);
         // a request that gets past the browser's check, of unknown length (as a chunked body is)
-        var event = new UploadEvent(mock(VaadinRequest.class), mock(VaadinResponse.class), VaadinSession.getCurrent(),
-                "huge.bpmn", -1, "application/xml", view.upload.getElement(), null, part);
+        var event = new UploadEvent(
+                mock(VaadinRequest.class),
+                mock(VaadinResponse.class),
+                VaadinSession.getCurrent(),
+                "huge.bpmn",
+                -1,
+                "application/xml",
+                view.upload.getElement(),
+                null,
+                part);
 
         UploadKt.get_handler(view.upload).handleUploadRequest(event);
         MockVaadin.clientRoundtrip();
 
-        assertThat(endless.read).as("read one byte past the limit, then stopped").isEqualTo(Workbench.MAX_FILE_BYTES + 1L);
-        assertThat(view.error.getText()).isEqualTo("The file was not taken: The file is larger than 5 MB. Your draft is unchanged.");
+        assertThat(endless.read)
+                .as("read one byte past the limit, then stopped")
+                .isEqualTo(Workbench.MAX_FILE_BYTES + 1L);
+        assertThat(view.error.getText())
+                .isEqualTo("The file was not taken: The file is larger than 5 MB. Your draft is unchanged.");
         assertThat(view.content).isEqualTo(before);
     }
 
@@ -144,7 +158,8 @@ class EditorViewTests extends KaribuViewTest {
         String browserSays = view.upload.getI18n().getError().getFileIsTooBig();
         ComponentUtil.fireEvent(view.upload, new FileRejectedEvent(view.upload, browserSays, "huge.bpmn"));
 
-        assertThat(view.error.getText()).isEqualTo("Le fichier n’a pas été pris : Le fichier dépasse 5 Mo. Votre brouillon est inchangé.");
+        assertThat(view.error.getText())
+                .isEqualTo("Le fichier n’a pas été pris : Le fichier dépasse 5 Mo. Votre brouillon est inchangé.");
     }
 
     /** An upload that never ends, counting what was read of it. */

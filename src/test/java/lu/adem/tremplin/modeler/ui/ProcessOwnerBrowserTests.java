@@ -2,7 +2,6 @@ package lu.adem.tremplin.modeler.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,23 +33,34 @@ class ProcessOwnerBrowserTests extends BrowserTest {
         script("arguments[0].click()", visible(By.id("edit-onboarding")));
 
         // bpmn-js draws the diagram; a click on the task selects it and opens its properties
-        WebElement task = visible(By.cssSelector("tremplin-bpmn-editor g.djs-element[data-element-id='GivePrivacyNotice']"));
-        new org.openqa.selenium.interactions.Actions(browser).moveToElement(task).click().perform();
-        visible(By.cssSelector("tremplin-bpmn-editor [data-group-id='group-general'] .bio-properties-panel-group-header")).click();
+        WebElement task =
+                visible(By.cssSelector("tremplin-bpmn-editor g.djs-element[data-element-id='GivePrivacyNotice']"));
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(task)
+                .click()
+                .perform();
+        visible(By.cssSelector(
+                        "tremplin-bpmn-editor [data-group-id='group-general'] .bio-properties-panel-group-header"))
+                .click();
         WebElement name = visible(By.cssSelector("tremplin-bpmn-editor textarea#bio-properties-panel-name"));
         name.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Give the privacy notice and the pilot leaflet");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Your draft, saved"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor-status"), "Your draft, saved"));
 
         script("arguments[0].click()", visible(By.id("editor-deploy")));
         WebElement diff = visible(By.id("review-diff"));
-        waiting().until(ExpectedConditions.textToBePresentInElement(diff, "Give the privacy notice and the pilot leaflet"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElement(
+                        diff, "Give the privacy notice and the pilot leaflet"));
         assertThat(diff.getText()).contains("Changed").contains("GivePrivacyNotice");
         WebElement note = visible(By.cssSelector("#review-note textarea"));
         note.sendKeys("Counsellors hand out the pilot leaflet with the notice");
         // onboarding has bpmnlint warnings (fake joins): deploying means saying so first
         script("arguments[0].click()", visible(By.id("review-deploy")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-refused"), "warnings"));
-        script("arguments[0].click()", waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-confirm input"))));
+        script(
+                "arguments[0].click()",
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-confirm input"))));
         script("arguments[0].click()", visible(By.id("review-deploy")));
 
         waiting().until(ExpectedConditions.urlMatches(".*/processes$"));
@@ -59,7 +69,9 @@ class ProcessOwnerBrowserTests extends BrowserTest {
         String listed = (String) script("""
                 return Array.from(arguments[0].querySelectorAll('vaadin-grid-cell-content'))
                     .map(c => c.textContent.trim()).join('|');""", grid);
-        assertThat(listed).contains("bpmn/onboarding.bpmn").contains(owner)
+        assertThat(listed)
+                .contains("bpmn/onboarding.bpmn")
+                .contains(owner)
                 .contains("Counsellors hand out the pilot leaflet with the notice");
     }
 
@@ -72,8 +84,10 @@ class ProcessOwnerBrowserTests extends BrowserTest {
         browser.get(url("/processes/edit/bpmn/onboarding.bpmn"));
         waiting().until(driver -> script("return document.readyState").equals("complete"));
 
-        waiting().until(driver -> !browser.findElements(By.tagName("vaadin-app-layout")).isEmpty()
-                || browser.getPageSource().contains("Could not navigate"));
+        waiting()
+                .until(driver ->
+                        !browser.findElements(By.tagName("vaadin-app-layout")).isEmpty()
+                                || browser.getPageSource().contains("Could not navigate"));
         assertThat(browser.findElements(By.id("processes-grid"))).isEmpty();
         assertThat(browser.findElements(By.tagName("tremplin-bpmn-editor"))).isEmpty();
     }

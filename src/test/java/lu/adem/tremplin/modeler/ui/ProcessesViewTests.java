@@ -23,12 +23,16 @@ class ProcessesViewTests extends KaribuViewTest {
                     assertThat(line.definition().resourceName()).isEqualTo("bpmn/onboarding.bpmn");
                     assertThat(line.definition().key()).isEqualTo("onboarding");
                     assertThat(line.version().deploymentName()).isEqualTo("tremplin");
-                    assertThat(line.version().author()).as("deployed at start-up, from the repository").isNull();
+                    assertThat(line.version().author())
+                            .as("deployed at start-up, from the repository")
+                            .isNull();
                     assertThat(line.version().deployedAt()).isNotNull();
                     assertThat(line.version().running()).isGreaterThanOrEqualTo(6);
                 })
-                .anySatisfy(line -> assertThat(line.definition().resourceName()).isEqualTo("bpmn/digital-readiness.dmn"))
-                .anySatisfy(line -> assertThat(line.definition().resourceName()).isEqualTo("forms/privacy-notice.form"));
+                .anySatisfy(
+                        line -> assertThat(line.definition().resourceName()).isEqualTo("bpmn/digital-readiness.dmn"))
+                .anySatisfy(
+                        line -> assertThat(line.definition().resourceName()).isEqualTo("forms/privacy-notice.form"));
         assertThat(view.empty.isVisible()).isFalse();
     }
 }

@@ -31,8 +31,18 @@ class ChooseCourseViewTests extends KaribuViewTest {
 
     /** A new enrolled secretary of Differdange whose course choice waits, and a new counsellor there. */
     private String choiceTask() {
-        number = data.courseChoice(new Jobseeker(null, TestData.registrationNumber(), "Sofia", "Rossi",
-                Agency.DIFFERDANGE, null, EnumSet.of(Language.FR), "sofia.rossi@example.lu", null, "M1607", null));
+        number = data.courseChoice(new Jobseeker(
+                null,
+                TestData.registrationNumber(),
+                "Sofia",
+                "Rossi",
+                Agency.DIFFERDANGE,
+                null,
+                EnumSet.of(Language.FR),
+                "sofia.rossi@example.lu",
+                null,
+                "M1607",
+                null));
         counsellor = data.counsellor(Agency.DIFFERDANGE);
         return data.openTask(number);
     }
@@ -63,15 +73,25 @@ class ChooseCourseViewTests extends KaribuViewTest {
 
         identityService.clearAuthentication();
         var management = context.getBean(ManagementService.class);
-        String instance = context.getBean(RuntimeService.class).createProcessInstanceQuery()
-                .processDefinitionKey(CourseRecommendationProcess.KEY).processInstanceBusinessKey(number).singleResult().getId();
+        String instance = context.getBean(RuntimeService.class)
+                .createProcessInstanceQuery()
+                .processDefinitionKey(CourseRecommendationProcess.KEY)
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
         var enrolment = management.createJobQuery().processInstanceId(instance).singleResult();
         management.executeJob(enrolment.getId());
         var history = context.getBean(HistoryService.class);
-        assertThat(history.createHistoricActivityInstanceQuery().activityId(CourseRecommendationProcess.END_ENROLLED)
-                .processInstanceId(enrolment.getProcessInstanceId()).count()).isOne();
-        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(enrolment.getProcessInstanceId())
-                .variableName(CaseVariables.ENROLLED_COURSE).singleResult().getValue())
+        assertThat(history.createHistoricActivityInstanceQuery()
+                        .activityId(CourseRecommendationProcess.END_ENROLLED)
+                        .processInstanceId(enrolment.getProcessInstanceId())
+                        .count())
+                .isOne();
+        assertThat(history.createHistoricVariableInstanceQuery()
+                        .processInstanceId(enrolment.getProcessInstanceId())
+                        .variableName(CaseVariables.ENROLLED_COURSE)
+                        .singleResult()
+                        .getValue())
                 .isEqualTo(anyCourse.platformId());
     }
 
@@ -82,8 +102,13 @@ class ChooseCourseViewTests extends KaribuViewTest {
 
         open(task).newShortlist.click();
 
-        var tasks = context.getBean(TaskService.class).createTaskQuery().processInstanceBusinessKey(number).listPage(0, 10);
-        assertThat(tasks).singleElement().satisfies(again -> assertThat(again.getId()).isNotEqualTo(task));
+        var tasks = context.getBean(TaskService.class)
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .listPage(0, 10);
+        assertThat(tasks)
+                .singleElement()
+                .satisfies(again -> assertThat(again.getId()).isNotEqualTo(task));
     }
 
     @Test

@@ -37,14 +37,18 @@ class PilotReviewViewTests extends KaribuViewTest {
         view.from.setValue(PilotReviewTests.MARCH_1);
         view.to.setValue(PilotReviewTests.MARCH_31);
 
-        assertThat(view.funnel.getListDataView().getItems().map(Funnel::group)).as("by agency, then the total")
+        assertThat(view.funnel.getListDataView().getItems().map(Funnel::group))
+                .as("by agency, then the total")
                 .containsExactly("luxembourg", "wiltz", "");
-        assertThat(view.headline.getChildren().map(card -> card.getElement().getChild(0).getText()).toList())
+        assertThat(view.headline
+                        .getChildren()
+                        .map(card -> card.getElement().getChild(0).getText())
+                        .toList())
                 .containsExactly("5", "80%", "50%", "70 %", "66.7%", "0.33");
         assertThat(view.funnelChart.isVisible()).isTrue();
         assertThat(view.courseCharts.get(CourseKind.TOPIC).isVisible()).isTrue();
-        assertThat(view.courseTypes.getListDataView().getItems()).allSatisfy(type ->
-                assertThat(type.dimension()).isEqualTo(Dimension.AGENCY));
+        assertThat(view.courseTypes.getListDataView().getItems())
+                .allSatisfy(type -> assertThat(type.dimension()).isEqualTo(Dimension.AGENCY));
 
         view.dimension.setValue(Dimension.ROUTE);
 
@@ -63,26 +67,35 @@ class PilotReviewViewTests extends KaribuViewTest {
         String funnel = CsvDownload.csv(PilotLabels.funnelCsv(view.figures));
         String courses = CsvDownload.csv(PilotLabels.courseTypesCsv(view.figures));
 
-        assertThat(unquoted(funnel)).hasSize(1 + 1 + 2 + 2).contains(
-                "2031-03-01,2031-03-31,total,,5,4,0.8000,2,0.5000,3,70.0,2,0.6667,1,0.3333",
-                "2031-03-01,2031-03-31,agency,luxembourg,3,2,0.6667,1,0.5000,2,60.0,1,0.5000,1,0.5000");
+        assertThat(unquoted(funnel))
+                .hasSize(1 + 1 + 2 + 2)
+                .contains(
+                        "2031-03-01,2031-03-31,total,,5,4,0.8000,2,0.5000,3,70.0,2,0.6667,1,0.3333",
+                        "2031-03-01,2031-03-31,agency,luxembourg,3,2,0.6667,1,0.5000,2,60.0,1,0.5000,1,0.5000");
         assertThat(unquoted(courses)).contains("2031-03-01,2031-03-31,total,,topic,office,2,2,1.0000,1");
         assertThat(funnel + courses).as("no registration number, no name").doesNotContain("RV31-R");
     }
 
     @Test
     void shouldPrintAOnePageSummaryOfThePeriodInTheAddress() {
-        UI.getCurrent().navigate(RouteConfiguration.forSessionScope().getUrl(PilotSummaryView.class),
-                QueryParameters.simple(java.util.Map.of("from", "2031-03-01", "to", "2031-03-31")));
+        UI.getCurrent()
+                .navigate(
+                        RouteConfiguration.forSessionScope().getUrl(PilotSummaryView.class),
+                        QueryParameters.simple(java.util.Map.of("from", "2031-03-01", "to", "2031-03-31")));
         PilotSummaryView summary = _get(PilotSummaryView.class);
 
         assertThat(summary.figures.from()).isEqualTo(LocalDate.of(2031, 3, 1));
         assertThat(summary.figures.total().invited()).isEqualTo(5);
         String text = summary.getElement().getTextRecursively();
         assertThat(text).contains("Luxembourg", "Wiltz", "autonomous online learning", "office", "2 to 5 hours");
-        assertThat(_get(summary, com.vaadin.flow.component.html.NativeTable.class,
-                spec -> spec.withId("pilot-summary-funnel")).getElement().getChildCount())
-                .as("header, total, agency heading and two agencies, route heading and two routes").isEqualTo(8);
+        assertThat(_get(
+                                summary,
+                                com.vaadin.flow.component.html.NativeTable.class,
+                                spec -> spec.withId("pilot-summary-funnel"))
+                        .getElement()
+                        .getChildCount())
+                .as("header, total, agency heading and two agencies, route heading and two routes")
+                .isEqualTo(8);
     }
 
     @Test
@@ -102,7 +115,8 @@ class PilotReviewViewTests extends KaribuViewTest {
 
         assertThat(view.to.isInvalid()).isTrue();
         assertThat(view.to.getErrorMessage()).isEqualTo("The last day comes on or after the first.");
-        assertThat(view.figures.to()).as("the figures shown stay those of the last valid period")
+        assertThat(view.figures.to())
+                .as("the figures shown stay those of the last valid period")
                 .isEqualTo(LocalDate.of(2031, 2, 28));
     }
 

@@ -19,8 +19,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,15 +47,32 @@ class EngineGuardsIntegrationTests {
     private static final String REFLECTION = "${''.getClass().forName('java.lang.Runtime').getRuntime()}";
     private static final String COUNSELLOR_ESCH = "counsellor2";
 
-    @LocalServerPort int port;
-    @Autowired ProcessEngineConfigurationImpl configuration;
-    @Autowired TaskService taskService;
-    @Autowired RuntimeService runtimeService;
-    @Autowired FormService formService;
-    @Autowired FilterService filterService;
-    @Autowired IdentityService identityService;
-    @Autowired Onboarding onboarding;
-    @Autowired ProcessBeans processBeans;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngineConfigurationImpl configuration;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    FormService formService;
+
+    @Autowired
+    FilterService filterService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    ProcessBeans processBeans;
 
     @AfterEach
     void signOut() {
@@ -66,7 +81,11 @@ class EngineGuardsIntegrationTests {
 
     private String proposalTask(String jobseekerId, Agency agency) {
         onboarding.proposeProgramme(jobseekerId, agency);
-        return taskService.createTaskQuery().processInstanceBusinessKey(jobseekerId).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey(jobseekerId)
+                .singleResult()
+                .getId();
     }
 
     private void as(String user, String... groups) {
@@ -75,7 +94,8 @@ class EngineGuardsIntegrationTests {
 
     private static HttpResponse<String> webappPost(WebSession session, String path, String contentType, String body) {
         session.get("/camunda/app/cockpit/default/");
-        return session.send(session.request(path).header("Content-Type", contentType)
+        return session.send(session.request(path)
+                .header("Content-Type", contentType)
                 .header("X-XSRF-TOKEN", String.valueOf(session.cookie("XSRF-TOKEN")))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -86,8 +106,9 @@ class EngineGuardsIntegrationTests {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        return session.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)));
+        return session.send(request.method(
+                method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     // --- hole 1: code execution through a task query's or-branch
@@ -97,47 +118,92 @@ class EngineGuardsIntegrationTests {
         String body = "{\"orQueries\":[{\"assigneeExpression\":\"" + REFLECTION + "\"}]}";
         WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
 
-        assertThat(webappPost(supervisor, "/camunda/api/engine/engine/default/task", "*/json", body).statusCode())
-                .as("a type the guard cannot parse").isEqualTo(415);
-        assertThat(webappPost(supervisor, "/camunda/api/engine/engine/default/task", "application/json", body).statusCode())
+        assertThat(webappPost(supervisor, "/camunda/api/engine/engine/default/task", "*/json", body)
+                        .statusCode())
+                .as("a type the guard cannot parse")
+                .isEqualTo(415);
+        assertThat(webappPost(supervisor, "/camunda/api/engine/engine/default/task", "application/json", body)
+                        .statusCode())
                 .isEqualTo(400);
-        assertThat(webappPost(supervisor, "/camunda/api/engine/engine/default/task", "application/json; charset=UTF-16",
-                "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{x}\"}]}").statusCode()).isEqualTo(400);
+        assertThat(webappPost(
+                                supervisor,
+                                "/camunda/api/engine/engine/default/task",
+                                "application/json; charset=UTF-16",
+                                "{\"orQueries\":[{\"assigneeExpression\":\"\\u0024{x}\"}]}")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void shouldCloseTheWebappsAndTheirEngineApiToCounsellors() {
         WebSession counsellor = WebSession.signedIn(port, "counsellor", "demo");
 
-        assertThat(counsellor.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(403);
-        HttpResponse<String> page = counsellor.send(counsellor.request("/camunda/app/tasklist/default/")
-                .header("Accept", "text/html").GET());
-        assertThat(page.statusCode()).as("a page leads back to Tremplin, which says why").isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/?camunda-refused"));
-        assertThat(counsellor.get("/camunda/api/engine/engine/default/task?maxResults=5").statusCode()).isEqualTo(403);
-        assertThat(counsellor.send(counsellor.request("/camunda/api/engine/engine/default/task")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")))
-                .statusCode()).isEqualTo(403);
+        assertThat(counsellor.get("/camunda/app/tasklist/default/").statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> page = counsellor.send(counsellor
+                .request("/camunda/app/tasklist/default/")
+                .header("Accept", "text/html")
+                .GET());
+        assertThat(page.statusCode())
+                .as("a page leads back to Tremplin, which says why")
+                .isEqualTo(302);
+        assertThat(page.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/?camunda-refused"));
+        assertThat(counsellor
+                        .get("/camunda/api/engine/engine/default/task?maxResults=5")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(counsellor
+                        .send(counsellor
+                                .request("/camunda/api/engine/engine/default/task")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")))
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
     void shouldRefuseAnExpressionInAnyBranchOfATaskQueryWhateverThePath() {
         as("supervisor", "supervisor");
-        assertThatThrownBy(() -> taskService.createTaskQuery().or().taskAssigneeExpression(REFLECTION).endOr().list())
-                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("not accepted in queries");
-        assertThatThrownBy(() -> taskService.createTaskQuery().or().taskName("x").endOr()
-                .or().taskCandidateGroupExpression("${currentUserGroups()}").endOr().count())
+        assertThatThrownBy(() -> taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression(REFLECTION)
+                        .endOr()
+                        .list())
+                .isInstanceOf(BadUserRequestException.class)
+                .hasMessageContaining("not accepted in queries");
+        assertThatThrownBy(() -> taskService
+                        .createTaskQuery()
+                        .or()
+                        .taskName("x")
+                        .endOr()
+                        .or()
+                        .taskCandidateGroupExpression("${currentUserGroups()}")
+                        .endOr()
+                        .count())
                 .isInstanceOf(BadUserRequestException.class);
 
         identityService.clearAuthentication();
-        assertThat(runtimeService.createProcessInstanceQuery().or().processInstanceId("x").endOr().list())
-                .as("a query without expressions runs").isEmpty();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .or()
+                        .processInstanceId("x")
+                        .endOr()
+                        .list())
+                .as("a query without expressions runs")
+                .isEmpty();
     }
 
     @Test
     void shouldNeverEvaluateAnExpressionStoredInAFiltersOrBranch() {
-        var query = taskService.createTaskQuery().or().taskAssigneeExpression(REFLECTION).endOr();
-        var filter = filterService.newTaskFilter("attack-" + TestData.uniqueId()).setQuery(query);
+        var query = taskService
+                .createTaskQuery()
+                .or()
+                .taskAssigneeExpression(REFLECTION)
+                .endOr();
+        var filter =
+                filterService.newTaskFilter("attack-" + TestData.uniqueId()).setQuery(query);
         filterService.saveFilter(filter);
 
         assertThatThrownBy(() -> filterService.list(filter.getId()))
@@ -149,31 +215,38 @@ class EngineGuardsIntegrationTests {
 
     @Test
     void shouldRefuseAMalformedEscapeRatherThanPassItOnUndecoded() {
-        String response = WebSession.anonymous(port).raw("GET /engine-rest/task?maxResults=5&sortBy=%24%7Bx%7D%ZZ HTTP/1.1"
-                + "\r\nAuthorization: " + basic("processowner", "demo"), null);
+        String response = WebSession.anonymous(port)
+                .raw(
+                        "GET /engine-rest/task?maxResults=5&sortBy=%24%7Bx%7D%ZZ HTTP/1.1" + "\r\nAuthorization: "
+                                + basic("processowner", "demo"),
+                        null);
 
         assertThat(response).startsWith("HTTP/1.1 400").contains("Malformed percent-escape");
         assertThat(engineRest("GET", "/engine-rest/task?maxResults=5&sortBy=%24%7Bx%7D", "processowner", null)
-                .statusCode()).isEqualTo(400);
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
     void shouldRefuseAnExpressionWhateverTheBodysTransferOrEncoding() throws Exception {
         String query = "{\"orQueries\":[{\"assigneeExpression\":\"" + REFLECTION + "\"}]}";
         WebSession session = WebSession.anonymous(port);
-        HttpRequest.Builder task = session.request("/engine-rest/task").header("Authorization", basic("processowner", "demo"))
+        HttpRequest.Builder task = session.request("/engine-rest/task")
+                .header("Authorization", basic("processowner", "demo"))
                 .header("Content-Type", "application/json");
 
-        HttpResponse<String> chunked = session.send(task.copy().POST(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        HttpResponse<String> chunked = session.send(task.copy()
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.ByteArrayInputStream(query.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
         var zipped = new java.io.ByteArrayOutputStream();
         try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
             gzip.write(query.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        HttpResponse<String> gzip = session.send(task.copy().header("Content-Encoding", "gzip")
+        HttpResponse<String> gzip = session.send(task.copy()
+                .header("Content-Encoding", "gzip")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
-        HttpResponse<String> oversized = session.send(task.copy().POST(HttpRequest.BodyPublishers.ofString(
-                "{\"nameLike\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}")));
+        HttpResponse<String> oversized = session.send(task.copy()
+                .POST(HttpRequest.BodyPublishers.ofString("{\"nameLike\":\"" + "x".repeat(6 * 1024 * 1024) + "\"}")));
 
         assertThat(chunked.statusCode()).as("chunked, no length").isEqualTo(400);
         assertThat(gzip.statusCode()).as("compressed: not readable, not passed").isEqualTo(415);
@@ -187,12 +260,21 @@ class EngineGuardsIntegrationTests {
         String instance = onboarding.proposeProgramme("DE-EL-0001", Agency.WILTZ);
 
         assertThat(evaluate(instance, "${agency}")).isEqualTo(Agency.WILTZ.code());
-        assertThat(evaluate(instance, "${checkEligibility}")).isSameAs(processBeans.get("checkEligibility").orElseThrow());
-        assertThat(evaluate(instance, "${execution.getVariable('jobseekerId')}")).isEqualTo("DE-EL-0001");
+        assertThat(evaluate(instance, "${checkEligibility}"))
+                .isSameAs(processBeans.get("checkEligibility").orElseThrow());
+        assertThat(evaluate(instance, "${execution.getVariable('jobseekerId')}"))
+                .isEqualTo("DE-EL-0001");
         assertThat(evaluate(instance, "${dateTime().plusDays(14).toDate()}")).isInstanceOf(java.util.Date.class);
-        for (String attack : List.of(REFLECTION, "${''.class}", "${execution.getClass().getClassLoader()}",
-                "${execution.processEngineServices.identityService}", "${execution.getProcessEngine()}",
-                "${checkEligibility.getClass()}", "${identityService}", "${dataSource}", "${applicationContext}")) {
+        for (String attack : List.of(
+                REFLECTION,
+                "${''.class}",
+                "${execution.getClass().getClassLoader()}",
+                "${execution.processEngineServices.identityService}",
+                "${execution.getProcessEngine()}",
+                "${checkEligibility.getClass()}",
+                "${identityService}",
+                "${dataSource}",
+                "${applicationContext}")) {
             assertThatThrownBy(() -> evaluate(instance, attack)).as(attack).isInstanceOf(ProcessEngineException.class);
         }
     }
@@ -200,15 +282,23 @@ class EngineGuardsIntegrationTests {
     private Object evaluate(String instanceId, String expression) {
         return configuration.getCommandExecutorTxRequired().execute(context -> {
             ExecutionEntity execution = context.getExecutionManager().findExecutionById(instanceId);
-            return configuration.getExpressionManager().createExpression(expression).getValue(execution);
+            return configuration
+                    .getExpressionManager()
+                    .createExpression(expression)
+                    .getValue(execution);
         });
     }
 
     @Test
     void shouldExposeOnlyTheDelegatesOfTheProcessPackagesToExpressions() {
-        assertThat(processBeans.names()).contains("checkEligibility", "buildShortlist", "recordRouteDecision",
-                "requirePrivacyNotice", "checkCourseChoice").doesNotContain("identityService", "onboarding",
-                "dataSource", "processEngine", "taskChanges");
+        assertThat(processBeans.names())
+                .contains(
+                        "checkEligibility",
+                        "buildShortlist",
+                        "recordRouteDecision",
+                        "requirePrivacyNotice",
+                        "checkCourseChoice")
+                .doesNotContain("identityService", "onboarding", "dataSource", "processEngine", "taskChanges");
     }
 
     // --- hole 3: counsellors around the programme's rules
@@ -216,20 +306,25 @@ class EngineGuardsIntegrationTests {
     @Test
     void shouldLetNoUserStartAProcessOrWriteVariablesInTheEngine() {
         String task = proposalTask("DE-SIDE-0003", Agency.LUXEMBOURG);
-        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String instance =
+                taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
         as("counsellor", "counsellor", Agency.LUXEMBOURG.groupId());
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("follow-up"))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY,
-                Map.of("jobseekerId", "DE-LUX-1", "agency", Agency.ESCH_SUR_ALZETTE.code())))
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(
+                        OnboardingProcess.KEY,
+                        Map.of("jobseekerId", "DE-LUX-1", "agency", Agency.ESCH_SUR_ALZETTE.code())))
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.setVariable(task, "proposedRoute", "AUTONOMOUS"))
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> runtimeService.setVariable(instance, "agency", Agency.ESCH_SUR_ALZETTE.code()))
                 .isInstanceOf(AuthorizationException.class);
-        assertThatThrownBy(() -> runtimeService.createMessageCorrelation("anything").setVariable("agency", "ESCH")
-                .correlateAll()).isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> runtimeService
+                        .createMessageCorrelation("anything")
+                        .setVariable("agency", "ESCH")
+                        .correlateAll())
+                .isInstanceOf(AuthorizationException.class);
 
         identityService.clearAuthentication();
         assertThat(runtimeService.getVariable(instance, "agency")).isEqualTo(Agency.LUXEMBOURG.code());
@@ -238,14 +333,24 @@ class EngineGuardsIntegrationTests {
     @Test
     void shouldCompleteATaskWithTheFieldsOfItsFormOnly() {
         String task = proposalTask("DE-SIDE-0004", Agency.LUXEMBOURG);
-        String instance = taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
+        String instance =
+                taskService.createTaskQuery().taskId(task).singleResult().getProcessInstanceId();
         as("counsellor", "counsellor", Agency.LUXEMBOURG.groupId());
 
-        assertThatThrownBy(() -> formService.submitTaskForm(task, Map.of("proposalChannel", "MEETING",
-                "proposalOutcome", "LATER", "agency", Agency.ESCH_SUR_ALZETTE.code())))
-                .isInstanceOf(AuthorizationException.class).hasMessageContaining("agency");
+        assertThatThrownBy(() -> formService.submitTaskForm(
+                        task,
+                        Map.of(
+                                "proposalChannel",
+                                "MEETING",
+                                "proposalOutcome",
+                                "LATER",
+                                "agency",
+                                Agency.ESCH_SUR_ALZETTE.code())))
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("agency");
         assertThatThrownBy(() -> taskService.complete(task, Map.of("proposalOutcome", "LATER", "proposedRoute", "X")))
-                .isInstanceOf(AuthorizationException.class).hasMessageContaining("proposedRoute");
+                .isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("proposedRoute");
         assertThatThrownBy(() -> taskService.handleBpmnError(task, "any", "any", Map.of("agency", "ESCH")))
                 .isInstanceOf(AuthorizationException.class);
 
@@ -258,36 +363,56 @@ class EngineGuardsIntegrationTests {
     void shouldRefuseAnExtraFieldInASubmittedFormOverHttpEvenToAnAdministrator() {
         String task = proposalTask("DE-SIDE-0005", Agency.LUXEMBOURG);
 
-        HttpResponse<String> response = engineRest("POST", "/engine-rest/task/" + task + "/submit-form", "admin",
+        HttpResponse<String> response = engineRest(
+                "POST",
+                "/engine-rest/task/" + task + "/submit-form",
+                "admin",
                 "{\"variables\":{\"proposalChannel\":{\"value\":\"MEETING\"},\"proposalOutcome\":{\"value\":\"LATER\"},"
                         + "\"agency\":{\"value\":\"ESCH\"}}}");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(taskService.createTaskQuery().taskId(task).count()).as("still open").isOne();
+        assertThat(taskService.createTaskQuery().taskId(task).count())
+                .as("still open")
+                .isOne();
     }
 
     @Test
     void shouldRefuseProcessStartsThroughTheEngineApiToAProcessOwner() {
-        HttpResponse<String> response = engineRest("POST", "/engine-rest/process-definition/key/follow-up/start",
-                "processowner", "{}");
+        HttpResponse<String> response =
+                engineRest("POST", "/engine-rest/process-definition/key/follow-up/start", "processowner", "{}");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("follow-up").count()).isZero();
+        assertThat(runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("follow-up")
+                        .count())
+                .isZero();
     }
 
     @Test
     void shouldLetAProcessOwnerDeployButNotDeleteTheVersionTheyDeployed() {
         String bpmn = ModelerDeployment.process("owner-delete-check", "");
         as("processowner", "process-owner");
-        String deployment = configuration.getRepositoryService().createDeployment().name("owner-delete-check")
-                .addString("owner-delete-check.bpmn", bpmn).deploy().getId();
+        String deployment = configuration
+                .getRepositoryService()
+                .createDeployment()
+                .name("owner-delete-check")
+                .addString("owner-delete-check.bpmn", bpmn)
+                .deploy()
+                .getId();
 
         assertThatThrownBy(() -> configuration.getRepositoryService().deleteDeployment(deployment, true))
                 .isInstanceOf(AuthorizationException.class);
         assertThat(engineRest("DELETE", "/engine-rest/deployment/" + deployment + "?cascade=true", "processowner", null)
-                .statusCode()).isEqualTo(403);
+                        .statusCode())
+                .isEqualTo(403);
         identityService.clearAuthentication();
-        assertThat(configuration.getRepositoryService().createDeploymentQuery().deploymentId(deployment).count()).isOne();
+        assertThat(configuration
+                        .getRepositoryService()
+                        .createDeploymentQuery()
+                        .deploymentId(deployment)
+                        .count())
+                .isOne();
     }
 
     // --- attachments and the existence of task ids
@@ -297,7 +422,8 @@ class EngineGuardsIntegrationTests {
         String task = proposalTask("DE-SIDE-0006", Agency.LUXEMBOURG);
         as("supervisor", "supervisor");
 
-        assertThatThrownBy(() -> taskService.createAttachment("url", task, null, "cv", "a cv", "https://example.org/cv"))
+        assertThatThrownBy(
+                        () -> taskService.createAttachment("url", task, null, "cv", "a cv", "https://example.org/cv"))
                 .isInstanceOf(AuthorizationException.class);
         assertThatThrownBy(() -> taskService.getTaskAttachments(task)).isInstanceOf(AuthorizationException.class);
     }
@@ -306,14 +432,17 @@ class EngineGuardsIntegrationTests {
     void shouldAnswerAnInvisibleTaskAsOneThatDoesNotExist() {
         String task = proposalTask("DE-SIDE-0007", Agency.LUXEMBOURG);
 
-        HttpResponse<String> existing = engineRest("POST", "/engine-rest/task/" + task + "/complete", "processowner", "{}");
-        HttpResponse<String> missing = engineRest("POST", "/engine-rest/task/no-such-task/complete", "processowner", "{}");
+        HttpResponse<String> existing =
+                engineRest("POST", "/engine-rest/task/" + task + "/complete", "processowner", "{}");
+        HttpResponse<String> missing =
+                engineRest("POST", "/engine-rest/task/no-such-task/complete", "processowner", "{}");
 
         assertThat(existing.statusCode()).isEqualTo(missing.statusCode());
         assertThat(existing.body().replace(task, "ID")).isEqualTo(missing.body().replace("no-such-task", "ID"));
         as(COUNSELLOR_ESCH, "counsellor", Agency.ESCH_SUR_ALZETTE.groupId());
         assertThatThrownBy(() -> taskService.claim(task, COUNSELLOR_ESCH)).hasMessageContaining("Cannot find task");
-        assertThatThrownBy(() -> taskService.claim("no-such-task", COUNSELLOR_ESCH)).hasMessageContaining("Cannot find task");
+        assertThatThrownBy(() -> taskService.claim("no-such-task", COUNSELLOR_ESCH))
+                .hasMessageContaining("Cannot find task");
     }
 
     private static String causes(Throwable failure) {

@@ -36,13 +36,26 @@ import lu.adem.tremplin.support.Questionnaire;
 @ActiveProfiles("test")
 class EngineIntegrationTests {
 
-    @Autowired ProcessEngineConfigurationImpl configuration;
-    @Autowired RepositoryService repositoryService;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired ProcessResourceDeployment startupDeployment;
-    @Autowired Onboarding onboarding;
-    @Autowired RoleGroups roleGroups;
+    @Autowired
+    ProcessEngineConfigurationImpl configuration;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    ProcessResourceDeployment startupDeployment;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    RoleGroups roleGroups;
 
     @AfterEach
     void signOut() {
@@ -60,7 +73,10 @@ class EngineIntegrationTests {
 
     @Test
     void shouldRefuseExpressionsInAdhocTaskQueries() {
-        assertThatThrownBy(() -> taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").count())
+        assertThatThrownBy(() -> taskService
+                        .createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .count())
                 .isInstanceOf(BadUserRequestException.class);
     }
 
@@ -68,11 +84,15 @@ class EngineIntegrationTests {
     void shouldRefuseJavaSerializedVariables() {
         String instance = onboarding.proposeProgramme("DE-TEST-SER1", Agency.WILTZ);
 
-        assertThatThrownBy(() -> configuration.getRuntimeService().setVariable(instance, "payload",
-                Variables.serializedObjectValue("rO0ABXQAAA==")
-                        .serializationDataFormat(SerializationDataFormats.JAVA)
-                        .objectTypeName("java.lang.String")
-                        .create()))
+        assertThatThrownBy(() -> configuration
+                        .getRuntimeService()
+                        .setVariable(
+                                instance,
+                                "payload",
+                                Variables.serializedObjectValue("rO0ABXQAAA==")
+                                        .serializationDataFormat(SerializationDataFormats.JAVA)
+                                        .objectTypeName("java.lang.String")
+                                        .create()))
                 .isInstanceOf(ProcessEngineException.class);
     }
 
@@ -80,7 +100,8 @@ class EngineIntegrationTests {
     void shouldRefuseUnboundedQueriesOfSignedInUsers() {
         identityService.setAuthentication("supervisor", List.of("supervisor"));
 
-        assertThatThrownBy(() -> repositoryService.createProcessDefinitionQuery().list())
+        assertThatThrownBy(
+                        () -> repositoryService.createProcessDefinitionQuery().list())
                 .isInstanceOf(BadUserRequestException.class);
     }
 
@@ -90,20 +111,31 @@ class EngineIntegrationTests {
         assertThat(repositoryService.getDeploymentResourceNames(onboardingDefinition.getDeploymentId()))
                 .contains(OnboardingProcess.RESOURCE);
         assertThat(onboardingDefinition.getResourceName()).isEqualTo(OnboardingProcess.RESOURCE);
-        long versions = repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY).count();
+        long versions = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .count();
 
         startupDeployment.run(null);
 
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY).count())
+        assertThat(repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(OnboardingProcess.KEY)
+                        .count())
                 .isEqualTo(versions);
     }
 
     @Test
     void shouldNotShadowAVersionDeployedLaterWhenRestarting() throws Exception {
-        String changed = new String(getClass().getResourceAsStream("/" + OnboardingProcess.RESOURCE).readAllBytes())
+        String changed = new String(getClass()
+                        .getResourceAsStream("/" + OnboardingProcess.RESOURCE)
+                        .readAllBytes())
                 .replace("name=\"Propose the programme\"", "name=\"Propose the OpenClassrooms programme\"");
-        var workbench = repositoryService.createDeployment().name("workbench")
-                .addString(OnboardingProcess.RESOURCE, changed).deployWithResult();
+        var workbench = repositoryService
+                .createDeployment()
+                .name("workbench")
+                .addString(OnboardingProcess.RESOURCE, changed)
+                .deployWithResult();
         try {
             startupDeployment.run(null);
 
@@ -116,7 +148,10 @@ class EngineIntegrationTests {
     @Test
     void shouldResolveTheTaskFormOfTheFirstStep() throws Exception {
         onboarding.proposeProgramme("DE-TEST-FORM1", Agency.WILTZ);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-TEST-FORM1").singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey("DE-TEST-FORM1")
+                .singleResult();
 
         try (var form = configuration.getFormService().getDeployedTaskForm(task.getId())) {
             assertThat(new String(form.readAllBytes())).contains("\"id\": \"propose-the-programme\"");
@@ -126,13 +161,17 @@ class EngineIntegrationTests {
     @Test
     void shouldLetOnlyTheCaseAgencysCounsellorsSeeAndCompleteItsTask() {
         onboarding.proposeProgramme("DE-TEST-AUTH1", Agency.LUXEMBOURG);
-        Task task = taskService.createTaskQuery().processInstanceBusinessKey("DE-TEST-AUTH1").singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .processInstanceBusinessKey("DE-TEST-AUTH1")
+                .singleResult();
 
         identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
         // another agency's task answers as a task that does not exist
         assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("proposalOutcome", "DECLINED")))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("Cannot find task with id " + task.getId());
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("Cannot find task with id " + task.getId());
 
         identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
         assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -142,21 +181,38 @@ class EngineIntegrationTests {
     @Test
     void shouldRunTheDigitalReadinessAssessmentWithTheApplicationsDelegates() {
         var runtime = configuration.getRuntimeService();
-        String instance = runtime.startProcessInstanceByKey("digital-readiness",
-                Map.of("jobseekerId", "DE-TEST-DR1", "agency", Agency.LUXEMBOURG.code())).getId();
+        String instance = runtime.startProcessInstanceByKey(
+                        "digital-readiness", Map.of("jobseekerId", "DE-TEST-DR1", "agency", Agency.LUXEMBOURG.code()))
+                .getId();
         identityService.setAuthentication("counsellor", List.of("counsellor", Agency.LUXEMBOURG.groupId()));
         Map<String, Object> answers = Questionnaire.basicTraining();
 
-        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), answers);
-        Task validate = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+        taskService.complete(
+                taskService
+                        .createTaskQuery()
+                        .processInstanceId(instance)
+                        .singleResult()
+                        .getId(),
+                answers);
+        Task validate =
+                taskService.createTaskQuery().processInstanceId(instance).singleResult();
         assertThat(taskService.getVariable(validate.getId(), "proposedRoute")).isEqualTo("BASIC_TRAINING");
         taskService.complete(validate.getId(), Map.of("routeDecision", "CONFIRM"));
 
         identityService.clearAuthentication();
-        var history = configuration.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance);
+        var history = configuration
+                .getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance);
         assertThat(history.variableName("route").singleResult().getValue()).isEqualTo("BASIC_TRAINING");
-        assertThat(configuration.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName("routeDecidedBy").singleResult().getValue()).isEqualTo("counsellor");
+        assertThat(configuration
+                        .getHistoryService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance)
+                        .variableName("routeDecidedBy")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("counsellor");
     }
 
     @Test
@@ -168,24 +224,40 @@ class EngineIntegrationTests {
         tasklist.setResourceId("tasklist");
         tasklist.addPermission(Permissions.ACCESS);
         configuration.getAuthorizationService().saveAuthorization(tasklist);
-        var owners = configuration.getAuthorizationService().createAuthorizationQuery().groupIdIn("process-owner")
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult();
+        var owners = configuration
+                .getAuthorizationService()
+                .createAuthorizationQuery()
+                .groupIdIn("process-owner")
+                .resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId("*")
+                .singleResult();
         owners.addPermission(Permissions.ALL);
         configuration.getAuthorizationService().saveAuthorization(owners);
 
         roleGroups.run(null);
 
         for (String role : RoleGrants.ROLE_GROUPS) {
-            var granted = configuration.getAuthorizationService().createAuthorizationQuery().groupIdIn(role).list().stream()
-                    .filter(a -> "*".equals(a.getResourceId()) || a.getResourceType() == Resources.APPLICATION.resourceType())
-                    .map(a -> a.getResourceType() + "/" + a.getResourceId() + "/"
-                            + ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a).getPermissions())
-                    .sorted().toList();
-            var table = RoleGrants.of(role).stream().map(g -> g.resource().resourceType() + "/" + g.resourceId() + "/"
-                    + g.permissions().stream().mapToInt(p -> p.getValue()).reduce(0, (a, b) -> a | b)).sorted().toList();
+            var granted =
+                    configuration.getAuthorizationService().createAuthorizationQuery().groupIdIn(role).list().stream()
+                            .filter(a -> "*".equals(a.getResourceId())
+                                    || a.getResourceType() == Resources.APPLICATION.resourceType())
+                            .map(a -> a.getResourceType() + "/" + a.getResourceId() + "/"
+                                    + ((org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity) a)
+                                            .getPermissions())
+                            .sorted()
+                            .toList();
+            var table = RoleGrants.of(role).stream()
+                    .map(g -> g.resource().resourceType() + "/" + g.resourceId() + "/"
+                            + g.permissions().stream()
+                                    .mapToInt(p -> p.getValue())
+                                    .reduce(0, (a, b) -> a | b))
+                    .sorted()
+                    .toList();
             assertThat(granted).as(role).isEqualTo(table);
         }
-        assertThat(RoleGrants.of("counsellor")).as("counsellors work through each task's candidate group").isEmpty();
+        assertThat(RoleGrants.of("counsellor"))
+                .as("counsellors work through each task's candidate group")
+                .isEmpty();
         assertThat(configuration.getDefaultUserPermissionForTask()).isEqualTo(Permissions.TASK_WORK);
     }
 
@@ -198,7 +270,10 @@ class EngineIntegrationTests {
     }
 
     private ProcessDefinition latestOnboarding() {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .latestVersion().singleResult();
+        return repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .latestVersion()
+                .singleResult();
     }
 }

@@ -31,9 +31,9 @@ import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.security.SignInLock;
 import lu.adem.tremplin.shared.security.SignInLocks;
 import lu.adem.tremplin.support.LocalPostgres;
+import lu.adem.tremplin.support.Questionnaire;
 import lu.adem.tremplin.support.TestSignIn;
 import lu.adem.tremplin.support.WebSession;
-import lu.adem.tremplin.support.Questionnaire;
 
 /**
  * The production profile on a real PostgreSQL server: the local one by default (.ci/run starts it),
@@ -46,15 +46,32 @@ class PostgresIntegrationTests {
 
     static final String PREFIX = "tremplin_it_";
 
-    @Autowired Onboarding onboarding;
-    @Autowired TaskService taskService;
-    @Autowired HistoryService historyService;
-    @Autowired IdentityService identityService;
-    @Autowired RepositoryService repositoryService;
-    @Autowired ProcessResourceDeployment startupDeployment;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.springframework.context.ApplicationContext context;
-    @org.springframework.boot.test.web.server.LocalServerPort int port;
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    ProcessResourceDeployment startupDeployment;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
@@ -79,11 +96,20 @@ class PostgresIntegrationTests {
     @Test
     void shouldCreateTremplinsTablesWithFlywayAndNoDemoAccounts() {
         assertThat(jdbc.sql("select count(*) from flyway_schema_history where version in ('1', '2') and success")
-                .query(Integer.class).single()).isEqualTo(2);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from jobseeker where registration_number like 'DE-2026-%'")
-                .query(Integer.class).single()).as("no demo jobseekers in production").isZero();
-        assertThat(jdbc.sql("select count(*) from user_preference").query(Integer.class).single()).isZero();
-        assertThat(identityService.createUserQuery().userId("counsellor").count()).isZero();
+                        .query(Integer.class)
+                        .single())
+                .as("no demo jobseekers in production")
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from user_preference")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(identityService.createUserQuery().userId("counsellor").count())
+                .isZero();
         assertThat(identityService.checkPassword("ops", "a-long-enough-secret")).isTrue();
     }
 
@@ -94,8 +120,13 @@ class PostgresIntegrationTests {
 
         enrol(instance, "DE-PG-000001");
 
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(CaseVariables.ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance)
+                        .variableName(CaseVariables.ROUTE)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("AUTONOMOUS");
         assertThat(context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000001"))
                 .extracting(message -> message.kind() + " " + message.status())
                 .containsExactly("PLATFORM_INVITATION NO_ADDRESS");
@@ -105,12 +136,24 @@ class PostgresIntegrationTests {
     void shouldEnrolAfterAGuidedStartBookedAtAClubEmploiOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000002");
         interview("DE-PG-000002", Questionnaire.guidedStart());
-        completeOnly("DE-PG-000002", OnboardingProcess.TASK_BOOK_GUIDED_START, Map.of(
-                OnboardingProcess.VAR_GUIDED_START_CLUB, "ESCH_SUR_ALZETTE", OnboardingProcess.VAR_GUIDED_START_SESSIONS, 2L,
-                OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION, java.time.LocalDate.now().plusDays(3).toString()));
+        completeOnly(
+                "DE-PG-000002",
+                OnboardingProcess.TASK_BOOK_GUIDED_START,
+                Map.of(
+                        OnboardingProcess.VAR_GUIDED_START_CLUB,
+                        "ESCH_SUR_ALZETTE",
+                        OnboardingProcess.VAR_GUIDED_START_SESSIONS,
+                        2L,
+                        OnboardingProcess.VAR_GUIDED_START_FIRST_SESSION,
+                        java.time.LocalDate.now().plusDays(3).toString()));
         assertThat(jdbc.sql("select count(*) from club_booking where jobseeker_id = 'DE-PG-000002'")
-                .query(Integer.class).single()).isEqualTo(2);
-        completeOnly("DE-PG-000002", OnboardingProcess.TASK_CONFIRM_ATTENDANCE, Map.of(OnboardingProcess.VAR_ATTENDED_SESSIONS, 2L));
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        completeOnly(
+                "DE-PG-000002",
+                OnboardingProcess.TASK_CONFIRM_ATTENDANCE,
+                Map.of(OnboardingProcess.VAR_ATTENDED_SESSIONS, 2L));
 
         enrol(instance, "DE-PG-000002");
     }
@@ -119,8 +162,10 @@ class PostgresIntegrationTests {
     void shouldEnrolAfterBasicTrainingAndAReassessmentOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000003");
         interview("DE-PG-000003", Questionnaire.basicTraining());
-        completeOnly("DE-PG-000003", OnboardingProcess.TASK_REFER_BASIC_TRAINING, Map.of(
-                "basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP", "basicTrainingReferred", true));
+        completeOnly(
+                "DE-PG-000003",
+                OnboardingProcess.TASK_REFER_BASIC_TRAINING,
+                Map.of("basicTrainingProvider", "CLUB_EMPLOI_WORKSHOP", "basicTrainingReferred", true));
         runJobAt(instance, OnboardingProcess.TIMER_REASSESS);
         interview("DE-PG-000003", Questionnaire.autonomous());
 
@@ -131,7 +176,9 @@ class PostgresIntegrationTests {
     void shouldEnrolAfterLanguageSupportAndAReassessmentOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000004");
         interview("DE-PG-000004", Questionnaire.languageSupport());
-        completeOnly("DE-PG-000004", OnboardingProcess.TASK_DECIDE_LANGUAGE_SUPPORT,
+        completeOnly(
+                "DE-PG-000004",
+                OnboardingProcess.TASK_DECIDE_LANGUAGE_SUPPORT,
                 Map.of(OnboardingProcess.VAR_LANGUAGE_DECISION, "REASSESS"));
         runJobAt(instance, OnboardingProcess.TIMER_REASSESS_LANGUAGE);
         interview("DE-PG-000004", Questionnaire.autonomous());
@@ -142,9 +189,12 @@ class PostgresIntegrationTests {
     @Test
     void shouldTakeTheJobseekersSelfAssessmentThroughThePersonalLinkOnPostgres() {
         String instance = acceptedAndInformed("DE-PG-000005", "ana.self@example.lu", "SELF");
-        var message = context.getBean(lu.adem.tremplin.outbox.Outbox.class).messagesFor("DE-PG-000005").get(0);
+        var message = context.getBean(lu.adem.tremplin.outbox.Outbox.class)
+                .messagesFor("DE-PG-000005")
+                .get(0);
         assertThat(message.kind()).isEqualTo(lu.adem.tremplin.outbox.MessageKind.SELF_ASSESSMENT_LINK);
-        var link = java.util.regex.Pattern.compile("https://tremplin\\.example\\.lu/self-assessment/([A-Za-z0-9_-]{43})")
+        var link = java.util.regex.Pattern.compile(
+                        "https://tremplin\\.example\\.lu/self-assessment/([A-Za-z0-9_-]{43})")
                 .matcher(message.body());
         assertThat(link.find()).as(message.body()).isTrue();
         var selfAssessment = context.getBean(lu.adem.tremplin.assessment.SelfAssessment.class);
@@ -159,19 +209,25 @@ class PostgresIntegrationTests {
         completeOnly("DE-PG-000005", "ValidateRoute", Map.of("routeDecision", "CONFIRM"));
 
         enrol(instance, "DE-PG-000005");
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance)
-                .variableName(CaseVariables.ROUTE).singleResult().getValue()).isEqualTo("AUTONOMOUS");
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(instance)
+                        .variableName(CaseVariables.ROUTE)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo("AUTONOMOUS");
     }
 
     @Test
     void shouldGoFromEnrolledThroughImportedProgressToACertificateAndTheEndOfTheFollowUpOnPostgres() throws Exception {
         signIn("ops", "ROLE_ADMIN");
         var catalogue = context.getBean(lu.adem.tremplin.catalogue.Catalogue.class);
-        var report = catalogue.importCsv(new java.io.StringReader(
-                "platform_id,title,language,difficulty,duration_hours,topic,skills,paths,url\n"
-                        + "7300001,Rédigez un CV qui vous ressemble,fr,beginner,3,job-search,cv-writing,,https://openclassrooms.com/fr/courses/7300001\n"
-                        + "7300002,Cherchez un emploi en ligne,fr,beginner,4,job-search,online-job-search,,https://openclassrooms.com/fr/courses/7300002\n"
-                        + "7300003,Initiez-vous à l'e-mail,fr,beginner,2,digital-basics,email,,https://openclassrooms.com/fr/courses/7300003\n"),
+        var report = catalogue.importCsv(
+                new java.io.StringReader(
+                        "platform_id,title,language,difficulty,duration_hours,topic,skills,paths,url\n"
+                                + "7300001,Rédigez un CV qui vous ressemble,fr,beginner,3,job-search,cv-writing,,https://openclassrooms.com/fr/courses/7300001\n"
+                                + "7300002,Cherchez un emploi en ligne,fr,beginner,4,job-search,online-job-search,,https://openclassrooms.com/fr/courses/7300002\n"
+                                + "7300003,Initiez-vous à l'e-mail,fr,beginner,2,digital-basics,email,,https://openclassrooms.com/fr/courses/7300003\n"),
                 "pg-test.csv");
         assertThat(report.created()).isEqualTo(3);
         String onboardingCase = acceptedAndInformed("DE-PG-000006");
@@ -180,7 +236,8 @@ class PostgresIntegrationTests {
 
         // course recommendation started on "jobseeker-enrolled": a shortlist of the job-search basics
         String choice = instanceOf("course-recommendation", "DE-PG-000006");
-        assertThat((String) context.getBean(org.camunda.bpm.engine.RuntimeService.class).getVariable(choice, "shortlist"))
+        assertThat((String) context.getBean(org.camunda.bpm.engine.RuntimeService.class)
+                        .getVariable(choice, "shortlist"))
                 .isEqualTo("7300003,7300001,7300002");
         completeOnly("DE-PG-000006", "ChooseCourse", Map.of("courseChoice", "CHOSEN", "chosenCourseId", "7300001"));
         runJobAt(choice, "EnrolInCourse");
@@ -194,25 +251,44 @@ class PostgresIntegrationTests {
         String progress = "external_id,course_id,progress,time_spent_minutes,last_activity_at\n"
                 + "DE-PG-000006,7300001,100,190,2026-11-27T10:00:00Z\n";
         String certificates = "external_id,course_id,certificate_at\nDE-PG-000006,7300001,2026-11-27T11:00:00Z\n";
-        assertThat(exports.importProgress(new java.io.StringReader(progress)).created()).isOne();
-        assertThat(exports.importProgress(new java.io.StringReader(progress)).unchanged()).isOne();
-        assertThat(exports.importCertificates(new java.io.StringReader(certificates)).updated()).isOne();
-        assertThat(exports.importCertificates(new java.io.StringReader(certificates)).unchanged()).isOne();
+        assertThat(exports.importProgress(new java.io.StringReader(progress)).created())
+                .isOne();
+        assertThat(exports.importProgress(new java.io.StringReader(progress)).unchanged())
+                .isOne();
+        assertThat(exports.importCertificates(new java.io.StringReader(certificates))
+                        .updated())
+                .isOne();
+        assertThat(exports.importCertificates(new java.io.StringReader(certificates))
+                        .unchanged())
+                .isOne();
         SecurityContextHolder.clearContext();
         runJobAt(followUp, "WaitAWeek");
         runJobAt(followUp, "SyncProgress");
-        completeOnly("DE-PG-000006", "RecordCertificate", Map.of("certificateOnActionPlan", true, "certificateOnCv", true));
+        completeOnly(
+                "DE-PG-000006", "RecordCertificate", Map.of("certificateOnActionPlan", true, "certificateOnCv", true));
         completeOnly("DE-PG-000006", "OfferNextCourse", Map.of("nextCourseOutcome", "DONE"));
 
-        var ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(followUp).singleResult();
+        var ended = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(followUp)
+                .singleResult();
         assertThat(ended.getEndActivityId()).isEqualTo("FollowUpEnded");
-        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(followUp)
-                .variableName("certificateReceived").singleResult().getValue()).isEqualTo(true);
+        assertThat(historyService
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(followUp)
+                        .variableName("certificateReceived")
+                        .singleResult()
+                        .getValue())
+                .isEqualTo(true);
     }
 
     private String instanceOf(String processKey, String number) {
-        return context.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
-                .processDefinitionKey(processKey).processInstanceBusinessKey(number).singleResult().getId();
+        return context.getBean(org.camunda.bpm.engine.RuntimeService.class)
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
     }
 
     /** A registered jobseeker of Esch who accepted the programme and received the privacy notice. */
@@ -222,16 +298,39 @@ class PostgresIntegrationTests {
 
     private String acceptedAndInformed(String number, String email, String assessmentMode) {
         signIn("ops", "ROLE_ADMIN");
-        context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).save(new lu.adem.tremplin.jobseeker.Jobseeker(null,
-                number, "Ana", "Pereira", Agency.ESCH_SUR_ALZETTE, null,
-                java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR), email, null, null, null));
+        context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class)
+                .save(new lu.adem.tremplin.jobseeker.Jobseeker(
+                        null,
+                        number,
+                        "Ana",
+                        "Pereira",
+                        Agency.ESCH_SUR_ALZETTE,
+                        null,
+                        java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR),
+                        email,
+                        null,
+                        null,
+                        null));
         SecurityContextHolder.clearContext();
         String instance = onboarding.proposeProgramme(number, Agency.ESCH_SUR_ALZETTE);
-        completeOnly(number, OnboardingProcess.TASK_PROPOSE_PROGRAMME, Map.of(OnboardingProcess.VAR_PROPOSAL_CHANNEL,
-                "PHONE", OnboardingProcess.VAR_PROPOSAL_OUTCOME, OnboardingProcess.OUTCOME_ACCEPTED));
-        completeOnly(number, OnboardingProcess.TASK_PRIVACY_NOTICE, Map.of(
-                OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN, true, OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL, "IN_PERSON",
-                "assessmentMode", assessmentMode));
+        completeOnly(
+                number,
+                OnboardingProcess.TASK_PROPOSE_PROGRAMME,
+                Map.of(
+                        OnboardingProcess.VAR_PROPOSAL_CHANNEL,
+                        "PHONE",
+                        OnboardingProcess.VAR_PROPOSAL_OUTCOME,
+                        OnboardingProcess.OUTCOME_ACCEPTED));
+        completeOnly(
+                number,
+                OnboardingProcess.TASK_PRIVACY_NOTICE,
+                Map.of(
+                        OnboardingProcess.VAR_PRIVACY_NOTICE_GIVEN,
+                        true,
+                        OnboardingProcess.VAR_PRIVACY_NOTICE_CHANNEL,
+                        "IN_PERSON",
+                        "assessmentMode",
+                        assessmentMode));
         return instance;
     }
 
@@ -248,21 +347,32 @@ class PostgresIntegrationTests {
         assertThat(simulator.activate(number)).isTrue();
         runJobAt(instance, OnboardingProcess.TIMER_CHECK_AGAIN);
         runJobAt(instance, OnboardingProcess.TASK_CHECK_ACTIVATION);
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                .activityId(OnboardingProcess.END_ENROLLED).count()).isOne();
+        assertThat(historyService
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance)
+                        .activityId(OnboardingProcess.END_ENROLLED)
+                        .count())
+                .isOne();
     }
 
     private void runJobAt(String instance, String activity) {
         var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
-        management.executeJob(management.createJobQuery().processInstanceId(instance).activityId(activity)
-                .singleResult().getId());
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(activity)
+                .singleResult()
+                .getId());
     }
 
     /** As the case's counsellor, completes the one open task of this jobseeker's cases, checking it is the expected step. */
     private void completeOnly(String businessKey, String taskDefinitionKey, Map<String, Object> variables) {
         identityService.setAuthentication("counsellor2", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId()));
         try {
-            Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult();
+            Task task = taskService
+                    .createTaskQuery()
+                    .processInstanceBusinessKey(businessKey)
+                    .singleResult();
             assertThat(task.getTaskDefinitionKey()).isEqualTo(taskDefinitionKey);
             taskService.complete(task.getId(), variables);
         } finally {
@@ -273,28 +383,38 @@ class PostgresIntegrationTests {
     @Test
     void shouldImportAndSearchJobseekersOnPostgres() throws Exception {
         var jobseekers = context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class);
-        String csv = "registration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
-                + "DE-PG-1;Kremer;Nuno;luxembourg;;FR|ES;;;G1602\n"
-                + "DE-PG-2;Kremer;Ivana;esch-sur-alzette;;DE;;;\n";
+        String csv =
+                "registration_number;last_name;first_name;agency;referent_counsellor;languages;email;phone;target_occupation\n"
+                        + "DE-PG-1;Kremer;Nuno;luxembourg;;FR|ES;;;G1602\n"
+                        + "DE-PG-2;Kremer;Ivana;esch-sur-alzette;;DE;;;\n";
         signIn("ops", "ROLE_ADMIN");
-        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).created()).isEqualTo(2);
-        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).unchanged()).isEqualTo(2);
+        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).created())
+                .isEqualTo(2);
+        assertThat(jobseekers.importCsv(new java.io.StringReader(csv)).unchanged())
+                .isEqualTo(2);
 
         signIn("counsellor", "ROLE_COUNSELLOR", "GROUP_agency-luxembourg");
-        assertThat(jobseekers.search("kremer", 0, 10)).extracting(j -> j.registrationNumber()).containsExactly("DE-PG-1");
+        assertThat(jobseekers.search("kremer", 0, 10))
+                .extracting(j -> j.registrationNumber())
+                .containsExactly("DE-PG-1");
         SecurityContextHolder.clearContext();
     }
 
     private static void signIn(String user, String... authorities) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
-                null, AuthorityUtils.createAuthorityList(authorities)));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, AuthorityUtils.createAuthorityList(authorities)));
     }
 
     @Test
     void shouldNeverOverbookTheLastSeatOnPostgres() throws Exception {
         var clubs = context.getBean(lu.adem.tremplin.clubemploi.ClubsEmploi.class);
-        var oneSeat = new lu.adem.tremplin.clubemploi.Club("PG_TEST", "Club emploi test", 1,
-                java.util.EnumSet.allOf(java.time.DayOfWeek.class), List.of(java.time.LocalTime.of(9, 0)),
+        var oneSeat = new lu.adem.tremplin.clubemploi.Club(
+                "PG_TEST",
+                "Club emploi test",
+                1,
+                java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                List.of(java.time.LocalTime.of(9, 0)),
                 java.time.Duration.ofHours(2));
         var session = java.time.LocalDateTime.of(2026, 12, 1, 9, 0);
         var start = new java.util.concurrent.CountDownLatch(1);
@@ -314,7 +434,10 @@ class PostgresIntegrationTests {
                 seats += attempt.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
             }
             assertThat(seats).isOne();
-            assertThat(jdbc.sql("select booked from club_slot where club = 'PG_TEST'").query(Integer.class).single()).isOne();
+            assertThat(jdbc.sql("select booked from club_slot where club = 'PG_TEST'")
+                            .query(Integer.class)
+                            .single())
+                    .isOne();
         } finally {
             pool.shutdownNow();
         }
@@ -329,14 +452,20 @@ class PostgresIntegrationTests {
         try {
             List<java.util.concurrent.Future<String>> attempts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                attempts.add(pool.submit(() -> WebSession.anonymous(port).login("pgThrottled", "wrong")
-                        .headers().firstValue("Location").orElse("")));
+                attempts.add(pool.submit(() -> WebSession.anonymous(port)
+                        .login("pgThrottled", "wrong")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse("")));
             }
             long checked = 0;
             for (var attempt : attempts) {
-                checked += attempt.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("paused") ? 0 : 1;
+                checked +=
+                        attempt.get(30, java.util.concurrent.TimeUnit.SECONDS).contains("paused") ? 0 : 1;
             }
-            assertThat(checked).as("five free attempts and the one that starts the delay").isEqualTo(6);
+            assertThat(checked)
+                    .as("five free attempts and the one that starts the delay")
+                    .isEqualTo(6);
 
             TestSignIn.as(identityService, "ops");
             SignInLocks locks = context.getBean(SignInLocks.class);
@@ -345,8 +474,11 @@ class PostgresIntegrationTests {
                 assertThat(lock.failures()).isEqualTo(6);
             });
             locks.lift(SignInLock.Kind.ACCOUNT, "pgThrottled");
-            assertThat(WebSession.anonymous(port).login("pgThrottled", "a-long-enough-secret").headers()
-                    .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
+            assertThat(WebSession.anonymous(port)
+                            .login("pgThrottled", "a-long-enough-secret")
+                            .headers()
+                            .firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).doesNotContain("/login"));
         } finally {
             pool.shutdownNow();
             SecurityContextHolder.clearContext();
@@ -355,8 +487,7 @@ class PostgresIntegrationTests {
 
     /** Every query of the engine-table seam on PostgreSQL, in this class's context (H2: {@code EngineTablesTests}). */
     @org.junit.jupiter.api.Nested
-    class EngineTablesOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineTablesContract {
-    }
+    class EngineTablesOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineTablesContract {}
 
     @Test
     void shouldDeployNoNewVersionOnRestart() throws Exception {

@@ -10,7 +10,7 @@ class ProcessResourceDeploymentTests {
     @Test
     void shouldNameResourcesTheSameInAJarAndOnTheFileSystem() {
         assertThat(ProcessResourceDeployment.stableName(
-                "jar:nested:/opt/tremplin.jar/!BOOT-INF/classes/!/bpmn/onboarding.bpmn"))
+                        "jar:nested:/opt/tremplin.jar/!BOOT-INF/classes/!/bpmn/onboarding.bpmn"))
                 .isEqualTo("bpmn/onboarding.bpmn");
         assertThat(ProcessResourceDeployment.stableName("file:/work/main/target/classes/bpmn/onboarding.bpmn"))
                 .isEqualTo("bpmn/onboarding.bpmn");

@@ -16,7 +16,8 @@ class TremplinTranslationsTests {
 
     private static Properties bundle(String suffix) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TremplinTranslations.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
+        try (InputStream in =
+                TremplinTranslations.class.getResourceAsStream("/vaadin-i18n/translations" + suffix + ".properties")) {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
@@ -38,15 +39,20 @@ class TremplinTranslationsTests {
 
     @Test
     void shouldFallBackToFrenchForOtherLanguagesAndRegions() {
-        assertThat(TremplinTranslations.supported(Locale.forLanguageTag("lb-LU"))).isEqualTo(Locale.FRENCH);
-        assertThat(TremplinTranslations.supported(Locale.forLanguageTag("de-LU"))).isEqualTo(Locale.GERMAN);
-        assertThat(translations.getTranslation("user.logout", Locale.forLanguageTag("pt"))).isEqualTo("Se déconnecter");
+        assertThat(TremplinTranslations.supported(Locale.forLanguageTag("lb-LU")))
+                .isEqualTo(Locale.FRENCH);
+        assertThat(TremplinTranslations.supported(Locale.forLanguageTag("de-LU")))
+                .isEqualTo(Locale.GERMAN);
+        assertThat(translations.getTranslation("user.logout", Locale.forLanguageTag("pt")))
+                .isEqualTo("Se déconnecter");
     }
 
     @Test
     void shouldFormatCountsWithPlurals() {
-        assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 0)).isEqualTo("No open tasks");
-        assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 1)).isEqualTo("1 open task");
+        assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 0))
+                .isEqualTo("No open tasks");
+        assertThat(translations.getTranslation("inbox.count", Locale.ENGLISH, 1))
+                .isEqualTo("1 open task");
         assertThat(translations.getTranslation("inbox.count", Locale.GERMAN, 3)).isEqualTo("3 offene Aufgaben");
     }
 
@@ -54,9 +60,12 @@ class TremplinTranslationsTests {
     void shouldQuoteTheFeelAFormIsRefusedForInEachLanguage() {
         for (Locale language : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.GERMAN)) {
             assertThat(translations.getTranslation("editor.rule.form-feel", language, "conditional.hide: =age >"))
-                    .as(language.toString()).contains("(conditional.hide: =age >)");
+                    .as(language.toString())
+                    .contains("(conditional.hide: =age >)");
             assertThat(translations.getTranslation("editor.rule.form-feel-unsupported", language, "valuesExpression"))
-                    .as(language.toString()).contains("valuesExpression").contains("conditional.hide");
+                    .as(language.toString())
+                    .contains("valuesExpression")
+                    .contains("conditional.hide");
         }
     }
 

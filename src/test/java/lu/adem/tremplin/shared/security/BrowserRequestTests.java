@@ -17,7 +17,8 @@ class BrowserRequestTests {
 
     @Test
     void shouldTakeARequestWithoutOriginOrFetchMetadataForATool() {
-        assertThat(BrowserRequest.foreignOrigin(post("http", "localhost", 8080))).isEmpty();
+        assertThat(BrowserRequest.foreignOrigin(post("http", "localhost", 8080)))
+                .isEmpty();
         assertThat(BrowserRequest.isBrowser(post("http", "localhost", 8080))).isFalse();
     }
 
@@ -32,10 +33,14 @@ class BrowserRequestTests {
 
     @Test
     void shouldRefuseAnotherOriginASandboxedPageAndAnotherPort() {
-        for (String origin : new String[] {"https://evil.example", "null", "http://tremplin.adem.lu", "https://tremplin.adem.lu:8443"}) {
+        for (String origin :
+                new String[] {"https://evil.example", "null", "http://tremplin.adem.lu", "https://tremplin.adem.lu:8443"
+                }) {
             MockHttpServletRequest request = post("https", "tremplin.adem.lu", 443);
             request.addHeader("Origin", origin);
-            assertThat(BrowserRequest.foreignOrigin(request)).as(origin).hasValueSatisfying(v -> assertThat(v).contains(origin));
+            assertThat(BrowserRequest.foreignOrigin(request))
+                    .as(origin)
+                    .hasValueSatisfying(v -> assertThat(v).contains(origin));
         }
     }
 
@@ -62,9 +67,11 @@ class BrowserRequestTests {
 
     @Test
     void shouldTellABrowserByItsFetchMetadataOrItsPreferenceForHtml() {
-        assertThat(BrowserRequest.prefersHtml("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")).isTrue();
+        assertThat(BrowserRequest.prefersHtml("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"))
+                .isTrue();
         assertThat(BrowserRequest.prefersHtml("*/*")).isFalse();
-        assertThat(BrowserRequest.prefersHtml("application/json, text/html;q=0.5")).isFalse();
+        assertThat(BrowserRequest.prefersHtml("application/json, text/html;q=0.5"))
+                .isFalse();
         assertThat(BrowserRequest.prefersHtml("not a media type")).isFalse();
         MockHttpServletRequest fetch = post("http", "localhost", 8080);
         fetch.addHeader("Sec-Fetch-Mode", "cors");

@@ -23,8 +23,10 @@ class ClosedEndpointsTests {
 
     @Test
     void shouldCloseTheFirstRunSetupWhateverTheMethod() throws Exception {
-        assertThat(status("POST", "/camunda/api/admin", "/setup/default/user/create")).isEqualTo(403);
-        assertThat(status("GET", "/camunda/api/admin", "/setup/default/user/create")).isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/admin", "/setup/default/user/create"))
+                .isEqualTo(403);
+        assertThat(status("GET", "/camunda/api/admin", "/setup/default/user/create"))
+                .isEqualTo(403);
         assertThat(status("POST", "/camunda/api/admin", "/setup/")).isEqualTo(403);
     }
 
@@ -32,19 +34,26 @@ class ClosedEndpointsTests {
     void shouldCloseTaskAttachmentsOnBothApisWithOrWithoutAnEngineName() throws Exception {
         assertThat(status("GET", "/engine-rest", "/task/42/attachment")).isEqualTo(403);
         assertThat(status("POST", "/engine-rest", "/task/42/attachment/create")).isEqualTo(403);
-        assertThat(status("DELETE", "/engine-rest", "/engine/default/task/42/attachment/7")).isEqualTo(403);
+        assertThat(status("DELETE", "/engine-rest", "/engine/default/task/42/attachment/7"))
+                .isEqualTo(403);
         assertThat(status("GET", "/engine-rest", "/task/42/Attachment/7/data")).isEqualTo(403);
-        assertThat(status("POST", "/camunda/api/engine", "/engine/default/task/42/attachment/create")).isEqualTo(403);
-        assertThat(status("GET", "/camunda/api/engine", "/engine/default/task/42/attachment/")).isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/engine", "/engine/default/task/42/attachment/create"))
+                .isEqualTo(403);
+        assertThat(status("GET", "/camunda/api/engine", "/engine/default/task/42/attachment/"))
+                .isEqualTo(403);
     }
 
     @Test
     void shouldCloseCamundasOwnPasswordChecksButNotSingleSignOn() throws Exception {
         assertThat(status("POST", "/engine-rest", "/identity/verify")).isEqualTo(403);
-        assertThat(status("POST", "/engine-rest", "/engine/default/identity/verify")).isEqualTo(403);
-        assertThat(status("POST", "/camunda/api/engine", "/engine/default/identity/verify")).isEqualTo(403);
-        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/login/cockpit")).isEqualTo(403);
-        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/logout")).isEqualTo(200);
+        assertThat(status("POST", "/engine-rest", "/engine/default/identity/verify"))
+                .isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/engine", "/engine/default/identity/verify"))
+                .isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/login/cockpit"))
+                .isEqualTo(403);
+        assertThat(status("POST", "/camunda/api/admin", "/auth/user/default/logout"))
+                .isEqualTo(200);
     }
 
     @Test
@@ -52,6 +61,8 @@ class ClosedEndpointsTests {
         assertThat(status("GET", "/engine-rest", "/task/42/comment")).isEqualTo(200);
         assertThat(status("GET", "/engine-rest", "/task")).isEqualTo(200);
         assertThat(status("GET", "/camunda/api/admin", "/auth/user/default")).isEqualTo(200);
-        assertThat(status("GET", "/engine-rest", "/task/attachment")).as("a task whose id is 'attachment'").isEqualTo(200);
+        assertThat(status("GET", "/engine-rest", "/task/attachment"))
+                .as("a task whose id is 'attachment'")
+                .isEqualTo(200);
     }
 }

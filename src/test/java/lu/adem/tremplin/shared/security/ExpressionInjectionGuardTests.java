@@ -38,19 +38,23 @@ class ExpressionInjectionGuardTests {
         MockHttpServletResponse response = send(get("firstResult=0&nameLike=%24%7BcurrentUser()%7D"), chain);
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString()).contains("InvalidRequestException").contains("'nameLike'");
+        assertThat(response.getContentAsString())
+                .contains("InvalidRequestException")
+                .contains("'nameLike'");
         assertThat(chain.getRequest()).isNull();
     }
 
     @Test
     void shouldRefuseADeferredExpressionWithAPlusEncodedSpace() throws Exception {
-        assertThat(send(get("assigneeExpression=#{+execution}"), new MockFilterChain()).getStatus()).isEqualTo(400);
+        assertThat(send(get("assigneeExpression=#{+execution}"), new MockFilterChain())
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
     void shouldRefuseAnExpressionHiddenInANestedOrQueryBody() throws Exception {
-        MockHttpServletResponse response = send(postJson("{\"orQueries\":[{\"nameLike\":\"\\u0024{x}\"}]}"),
-                new MockFilterChain());
+        MockHttpServletResponse response =
+                send(postJson("{\"orQueries\":[{\"nameLike\":\"\\u0024{x}\"}]}"), new MockFilterChain());
 
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("orQueries[0].nameLike");
@@ -95,7 +99,7 @@ class ExpressionInjectionGuardTests {
     void shouldRefuseABodyInATypeItCannotParseInsteadOfPassingItUnread() throws Exception {
         byte[] attack = "{\"orQueries\":[{\"assigneeExpression\":\"${x}\"}]}".getBytes(StandardCharsets.UTF_8);
 
-        for (String type : new String[] { "*/json", "application/*", "json", "application/json; charset=UTF-7" }) {
+        for (String type : new String[] {"*/json", "application/*", "json", "application/json; charset=UTF-7"}) {
             MockFilterChain chain = new MockFilterChain();
             assertThat(send(post(type, attack), chain).getStatus()).as(type).isEqualTo(415);
             assertThat(chain.getRequest()).as(type).isNull();
@@ -108,17 +112,31 @@ class ExpressionInjectionGuardTests {
     void shouldReadEveryBodyButMultipartWhateverItsDeclaredType() throws Exception {
         byte[] attack = "{\"nameLike\":\"${x}\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(send(post("text/plain", attack), new MockFilterChain()).getStatus()).isEqualTo(400);
-        assertThat(send(post("application/vnd.camunda+json", attack), new MockFilterChain()).getStatus()).isEqualTo(400);
-        assertThat(send(post("application/json", "{\"nameLike\":\"\\u0024{x}\"}".getBytes(StandardCharsets.UTF_16LE)),
-                new MockFilterChain()).getStatus()).as("UTF-16 without a charset, as Jackson detects it").isEqualTo(400);
-        assertThat(send(post("application/x-www-form-urlencoded", "a=1&b=%24%7Bx%7D".getBytes(StandardCharsets.UTF_8)),
-                new MockFilterChain()).getStatus()).isEqualTo(400);
+        assertThat(send(post("text/plain", attack), new MockFilterChain()).getStatus())
+                .isEqualTo(400);
+        assertThat(send(post("application/vnd.camunda+json", attack), new MockFilterChain())
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(send(
+                                post(
+                                        "application/json",
+                                        "{\"nameLike\":\"\\u0024{x}\"}".getBytes(StandardCharsets.UTF_16LE)),
+                                new MockFilterChain())
+                        .getStatus())
+                .as("UTF-16 without a charset, as Jackson detects it")
+                .isEqualTo(400);
+        assertThat(send(
+                                post(
+                                        "application/x-www-form-urlencoded",
+                                        "a=1&b=%24%7Bx%7D".getBytes(StandardCharsets.UTF_8)),
+                                new MockFilterChain())
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
     void shouldRefuseACompressedBodyItCannotInspect() throws Exception {
-        MockHttpServletRequest gzip = post("application/json", new byte[] { 0x1f, (byte) 0x8b, 8, 0 });
+        MockHttpServletRequest gzip = post("application/json", new byte[] {0x1f, (byte) 0x8b, 8, 0});
         gzip.addHeader("Content-Encoding", "gzip");
 
         assertThat(send(gzip, new MockFilterChain()).getStatus()).isEqualTo(415);
@@ -129,7 +147,8 @@ class ExpressionInjectionGuardTests {
         byte[] large = new byte[5 * 1024 * 1024 + 1];
         java.util.Arrays.fill(large, (byte) ' ');
 
-        assertThat(send(post("application/json", large), new MockFilterChain()).getStatus()).isEqualTo(413);
+        assertThat(send(post("application/json", large), new MockFilterChain()).getStatus())
+                .isEqualTo(413);
     }
 
     @Test

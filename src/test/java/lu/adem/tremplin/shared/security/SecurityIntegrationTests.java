@@ -41,7 +41,8 @@ class SecurityIntegrationTests {
         HttpResponse<String> response = WebSession.anonymous(port).get("/inbox");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -65,7 +66,8 @@ class SecurityIntegrationTests {
         HttpResponse<String> response = WebSession.anonymous(port).get("/camunda/app/cockpit/default/");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
     @Test
@@ -73,7 +75,8 @@ class SecurityIntegrationTests {
         // An account of its own: failures count against the account (SignInThrottle).
         HttpResponse<String> response = WebSession.anonymous(port).login("nobody", "wrong");
 
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
     }
 
     @Test
@@ -81,7 +84,8 @@ class SecurityIntegrationTests {
         HttpResponse<String> response = engineRest("/engine-rest/engine", null);
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
     @Test
@@ -95,7 +99,8 @@ class SecurityIntegrationTests {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"name\":\"default\"");
-        assertThat(engineRest("/engine-rest/process-definition/count", "admin").statusCode()).isEqualTo(200);
+        assertThat(engineRest("/engine-rest/process-definition/count", "admin").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -107,7 +112,8 @@ class SecurityIntegrationTests {
     /** What Camunda Modeler's "deploy" sends: multipart with Basic authentication. */
     private HttpResponse<String> deployFromModeler(String user) {
         WebSession session = WebSession.anonymous(port);
-        return session.send(ModelerDeployment.request(session, "modeler-check").header("Authorization", basic(user, "demo")));
+        return session.send(
+                ModelerDeployment.request(session, "modeler-check").header("Authorization", basic(user, "demo")));
     }
 
     @Test
@@ -142,7 +148,8 @@ class SecurityIntegrationTests {
     @Test
     void shouldNotServeTheH2Console() {
         assertThat(context.containsBean("h2Console")).isFalse();
-        HttpResponse<String> response = WebSession.signedIn(port, "admin", "demo").get("/h2-console/");
+        HttpResponse<String> response =
+                WebSession.signedIn(port, "admin", "demo").get("/h2-console/");
         assertThat(response.body()).doesNotContain("H2 Console");
     }
 
@@ -151,7 +158,9 @@ class SecurityIntegrationTests {
         HttpResponse<String> response = WebSession.anonymous(port).login("counsellor", "demo");
 
         assertThat(response.headers().allValues("Set-Cookie"))
-                .anySatisfy(cookie -> assertThat(cookie).startsWith("TREMPLIN_SESSION=").contains("HttpOnly")
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("TREMPLIN_SESSION=")
+                        .contains("HttpOnly")
                         .contains("SameSite=Lax"));
     }
 
@@ -159,21 +168,29 @@ class SecurityIntegrationTests {
     void shouldRefuseAStateChangeWithoutItsCsrfToken() {
         WebSession session = WebSession.signedIn(port, "supervisor", "demo");
 
-        HttpResponse<String> logout = session.send(session.request("/logout").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> logout =
+                session.send(session.request("/logout").POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(logout.statusCode()).isEqualTo(403);
 
         session.get("/camunda/app/cockpit/default/");
         HttpRequest.Builder query = session.request("/camunda/api/engine/engine/default/process-instance/count")
                 .header("Content-Type", "application/json");
-        assertThat(session.send(query.copy().header("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).isEqualTo(200);
+        assertThat(session.send(query.copy()
+                                .header("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")))
+                        .statusCode())
+                .isEqualTo(200);
 
         // The forged request is refused before Camunda's own CSRF filter, which would end the session with it.
         HttpResponse<String> forged = session.send(query.copy().POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
-        assertThat(session.send(query.copy().header("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))).statusCode()).as("the session lives on").isEqualTo(200);
+        assertThat(session.send(query.copy()
+                                .header("X-XSRF-TOKEN", session.cookie("XSRF-TOKEN"))
+                                .POST(HttpRequest.BodyPublishers.ofString("{}")))
+                        .statusCode())
+                .as("the session lives on")
+                .isEqualTo(200);
     }
 
     @Test
@@ -183,7 +200,10 @@ class SecurityIntegrationTests {
         assertThat(session.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> user = session.get("/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
-        assertThat(user.body()).contains("\"userId\":\"supervisor\"").contains("cockpit").doesNotContain("tasklist");
+        assertThat(user.body())
+                .contains("\"userId\":\"supervisor\"")
+                .contains("cockpit")
+                .doesNotContain("tasklist");
     }
 
     @Test
@@ -191,10 +211,13 @@ class SecurityIntegrationTests {
         WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
         assertThat(supervisor.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         assertThat(supervisor.get("/camunda/api/admin/auth/user/default").body())
-                .contains("cockpit").doesNotContain("\"admin\"");
+                .contains("cockpit")
+                .doesNotContain("\"admin\"");
         WebSession admin = WebSession.signedIn(port, "admin", "demo");
         assertThat(admin.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
         assertThat(admin.get("/camunda/api/admin/auth/user/default").body())
-                .contains("\"admin\"").contains("cockpit").contains("tasklist");
+                .contains("\"admin\"")
+                .contains("cockpit")
+                .contains("tasklist");
     }
 }

@@ -42,7 +42,8 @@ import lu.adem.tremplin.support.WebSession;
  * with accounts of its own. The configuration asks Camunda for its permanent lock after 3 failures, to
  * show that no configuration brings it back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.generic-properties.properties.login-max-attempts=3")
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
@@ -63,11 +64,21 @@ class SignInThrottleIntegrationTests {
     @LocalServerPort
     int port;
 
-    @Autowired @Qualifier(SignInThrottle.REAL_TIME) MovableClock clock;
-    @Autowired IdentityService identityService;
-    @Autowired ProcessEngineConfigurationImpl engineConfiguration;
-    @Autowired SignInLocks locks;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    @Qualifier(SignInThrottle.REAL_TIME)
+    MovableClock clock;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
+
+    @Autowired
+    SignInLocks locks;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -90,7 +101,8 @@ class SignInThrottleIntegrationTests {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = session.send(session.request("/login")
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", clientAddress)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", clientAddress)
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();
@@ -102,8 +114,10 @@ class SignInThrottleIntegrationTests {
 
     private HttpResponse<String> engineApi(String user, String password, String clientAddress) {
         WebSession session = WebSession.anonymous(port);
-        return session.send(session.request("/engine-rest/engine").header("Authorization", basic(user, password))
-                .header("X-Forwarded-For", clientAddress).GET());
+        return session.send(session.request("/engine-rest/engine")
+                .header("Authorization", basic(user, password))
+                .header("X-Forwarded-For", clientAddress)
+                .GET());
     }
 
     @Test
@@ -115,14 +129,17 @@ class SignInThrottleIntegrationTests {
         }
         assertThat(formLogin("throttleForm", "wrong-again", "203.0.113.1")).endsWith("/login?error");
 
-        assertThat(formLogin("throttleForm", RIGHT, "203.0.113.1")).as("during the delay")
+        assertThat(formLogin("throttleForm", RIGHT, "203.0.113.1"))
+                .as("during the delay")
                 .endsWith("/login?error&paused");
-        assertThat(formLogin("throttleForm", RIGHT, "203.0.113.2")).as("from another address too")
+        assertThat(formLogin("throttleForm", RIGHT, "203.0.113.2"))
+                .as("from another address too")
                 .endsWith("/login?error&paused");
         clock.advance(LONGEST_ACCOUNT_DELAY);
 
         assertThat(signedIn(formLogin("throttleForm", RIGHT, "203.0.113.1"))).isTrue();
-        assertThat(engineConfiguration.getLoginMaxAttempts()).as("Camunda's lock out of reach, whatever the configuration")
+        assertThat(engineConfiguration.getLoginMaxAttempts())
+                .as("Camunda's lock out of reach, whatever the configuration")
                 .isEqualTo(Integer.MAX_VALUE);
     }
 
@@ -131,9 +148,11 @@ class SignInThrottleIntegrationTests {
     void shouldFreeAnAccountThatCamundaHadLockedForGood() {
         account("throttleCamundaLocked", "counsellor");
         jdbc.sql("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = :past where ID_ = 'throttleCamundaLocked'")
-                .param("past", Timestamp.from(Instant.now().minus(Duration.ofMinutes(1)))).update();
+                .param("past", Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))))
+                .update();
 
-        assertThat(signedIn(formLogin("throttleCamundaLocked", RIGHT, "203.0.113.7"))).isTrue();
+        assertThat(signedIn(formLogin("throttleCamundaLocked", RIGHT, "203.0.113.7")))
+                .isTrue();
     }
 
     @Test
@@ -149,21 +168,28 @@ class SignInThrottleIntegrationTests {
     void shouldDelayHttpBasicOnTheEngineApiAndLetTheProcessOwnerInAfterwards(CapturedOutput log) {
         account("throttleBasic", "process-owner");
         for (int i = 0; i < 6; i++) {
-            assertThat(engineApi("throttleBasic", "wrong-" + i, "203.0.113.4").statusCode()).isEqualTo(401);
+            assertThat(engineApi("throttleBasic", "wrong-" + i, "203.0.113.4").statusCode())
+                    .isEqualTo(401);
         }
         for (int i = 6; i < 12; i++) {
-            assertThat(engineApi("throttleBasic", "wrong-" + i, "203.0.113.4").statusCode()).isEqualTo(429);
+            assertThat(engineApi("throttleBasic", "wrong-" + i, "203.0.113.4").statusCode())
+                    .isEqualTo(429);
         }
 
         HttpResponse<String> delayed = engineApi("throttleBasic", RIGHT, "203.0.113.4");
         assertThat(delayed.statusCode()).isEqualTo(429);
-        assertThat(delayed.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 30));
+        assertThat(delayed.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 30));
         clock.advance(Duration.ofSeconds(31));
 
-        assertThat(engineApi("throttleBasic", RIGHT, "203.0.113.4").statusCode()).isEqualTo(200);
-        assertThat(log.getOut()).contains("throttleBasic").contains("203.0.113.4")
-                .contains("Sign-in refused without checking the password").doesNotContain("wrong-5");
+        assertThat(engineApi("throttleBasic", RIGHT, "203.0.113.4").statusCode())
+                .isEqualTo(200);
+        assertThat(log.getOut())
+                .contains("throttleBasic")
+                .contains("203.0.113.4")
+                .contains("Sign-in refused without checking the password")
+                .doesNotContain("wrong-5");
     }
 
     @Test
@@ -174,8 +200,10 @@ class SignInThrottleIntegrationTests {
         }
 
         assertThat(formLogin("throttleSprayed", RIGHT, "198.51.100.7")).endsWith("/login?error&paused");
-        assertThat(engineApi("throttleSprayed", RIGHT, "198.51.100.7").statusCode()).isEqualTo(429);
-        assertThat(signedIn(formLogin("throttleSprayed", RIGHT, "198.51.100.8"))).isTrue();
+        assertThat(engineApi("throttleSprayed", RIGHT, "198.51.100.7").statusCode())
+                .isEqualTo(429);
+        assertThat(signedIn(formLogin("throttleSprayed", RIGHT, "198.51.100.8")))
+                .isTrue();
     }
 
     @Test
@@ -195,7 +223,8 @@ class SignInThrottleIntegrationTests {
         });
         locks.lift(SignInLock.Kind.ACCOUNT, "throttleLifted");
 
-        assertThat(locks.current()).noneSatisfy(lock -> assertThat(lock.subject()).isEqualToIgnoringCase("throttleLifted"));
+        assertThat(locks.current())
+                .noneSatisfy(lock -> assertThat(lock.subject()).isEqualToIgnoringCase("throttleLifted"));
         assertThat(signedIn(formLogin("throttleLifted", RIGHT, "203.0.113.5"))).isTrue();
     }
 
@@ -204,14 +233,16 @@ class SignInThrottleIntegrationTests {
         TestSignIn.as(identityService, "supervisor");
 
         assertThatThrownBy(() -> locks.current()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> locks.lift(SignInLock.Kind.ACCOUNT, "admin")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> locks.lift(SignInLock.Kind.ACCOUNT, "admin"))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void shouldLetAnAdministratorLiftAnAccountThatCamundaLocked() {
         account("throttleEngineLocked", "counsellor");
         jdbc.sql("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = :until where ID_ = 'throttleEngineLocked'")
-                .param("until", Timestamp.from(Instant.now().plus(Duration.ofDays(3650)))).update();
+                .param("until", Timestamp.from(Instant.now().plus(Duration.ofDays(3650))))
+                .update();
         assertThat(formLogin("throttleEngineLocked", RIGHT, "203.0.113.6")).endsWith("/login?error");
 
         TestSignIn.as(identityService, "admin");
@@ -221,7 +252,8 @@ class SignInThrottleIntegrationTests {
         });
         locks.lift(SignInLock.Kind.ACCOUNT, "throttleEngineLocked");
 
-        assertThat(signedIn(formLogin("throttleEngineLocked", RIGHT, "203.0.113.6"))).isTrue();
+        assertThat(signedIn(formLogin("throttleEngineLocked", RIGHT, "203.0.113.6")))
+                .isTrue();
     }
 
     /** An administrator may read every user, so the engine's authorizations let the check through: it must be closed. */
@@ -229,11 +261,15 @@ class SignInThrottleIntegrationTests {
     void shouldCloseTheEngineApisPasswordCheck() {
         account("throttleVerified", "counsellor");
         String guess = "{\"username\":\"throttleVerified\",\"password\":\"" + RIGHT + "\"}";
-        for (String path : new String[] { "/engine-rest/identity/verify", "/engine-rest/engine/default/identity/verify",
-                "/engine-rest/identity/%76erify" }) {
+        for (String path : new String[] {
+            "/engine-rest/identity/verify",
+            "/engine-rest/engine/default/identity/verify",
+            "/engine-rest/identity/%76erify"
+        }) {
             WebSession session = WebSession.anonymous(port);
             HttpResponse<String> response = session.send(session.request(path)
-                    .header("Authorization", basic("admin", "demo")).header("Content-Type", "application/json")
+                    .header("Authorization", basic("admin", "demo"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(guess)));
 
             assertThat(response.statusCode()).as(path).isIn(400, 403);
@@ -248,10 +284,12 @@ class SignInThrottleIntegrationTests {
         String xsrf = session.cookie("XSRF-TOKEN");
 
         HttpResponse<String> login = session.send(session.request("/camunda/api/admin/auth/user/default/login/cockpit")
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", xsrf)
                 .POST(HttpRequest.BodyPublishers.ofString("username=counsellor&password=demo")));
         HttpResponse<String> verify = session.send(session.request("/camunda/api/engine/engine/default/identity/verify")
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", xsrf)
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", xsrf)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"counsellor\",\"password\":\"demo\"}")));
 
         assertThat(login.statusCode()).isEqualTo(403);

@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.adem.tremplin.shared.security.SignInThrottleSettings.Limits;
@@ -37,11 +37,16 @@ class SignInThrottleTests {
 
     @BeforeEach
     void database() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__sign_in_throttle.sql")).execute(dataSource);
+        var dataSource = new DriverManagerDataSource(
+                "jdbc:h2:mem:throttle-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/migration/V16__sign_in_throttle.sql"))
+                .execute(dataSource);
         failures = new SignInFailures(JdbcClient.create(dataSource));
-        throttle = new SignInThrottle(failures, SignInThrottleSettings.defaults(),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock);
+        throttle = new SignInThrottle(
+                failures,
+                SignInThrottleSettings.defaults(),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                clock);
     }
 
     private void fail(String account, String address) {
@@ -61,7 +66,9 @@ class SignInThrottleTests {
         assertThat(ACCOUNT.delayAfter(8)).contains(Duration.ofMinutes(2));
         assertThat(ACCOUNT.delayAfter(9)).contains(Duration.ofMinutes(4));
         assertThat(ACCOUNT.delayAfter(10)).contains(Duration.ofMinutes(5));
-        assertThat(ACCOUNT.delayAfter(Integer.MAX_VALUE)).as("no overflow, ever").contains(Duration.ofMinutes(5));
+        assertThat(ACCOUNT.delayAfter(Integer.MAX_VALUE))
+                .as("no overflow, ever")
+                .contains(Duration.ofMinutes(5));
         assertThat(SignInThrottleSettings.ADDRESS_DEFAULTS.delayAfter(20)).isEmpty();
         assertThat(SignInThrottleSettings.ADDRESS_DEFAULTS.delayAfter(1000)).contains(Duration.ofMinutes(15));
     }
@@ -80,11 +87,15 @@ class SignInThrottleTests {
             fail("maria", "203.0.113.1");
         }
 
-        assertThatThrownBy(() -> throttle.admit("maria", "203.0.113.9")).isInstanceOf(SignInDelayed.class)
-                .satisfies(delayed -> assertThat(((SignInDelayed) delayed).remainingSeconds()).isEqualTo(30));
+        assertThatThrownBy(() -> throttle.admit("maria", "203.0.113.9"))
+                .isInstanceOf(SignInDelayed.class)
+                .satisfies(delayed ->
+                        assertThat(((SignInDelayed) delayed).remainingSeconds()).isEqualTo(30));
         clock.advance(Duration.ofSeconds(29));
-        assertThatThrownBy(() -> throttle.admit("maria", "203.0.113.9")).isInstanceOf(SignInDelayed.class)
-                .satisfies(delayed -> assertThat(((SignInDelayed) delayed).remainingSeconds()).isEqualTo(1));
+        assertThatThrownBy(() -> throttle.admit("maria", "203.0.113.9"))
+                .isInstanceOf(SignInDelayed.class)
+                .satisfies(delayed ->
+                        assertThat(((SignInDelayed) delayed).remainingSeconds()).isEqualTo(1));
         assertThat(throttle.locked()).singleElement().satisfies(lock -> {
             assertThat(lock.key()).isEqualTo(SignInKey.account("maria"));
             assertThat(lock.failures()).as("refused attempts are not counted").isEqualTo(6);
@@ -116,7 +127,8 @@ class SignInThrottleTests {
         SignInThrottle.Attempt attempt = throttle.admit("maria", "203.0.113.99");
 
         assertThat(attempt.counts().get(0).failures()).isEqualTo(31);
-        assertThat(attempt.counts().get(0).lockedUntil()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+        assertThat(attempt.counts().get(0).lockedUntil())
+                .isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
     }
 
     @Test
@@ -156,7 +168,9 @@ class SignInThrottleTests {
                 admitted += attempt.get(30, TimeUnit.SECONDS) ? 1 : 0;
             }
 
-            assertThat(admitted).as("five free attempts and the one that starts the delay").isEqualTo(6);
+            assertThat(admitted)
+                    .as("five free attempts and the one that starts the delay")
+                    .isEqualTo(6);
         } finally {
             pool.shutdownNow();
         }
@@ -168,7 +182,8 @@ class SignInThrottleTests {
             fail("user" + i, "198.51.100.7");
         }
 
-        assertThatThrownBy(() -> throttle.admit("somebody-else", "198.51.100.7")).isInstanceOf(SignInDelayed.class);
+        assertThatThrownBy(() -> throttle.admit("somebody-else", "198.51.100.7"))
+                .isInstanceOf(SignInDelayed.class);
         assertThat(throttle.admit("somebody-else", "198.51.100.8").counts()).hasSize(2);
     }
 
@@ -182,7 +197,8 @@ class SignInThrottleTests {
         fail("maria", "203.0.113.2");
 
         assertThat(throttle.locked()).isEmpty();
-        assertThat(throttle.admit("maria", "203.0.113.3").counts().get(0).failures()).isEqualTo(2);
+        assertThat(throttle.admit("maria", "203.0.113.3").counts().get(0).failures())
+                .isEqualTo(2);
     }
 
     @Test
@@ -207,13 +223,15 @@ class SignInThrottleTests {
 
         throttle.lift(SignInKey.account("MARIA"));
 
-        assertThat(throttle.admit("maria", "203.0.113.1").counts().get(0).failures()).isEqualTo(1);
+        assertThat(throttle.admit("maria", "203.0.113.1").counts().get(0).failures())
+                .isEqualTo(1);
     }
 
     @Test
     void shouldCountAnAccountWhateverTheCaseAndAnIpv6ClientByItsNetwork() {
         assertThat(SignInKey.account(" Maria ")).isEqualTo(SignInKey.account("maria"));
-        assertThat(SignInKey.address("2001:db8:1:2:aaaa::1")).isEqualTo(SignInKey.address("2001:DB8:1:2:bbbb::9"))
+        assertThat(SignInKey.address("2001:db8:1:2:aaaa::1"))
+                .isEqualTo(SignInKey.address("2001:DB8:1:2:bbbb::9"))
                 .satisfies(key -> assertThat(key.subject()).isEqualTo("2001:db8:1:2:0:0:0:0/64"));
         assertThat(SignInKey.address("203.0.113.1").subject()).isEqualTo("203.0.113.1");
         assertThat(SignInKey.of("", null)).isEmpty();

@@ -68,42 +68,63 @@ class WebHardeningIntegrationTests {
         assertThat(deploy(name, "Origin", EVIL).statusCode()).isEqualTo(403);
         assertThat(deploy(name, "Sec-Fetch-Site", "cross-site").statusCode()).isEqualTo(403);
         assertThat(deploy(name, "Sec-Fetch-Site", "same-site").statusCode()).isEqualTo(403);
-        assertThat(deploy(name, "Origin", "null").statusCode()).as("a sandboxed page").isEqualTo(403);
-        assertThat(repositoryService.createDeploymentQuery().deploymentName(name).count()).isZero();
+        assertThat(deploy(name, "Origin", "null").statusCode())
+                .as("a sandboxed page")
+                .isEqualTo(403);
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentName(name)
+                        .count())
+                .isZero();
     }
 
     @Test
     void shouldAcceptAnEngineApiWriteFromTheSameOriginAndFromTools() {
-        assertThat(deploy("same-origin-" + TestData.uniqueId(), "Origin", ownOrigin()).statusCode()).isEqualTo(200);
-        assertThat(deploy("typed-" + TestData.uniqueId(), "Sec-Fetch-Site", "none").statusCode()).isEqualTo(200);
-        assertThat(deploy("modeler-" + TestData.uniqueId(), "User-Agent", "Camunda Modeler").statusCode()).isEqualTo(200);
+        assertThat(deploy("same-origin-" + TestData.uniqueId(), "Origin", ownOrigin())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(deploy("typed-" + TestData.uniqueId(), "Sec-Fetch-Site", "none")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(deploy("modeler-" + TestData.uniqueId(), "User-Agent", "Camunda Modeler")
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void shouldNotChallengeABrowserToTheEngineApi() {
         WebSession browser = WebSession.anonymous(port);
         HttpResponse<String> navigation = browser.send(browser.request("/engine-rest/engine")
-                .header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "none"));
+                .header("Sec-Fetch-Mode", "navigate")
+                .header("Sec-Fetch-Site", "none"));
         HttpResponse<String> oldBrowser = browser.send(browser.request("/engine-rest/engine")
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
         HttpResponse<String> wrongPassword = browser.send(browser.request("/engine-rest/engine")
                 // an unknown account: a wrong password would pause a real account's sign-in (Camunda's throttling)
-                .header("Sec-Fetch-Mode", "cors").header("Authorization", basic("nobody", "wrong")));
-        HttpResponse<String> curl = browser.send(browser.request("/engine-rest/engine").header("Accept", "*/*"));
+                .header("Sec-Fetch-Mode", "cors")
+                .header("Authorization", basic("nobody", "wrong")));
+        HttpResponse<String> curl =
+                browser.send(browser.request("/engine-rest/engine").header("Accept", "*/*"));
 
         for (HttpResponse<String> response : List.of(navigation, oldBrowser, wrongPassword)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
         }
         assertThat(curl.statusCode()).isEqualTo(401);
-        assertThat(curl.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(curl.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
     /** A process owner's browser with cached Basic credentials, sending a one-process deployment. */
     private HttpResponse<String> deploy(String name, String header, String value) {
         WebSession session = WebSession.anonymous(port);
-        return session.send(ModelerDeployment.request(session, name, Map.of("check.bpmn",
-                ModelerDeployment.process("web-hardening-check", "").getBytes(StandardCharsets.UTF_8)))
+        return session.send(ModelerDeployment.request(
+                        session,
+                        name,
+                        Map.of(
+                                "check.bpmn",
+                                ModelerDeployment.process("web-hardening-check", "")
+                                        .getBytes(StandardCharsets.UTF_8)))
                 .header("Authorization", basic("processowner", "demo"))
                 .header(header, value));
     }
@@ -126,10 +147,13 @@ class WebHardeningIntegrationTests {
     void shouldSignInFromTheLoginPageOfTheSameOrigin() {
         WebSession browser = WebSession.anonymous(port);
         HttpResponse<String> login = browser.send(loginRequest(browser, "supervisor")
-                .header("Origin", ownOrigin()).header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Mode", "navigate"));
+                .header("Origin", ownOrigin())
+                .header("Sec-Fetch-Site", "same-origin")
+                .header("Sec-Fetch-Mode", "navigate"));
 
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(browser.get("/cockpit").statusCode()).isEqualTo(200);
     }
 
@@ -139,7 +163,8 @@ class WebHardeningIntegrationTests {
 
     private static HttpRequest.Builder loginRequest(WebSession session, String user) {
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        return session.request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+        return session.request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
     }
 
@@ -150,8 +175,10 @@ class WebHardeningIntegrationTests {
         WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
         supervisor.get("/camunda/app/cockpit/default/");
         String token = supervisor.cookie("XSRF-TOKEN");
-        HttpRequest.Builder count = supervisor.request("/camunda/api/engine/engine/default/process-instance/count")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        HttpRequest.Builder count = supervisor
+                .request("/camunda/api/engine/engine/default/process-instance/count")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
 
         HttpResponse<String> withoutToken = supervisor.send(count.copy());
         HttpResponse<String> wrongToken = supervisor.send(count.copy().header("X-XSRF-TOKEN", "0123456789ABCDEF"));
@@ -159,9 +186,13 @@ class WebHardeningIntegrationTests {
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.headers().firstValue("X-XSRF-TOKEN")).hasValue("Required");
         assertThat(wrongToken.statusCode()).isEqualTo(403);
-        assertThat(supervisor.get("/camunda/api/admin/auth/user/default").body()).contains("\"userId\":\"supervisor\"");
-        assertThat(supervisor.get("/cockpit").statusCode()).as("still signed into Tremplin").isEqualTo(200);
-        assertThat(supervisor.send(count.copy().header("X-XSRF-TOKEN", token)).statusCode()).isEqualTo(200);
+        assertThat(supervisor.get("/camunda/api/admin/auth/user/default").body())
+                .contains("\"userId\":\"supervisor\"");
+        assertThat(supervisor.get("/cockpit").statusCode())
+                .as("still signed into Tremplin")
+                .isEqualTo(200);
+        assertThat(supervisor.send(count.copy().header("X-XSRF-TOKEN", token)).statusCode())
+                .isEqualTo(200);
     }
 
     // --- upstream holes of Camunda 7.24: first-run setup (CVE-2026-77226) and attachments
@@ -169,17 +200,22 @@ class WebHardeningIntegrationTests {
     @Test
     void shouldCloseCamundaAdminsFirstRunSetupToEveryone() {
         String userId = TestData.userId("intruder");
-        String user = "{\"profile\":{\"id\":\"" + userId + "\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
+        String user = "{\"profile\":{\"id\":\"" + userId
+                + "\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@n.example\"},"
                 + "\"credentials\":{\"password\":\"a-long-password-1\"}}";
         String setup = "/camunda/api/admin/setup/default/user/create";
 
         WebSession anonymous = WebSession.anonymous(port);
-        HttpResponse<String> anonymousTry = anonymous.send(anonymous.request(setup).header("Content-Type", "application/json")
+        HttpResponse<String> anonymousTry = anonymous.send(anonymous
+                .request(setup)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user)));
         WebSession admin = WebSession.signedIn(port, "admin", "demo");
         admin.get("/camunda/app/admin/default/");
-        HttpResponse<String> adminTry = admin.send(admin.request(setup).header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", admin.cookie("XSRF-TOKEN")).POST(HttpRequest.BodyPublishers.ofString(user)));
+        HttpResponse<String> adminTry = admin.send(admin.request(setup)
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", admin.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(user)));
 
         assertThat(anonymousTry.statusCode()).isEqualTo(302);
         assertThat(adminTry.statusCode()).isEqualTo(403);
@@ -199,17 +235,22 @@ class WebHardeningIntegrationTests {
                 tool.request("/engine-rest/engine/default/task/" + taskId + "/attachment/create")
                         .header("Content-Type", "multipart/form-data; boundary=x")
                         .POST(HttpRequest.BodyPublishers.ofString("--x--\r\n")),
-                tool.request("/engine-rest/task/" + taskId + "/attachm%65nt/some-id").DELETE());
+                tool.request("/engine-rest/task/" + taskId + "/attachm%65nt/some-id")
+                        .DELETE());
         for (HttpRequest.Builder attempt : attempts) {
             HttpResponse<String> response = tool.send(attempt.header("Authorization", basic("admin", "demo")));
             assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
         }
         HttpResponse<String> webapp = supervisor.send(supervisor
                 .request("/camunda/api/engine/engine/default/task/" + taskId + "/attachment/create")
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", supervisor.cookie("XSRF-TOKEN"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"attachmentName\":\"x\",\"url\":\"https://evil.example\"}")));
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", supervisor.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"attachmentName\":\"x\",\"url\":\"https://evil.example\"}")));
         assertThat(webapp.statusCode()).isEqualTo(403);
-        assertThat(supervisor.get("/camunda/api/engine/engine/default/task/" + taskId + "/attachment").statusCode())
+        assertThat(supervisor
+                        .get("/camunda/api/engine/engine/default/task/" + taskId + "/attachment")
+                        .statusCode())
                 .isEqualTo(403);
         assertThat(taskService.getTaskAttachments(taskId)).isEmpty();
     }
@@ -241,16 +282,23 @@ class WebHardeningIntegrationTests {
         WebSession supervisor = WebSession.signedIn(port, "supervisor", "demo");
         HttpResponse<String> cockpit = supervisor.get("/camunda/app/cockpit/default/");
         WebSession tool = WebSession.anonymous(port);
-        HttpResponse<String> engine = tool.send(tool.request("/engine-rest/engine")
-                .header("Authorization", basic("processowner", "demo")));
+        HttpResponse<String> engine =
+                tool.send(tool.request("/engine-rest/engine").header("Authorization", basic("processowner", "demo")));
 
-        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'",
-                        "form-action 'self'"));
+        assertThat(login.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains(
+                                "default-src 'self'",
+                                "frame-ancestors 'self'",
+                                "object-src 'none'",
+                                "base-uri 'self'",
+                                "form-action 'self'"));
         assertThat(supervisor.get("/cockpit").headers().firstValue("Content-Security-Policy"))
                 .hasValue(ContentSecurityPolicy.POLICY);
-        assertThat(cockpit.headers().allValues("Content-Security-Policy")).as("Camunda's own")
-                .isNotEmpty().doesNotContain(ContentSecurityPolicy.POLICY);
+        assertThat(cockpit.headers().allValues("Content-Security-Policy"))
+                .as("Camunda's own")
+                .isNotEmpty()
+                .doesNotContain(ContentSecurityPolicy.POLICY);
         assertThat(engine.headers().firstValue("Content-Security-Policy")).isEmpty();
     }
 
@@ -258,19 +306,25 @@ class WebHardeningIntegrationTests {
     void shouldMarkTheSessionCookieSecureAndSendHstsWhenTheProxySaysHttps() {
         WebSession browser = WebSession.anonymous(port);
         HttpResponse<String> login = browser.send(loginRequest(browser, "supervisor")
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7"));
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7"));
 
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
+        assertThat(login.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
         assertThat(sessionCookie(login)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
-        assertThat(login.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+        assertThat(login.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(v -> assertThat(v).contains("max-age="));
     }
 
     @Test
     void shouldNeitherMarkTheCookieSecureNorSendHstsOverPlainHttp() {
         HttpResponse<String> login = WebSession.anonymous(port).login("supervisor", "demo");
 
-        assertThat(sessionCookie(login)).doesNotContain("Secure").contains("HttpOnly").contains("SameSite=Lax")
+        assertThat(sessionCookie(login))
+                .doesNotContain("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax")
                 .contains("Path=/");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
@@ -283,8 +337,10 @@ class WebHardeningIntegrationTests {
     }
 
     private static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("TREMPLIN_SESSION="))
-                .findFirst().orElseThrow();
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("TREMPLIN_SESSION="))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -307,12 +363,17 @@ class WebHardeningIntegrationTests {
                 supervisor.get("/a//b"),
                 supervisor.get("/%2e%2e/etc/passwd"),
                 // a heartbeat for a UI id that is no number: the server fails (500)
-                supervisor.send(supervisor.request("/?v-r=heartbeat&v-uiId=abc").POST(HttpRequest.BodyPublishers.noBody())));
+                supervisor.send(
+                        supervisor.request("/?v-r=heartbeat&v-uiId=abc").POST(HttpRequest.BodyPublishers.noBody())));
 
         for (HttpResponse<String> failure : failures) {
             assertThat(failure.statusCode()).as(failure.uri().toString()).isGreaterThanOrEqualTo(400);
-            assertThat(failure.body()).as(failure.uri().toString()).doesNotContain("Exception").doesNotContain("at org.")
-                    .doesNotContain("at com.").doesNotContain("at java.");
+            assertThat(failure.body())
+                    .as(failure.uri().toString())
+                    .doesNotContain("Exception")
+                    .doesNotContain("at org.")
+                    .doesNotContain("at com.")
+                    .doesNotContain("at java.");
         }
     }
 }

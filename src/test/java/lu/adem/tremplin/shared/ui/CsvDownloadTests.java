@@ -32,7 +32,8 @@ class CsvDownloadTests {
 
     @Test
     void shouldReadBackEveryCellWholeWithLineBreaksAndSeparatorsInside() throws IOException {
-        List<String> row = List.of("line one\nline two", "Esch;Sud", "Esch\tSud", "a,b", "say \"hi\"", "Esch-sur-Alzette");
+        List<String> row =
+                List.of("line one\nline two", "Esch;Sud", "Esch\tSud", "a,b", "say \"hi\"", "Esch-sur-Alzette");
 
         List<CSVRecord> records = parse(CsvDownload.csv(List.of(List.of("1", "2", "3", "4", "5", "6"), row)), ',');
 
@@ -52,8 +53,12 @@ class CsvDownloadTests {
         assertThat(CsvDownload.neutralised("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(CsvDownload.neutralised("+1+2")).isEqualTo("'+1+2");
         assertThat(CsvDownload.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvDownload.neutralised("-12")).as("a negative number stays a number").isEqualTo("-12");
-        assertThat(CsvDownload.neutralised("Esch-sur-Alzette")).as("nothing to neutralise").isEqualTo("Esch-sur-Alzette");
+        assertThat(CsvDownload.neutralised("-12"))
+                .as("a negative number stays a number")
+                .isEqualTo("-12");
+        assertThat(CsvDownload.neutralised("Esch-sur-Alzette"))
+                .as("nothing to neutralise")
+                .isEqualTo("Esch-sur-Alzette");
         assertThat(CsvDownload.neutralised(null)).isEmpty();
     }
 
@@ -63,7 +68,9 @@ class CsvDownloadTests {
         assertThat(CsvDownload.neutralised("Ana,+SUM(A1)")).isEqualTo("Ana,'+SUM(A1)");
         assertThat(CsvDownload.neutralised("Ana\t@x")).isEqualTo("Ana\t'@x");
         assertThat(CsvDownload.neutralised("Ana\r\n-cmd|' /C calc'!A0")).isEqualTo("Ana\r\n'-cmd|' /C calc'!A0");
-        assertThat(CsvDownload.neutralised("Ana; \"=1+1\"")).as("quotes or spaces in front").isEqualTo("Ana;' \"=1+1\"");
+        assertThat(CsvDownload.neutralised("Ana; \"=1+1\""))
+                .as("quotes or spaces in front")
+                .isEqualTo("Ana;' \"=1+1\"");
     }
 
     @Test
@@ -81,14 +88,18 @@ class CsvDownloadTests {
 
     @Test
     void shouldWriteCellsInWhichNoSpreadsheetSeesAFormulaWhateverItSplitsAt() {
-        String csv = CsvDownload.csv(List.of(List.of("name", "note"), List.of("Ana;=1+1", "x;@SUM(A1)"),
-                List.of("\"=1\"", "\t+2,-cmd")));
+        String csv = CsvDownload.csv(
+                List.of(List.of("name", "note"), List.of("Ana;=1+1", "x;@SUM(A1)"), List.of("\"=1\"", "\t+2,-cmd")));
 
         assertThat(csv).startsWith("\uFEFF\"name\",\"note\"\r\n\"Ana;'=1+1\",\"x;'@SUM(A1)\"\r\n");
         for (String line : csv.substring(1).split("\r\n")) {
             for (String piece : line.split("[;,\t]")) {
-                assertThat(piece.replaceFirst("^[\" ]+", "")).as("a cell as a spreadsheet splitting at ; , or tab reads it")
-                        .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@");
+                assertThat(piece.replaceFirst("^[\" ]+", ""))
+                        .as("a cell as a spreadsheet splitting at ; , or tab reads it")
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("-")
+                        .doesNotStartWith("@");
             }
         }
     }

@@ -32,7 +32,8 @@ class LoginViewTests extends KaribuViewTest {
     void shouldAskAPausedUserToWaitInTheirLanguage() {
         LoginView english = open("error&paused", Locale.ENGLISH);
         assertThat(english.login.isError()).isTrue();
-        assertThat(english.i18n.getErrorMessage().getMessage()).startsWith("There were too many failed attempts. Please wait");
+        assertThat(english.i18n.getErrorMessage().getMessage())
+                .startsWith("There were too many failed attempts. Please wait");
 
         assertThat(open("error&paused", Locale.FRENCH).i18n.getErrorMessage().getTitle())
                 .isEqualTo("Connexion suspendue un moment");

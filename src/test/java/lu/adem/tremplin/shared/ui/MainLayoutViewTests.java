@@ -72,8 +72,7 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldNotLetAProcessOwnerOpenTheInbox() {
         signIn(data.processOwner());
 
-        assertThatThrownBy(() -> UI.getCurrent().navigate(InboxView.class))
-                .hasMessageContaining("Access is denied");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(InboxView.class)).hasMessageContaining("Access is denied");
         _assertNone(InboxView.class);
     }
 
@@ -81,7 +80,8 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowACounsellorTheirScreensAndNoCamundaWebapp() {
         signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         UI.getCurrent().navigate(InboxView.class);
-        assertThat(navigation()).containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
+        assertThat(navigation())
+                .containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
     }
 
     @Test
@@ -95,10 +95,23 @@ class MainLayoutViewTests extends KaribuViewTest {
     void shouldShowAnAdministratorEverythingButTheInbox() {
         signIn(data.administrator());
         UI.getCurrent().navigate(CockpitView.class);
-        assertThat(navigation()).containsExactly("Jobseekers", "Clubs emploi", "Course catalogue", "Processes", "Cockpit",
-                "Pilot review", "Import jobseekers", "Import the catalogue", "Import progress", "Pilot settings",
-                "Sign-in locks", "Platform simulator", "Camunda Cockpit", "Camunda Tasklist",
-                "Camunda Admin (users, groups)");
+        assertThat(navigation())
+                .containsExactly(
+                        "Jobseekers",
+                        "Clubs emploi",
+                        "Course catalogue",
+                        "Processes",
+                        "Cockpit",
+                        "Pilot review",
+                        "Import jobseekers",
+                        "Import the catalogue",
+                        "Import progress",
+                        "Pilot settings",
+                        "Sign-in locks",
+                        "Platform simulator",
+                        "Camunda Cockpit",
+                        "Camunda Tasklist",
+                        "Camunda Admin (users, groups)");
     }
 
     @Test

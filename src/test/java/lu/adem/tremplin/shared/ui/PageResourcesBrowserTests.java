@@ -70,8 +70,10 @@ class PageResourcesBrowserTests extends BrowserTest {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
                 JsonNode response = message.path("params").path("response");
-                if (message.path("method").asText().equals("Network.responseReceived") && response.path("status").asInt() >= 400) {
-                    failed.add(response.path("status").asInt() + " " + response.path("url").asText());
+                if (message.path("method").asText().equals("Network.responseReceived")
+                        && response.path("status").asInt() >= 400) {
+                    failed.add(response.path("status").asInt() + " "
+                            + response.path("url").asText());
                 }
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("Chromium wrote a log entry that is not JSON", e);

@@ -2,7 +2,6 @@ package lu.adem.tremplin.shared.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,8 +53,12 @@ class SignInBrowserTests extends BrowserTest {
 
     private void signOut() {
         browser.get(url("/inbox"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-menu vaadin-menu-bar-button"))).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#user-menu vaadin-menu-bar-button")))
+                .click();
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
+                .click();
         waiting().until(ExpectedConditions.urlContains("/login"));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
     }

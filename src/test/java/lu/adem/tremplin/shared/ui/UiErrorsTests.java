@@ -17,7 +17,8 @@ class UiErrorsTests {
     void shouldExplainARefusedActionAsNotAllowed() {
         var refusal = new AuthorizationException("counsellor2", "UPDATE", "Task", "42");
 
-        assertThat(UiErrors.messageKey(new IllegalStateException("wrapped", refusal))).isEqualTo("error.not-allowed");
+        assertThat(UiErrors.messageKey(new IllegalStateException("wrapped", refusal)))
+                .isEqualTo("error.not-allowed");
     }
 
     @Test
@@ -28,8 +29,8 @@ class UiErrorsTests {
 
     @Test
     void shouldExplainWorkSomeoneAlreadyDidAsAlreadyDone() {
-        assertThat(UiErrors.messageKey(new IllegalStateException("wrapped",
-                new lu.adem.tremplin.shared.AlreadyDone("task 42 is no longer open"))))
+        assertThat(UiErrors.messageKey(new IllegalStateException(
+                        "wrapped", new lu.adem.tremplin.shared.AlreadyDone("task 42 is no longer open"))))
                 .isEqualTo("error.task-already-done");
     }
 
@@ -42,12 +43,15 @@ class UiErrorsTests {
     void shouldShowTheReferenceInEveryLanguage() {
         var translations = new TremplinTranslations();
         for (Locale locale : TremplinTranslations.LOCALES) {
-            for (String key : List.of("error.not-allowed", "error.changed-meanwhile", "error.unexpected",
-                    "error.task-already-done")) {
-                assertThat(translations.getTranslation(key, locale, "ab12cd34")).as(key + " " + locale)
-                        .contains("ab12cd34").doesNotContain("{0}");
+            for (String key : List.of(
+                    "error.not-allowed", "error.changed-meanwhile", "error.unexpected", "error.task-already-done")) {
+                assertThat(translations.getTranslation(key, locale, "ab12cd34"))
+                        .as(key + " " + locale)
+                        .contains("ab12cd34")
+                        .doesNotContain("{0}");
             }
         }
-        assertThat(translations.getTranslation("error.not-allowed", Locale.FRENCH, "x")).contains("n’êtes");
+        assertThat(translations.getTranslation("error.not-allowed", Locale.FRENCH, "x"))
+                .contains("n’êtes");
     }
 }

@@ -38,15 +38,19 @@ class ViewAccessTests {
         List<Class<?>> views = new java.util.ArrayList<>(annotatedWith(Route.class));
         views.addAll(annotatedWith(Layout.class));
 
-        assertThat(views).hasSizeGreaterThanOrEqualTo(6).allSatisfy(view -> assertThat(
-                view.isAnnotationPresent(RolesAllowed.class) || view.isAnnotationPresent(PermitAll.class)
-                        || view.isAnnotationPresent(AnonymousAllowed.class) || view.isAnnotationPresent(DenyAll.class))
-                .as(view.getName() + " declares its access").isTrue());
+        assertThat(views)
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(view -> assertThat(view.isAnnotationPresent(RolesAllowed.class)
+                                || view.isAnnotationPresent(PermitAll.class)
+                                || view.isAnnotationPresent(AnonymousAllowed.class)
+                                || view.isAnnotationPresent(DenyAll.class))
+                        .as(view.getName() + " declares its access")
+                        .isTrue());
     }
 
     @Test
     void shouldOpenOnlyTheLoginAndSelfAssessmentViewsToAnonymousUsers() throws ClassNotFoundException {
-        assertThat(annotatedWith(AnonymousAllowed.class)).containsExactlyInAnyOrder(LoginView.class,
-                lu.adem.tremplin.assessment.ui.SelfAssessmentView.class);
+        assertThat(annotatedWith(AnonymousAllowed.class))
+                .containsExactlyInAnyOrder(LoginView.class, lu.adem.tremplin.assessment.ui.SelfAssessmentView.class);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
@@ -27,7 +28,7 @@ import lu.adem.tremplin.shared.Roles;
  * ({@code SimulatorRoute}), so production never shows it.
  */
 @Menu(order = 6, title = "nav.platform-simulator", icon = "vaadin:laptop")
-@RolesAllowed({ Roles.COUNSELLOR, Roles.ADMIN })
+@RolesAllowed({Roles.COUNSELLOR, Roles.ADMIN})
 public class PlatformSimulatorView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String PATH = "platform-simulator";
@@ -42,7 +43,8 @@ public class PlatformSimulatorView extends VerticalLayout implements HasDynamicT
     public PlatformSimulatorView(LearningPlatformSimulator simulator) {
         this.simulator = simulator;
         setSizeFull();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
 
         down.setLabel(getTranslation("simulator.down"));
         down.setId("simulator-down");
@@ -50,42 +52,72 @@ public class PlatformSimulatorView extends VerticalLayout implements HasDynamicT
         down.addValueChangeListener(change -> simulator.setDown(change.getValue()));
 
         accounts.setId("simulator-accounts");
-        accounts.addColumn(SimulatedAccount::externalId).setHeader(getTranslation("jobseeker.registrationNumber")).setAutoWidth(true);
-        accounts.addColumn(SimulatedAccount::team).setHeader(getTranslation("simulator.team")).setAutoWidth(true);
-        accounts.addColumn(a -> getTranslation("simulator.status." + a.status().name())).setHeader(getTranslation("simulator.status"))
+        accounts.addColumn(SimulatedAccount::externalId)
+                .setHeader(getTranslation("jobseeker.registrationNumber"))
                 .setAutoWidth(true);
-        accounts.addColumn(a -> dates.format(a.invitedAt())).setHeader(getTranslation("simulator.invited")).setAutoWidth(true);
+        accounts.addColumn(SimulatedAccount::team)
+                .setHeader(getTranslation("simulator.team"))
+                .setAutoWidth(true);
+        accounts.addColumn(a -> getTranslation("simulator.status." + a.status().name()))
+                .setHeader(getTranslation("simulator.status"))
+                .setAutoWidth(true);
+        accounts.addColumn(a -> dates.format(a.invitedAt()))
+                .setHeader(getTranslation("simulator.invited"))
+                .setAutoWidth(true);
         accounts.addComponentColumn(account -> {
-            Button activate = new Button(getTranslation("simulator.activate"), click -> activate(account));
-            activate.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            activate.setEnabled(account.status() == AccountStatus.INVITED);
-            return activate;
-        }).setHeader(getTranslation("simulator.action"));
+                    Button activate = new Button(getTranslation("simulator.activate"), click -> activate(account));
+                    activate.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    activate.setEnabled(account.status() == AccountStatus.INVITED);
+                    return activate;
+                })
+                .setHeader(getTranslation("simulator.action"));
         empty.setText(getTranslation("simulator.empty"));
 
         enrolments.setId("simulator-enrolments");
         enrolments.setAriaLabel(getTranslation("simulator.enrolments"));
-        enrolments.addColumn(LearningPlatform.Progress::externalId).setHeader(getTranslation("jobseeker.registrationNumber"))
+        enrolments
+                .addColumn(LearningPlatform.Progress::externalId)
+                .setHeader(getTranslation("jobseeker.registrationNumber"))
                 .setAutoWidth(true);
-        enrolments.addColumn(LearningPlatform.Progress::courseId).setHeader(getTranslation("simulator.course")).setAutoWidth(true);
-        enrolments.addColumn(progress -> progress.percent() + " %").setHeader(getTranslation("simulator.progress"))
+        enrolments
+                .addColumn(LearningPlatform.Progress::courseId)
+                .setHeader(getTranslation("simulator.course"))
                 .setAutoWidth(true);
-        enrolments.addColumn(progress -> getTranslation(progress.certificateAt() != null ? "simulator.certified"
-                : progress.completedAt() != null ? "simulator.completed" : "simulator.learning"))
-                .setHeader(getTranslation("simulator.status")).setAutoWidth(true);
-        enrolments.addComponentColumn(progress -> {
-            Button advance = new Button(getTranslation("simulator.advance"), click -> advance(progress, 25, false));
-            advance.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            advance.setEnabled(progress.completedAt() == null);
-            Button finish = new Button(getTranslation("simulator.finish"), click -> advance(progress, 100, true));
-            finish.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            finish.setEnabled(progress.certificateAt() == null);
-            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(advance, finish);
-        }).setHeader(getTranslation("simulator.action")).setAutoWidth(true);
+        enrolments
+                .addColumn(progress -> progress.percent() + " %")
+                .setHeader(getTranslation("simulator.progress"))
+                .setAutoWidth(true);
+        enrolments
+                .addColumn(progress -> getTranslation(
+                        progress.certificateAt() != null
+                                ? "simulator.certified"
+                                : progress.completedAt() != null ? "simulator.completed" : "simulator.learning"))
+                .setHeader(getTranslation("simulator.status"))
+                .setAutoWidth(true);
+        enrolments
+                .addComponentColumn(progress -> {
+                    Button advance =
+                            new Button(getTranslation("simulator.advance"), click -> advance(progress, 25, false));
+                    advance.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    advance.setEnabled(progress.completedAt() == null);
+                    Button finish =
+                            new Button(getTranslation("simulator.finish"), click -> advance(progress, 100, true));
+                    finish.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    finish.setEnabled(progress.certificateAt() == null);
+                    return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(advance, finish);
+                })
+                .setHeader(getTranslation("simulator.action"))
+                .setAutoWidth(true);
         enrolments.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("simulator.title")), new Paragraph(getTranslation("simulator.intro")), down, empty, accounts,
-                new com.vaadin.flow.component.html.H3(getTranslation("simulator.enrolments")), enrolments);
+        add(
+                new H2(getTranslation("simulator.title")),
+                new Paragraph(getTranslation("simulator.intro")),
+                down,
+                empty,
+                accounts,
+                new com.vaadin.flow.component.html.H3(getTranslation("simulator.enrolments")),
+                enrolments);
         refresh();
     }
 

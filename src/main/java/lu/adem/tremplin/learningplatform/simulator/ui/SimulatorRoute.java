@@ -1,9 +1,9 @@
 package lu.adem.tremplin.learningplatform.simulator.ui;
 
+import java.util.List;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-
-import java.util.List;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
@@ -21,7 +21,9 @@ class SimulatorRoute implements VaadinServiceInitListener {
         if (!routes.isRouteRegistered(PlatformSimulatorView.class)) {
             // Inside the application's @Layout shell, found by path: no import of the shell needed.
             Class<? extends RouterLayout> shell = routes.getHandledRegistry().getLayout(PlatformSimulatorView.PATH);
-            routes.setRoute(PlatformSimulatorView.PATH, PlatformSimulatorView.class,
+            routes.setRoute(
+                    PlatformSimulatorView.PATH,
+                    PlatformSimulatorView.class,
                     shell == null ? List.of() : List.of(shell));
         }
     }

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Component;
 public class AccountLocks {
 
     /** A lock held by the engine: the account, its failed attempts and when the lock ends. */
-    public record EngineLock(String userId, int attempts, Instant until) {
-    }
+    public record EngineLock(String userId, int attempts, Instant until) {}
 
     private final JdbcClient jdbc;
 
@@ -30,7 +29,8 @@ public class AccountLocks {
     public List<EngineLock> lockedAt(Instant now) {
         return jdbc.sql("select ID_, ATTEMPTS_, LOCK_EXP_TIME_ from ACT_ID_USER where LOCK_EXP_TIME_ > :now")
                 .param("now", Timestamp.from(now))
-                .query((rs, row) -> new EngineLock(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, row) -> new EngineLock(
+                        rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant()))
                 .list();
     }
 }

@@ -19,6 +19,7 @@ public class ActivityHistory {
 
     /** Width of a duration bucket: durations of bucket b lie between 1.05^b − 1 and 1.05^(b+1) − 1 ms. */
     public static final double BUCKET_BASE = 1.05;
+
     private static final String BUCKET = "cast(floor(ln(a.DURATION_ + 1) / " + Math.log(BUCKET_BASE) + ") as integer)";
     /** 1 when the instance is its case's first pass at this activity (earliest start, then smallest id). */
     private static final String FIRST_PASS = """
@@ -30,8 +31,7 @@ public class ActivityHistory {
      * Instances of one activity that ended in a period, in one duration bucket: how many ({@code passes})
      * and how many of them were their case's first pass there ({@code firstPasses}).
      */
-    public record Sum(String processKey, String activityId, int bucket, long passes, long firstPasses) {
-    }
+    public record Sum(String processKey, String activityId, int bucket, long passes, long firstPasses) {}
 
     private final JdbcClient jdbc;
 
@@ -42,7 +42,9 @@ public class ActivityHistory {
     /** When the earliest finished activity instance ended; empty before any did. */
     public Optional<Instant> firstEnd() {
         return Optional.ofNullable(jdbc.sql("select min(END_TIME_) from ACT_HI_ACTINST")
-                .query((rs, row) -> OpenWork.instant(rs.getTimestamp(1))).list().get(0));
+                .query((rs, row) -> OpenWork.instant(rs.getTimestamp(1)))
+                .list()
+                .get(0));
     }
 
     /** Instances of every process that ended at or after {@code from} and before {@code to}. */
@@ -52,8 +54,10 @@ public class ActivityHistory {
                 from ACT_HI_ACTINST a
                 where a.END_TIME_ >= :from and a.END_TIME_ < :to and a.PROC_DEF_KEY_ is not null
                 group by a.PROC_DEF_KEY_, a.ACT_ID_, %s""".formatted(BUCKET, FIRST_PASS, BUCKET))
-                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
-                .query((rs, row) -> new Sum(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query((rs, row) ->
+                        new Sum(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 
@@ -63,7 +67,9 @@ public class ActivityHistory {
                 select a.ACT_ID_, %s, count(*), sum(%s) from ACT_HI_ACTINST a
                 where a.PROC_DEF_KEY_ = :key and a.END_TIME_ >= :from and a.END_TIME_ < :to
                 group by a.ACT_ID_, %s""".formatted(BUCKET, FIRST_PASS, BUCKET))
-                .param("key", processKey).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("key", processKey)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
                 .query((rs, row) -> new Sum(processKey, rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getLong(4)))
                 .list();
     }

@@ -3,7 +3,6 @@ package lu.adem.tremplin.shared.engine.tables;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,6 +26,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     static final String TASK_DUE = "TREMPLIN_IDX_TASK_DUE";
     /** The cockpit's live counts and heatmap: one process's activities, open or ended in a period. */
     static final String ACTIVITY_END = "TREMPLIN_IDX_HI_ACT_KEY_END";
+
     private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
     private final DataSource dataSource;
@@ -42,7 +42,8 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     }
 
     private void create(String name, String on) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create index if not exists " + name + " on " + on);
         } catch (SQLException failed) {
             // another node creating it at the same moment, or no right to create indexes: lists still work, slower

@@ -19,8 +19,7 @@ import org.springframework.stereotype.Component;
 public class FormDefinitions {
 
     /** One deployed version of a form: its key is the form's {@code id}. */
-    public record FormDefinition(String id, String key, int version, String deploymentId, String resourceName) {
-    }
+    public record FormDefinition(String id, String key, int version, String deploymentId, String resourceName) {}
 
     private final JdbcClient jdbc;
 
@@ -31,17 +30,19 @@ public class FormDefinitions {
     /** Every deployed version of every form. */
     public List<FormDefinition> all() {
         return jdbc.sql("select ID_, KEY_, VERSION_, DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF")
-                .query((rs, row) -> new FormDefinition(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5)))
+                .query((rs, row) -> new FormDefinition(
+                        rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
     /** The latest version of the form with this key, if one is deployed. */
     public Optional<FormDefinition> latest(String key) {
-        return jdbc.sql("select ID_, KEY_, VERSION_, DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF where KEY_ = :key"
-                + " order by VERSION_ desc fetch first 1 rows only").param("key", key)
-                .query((rs, row) -> new FormDefinition(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5)))
+        return jdbc.sql(
+                        "select ID_, KEY_, VERSION_, DEPLOYMENT_ID_, RESOURCE_NAME_ from ACT_RE_CAMFORMDEF where KEY_ = :key"
+                                + " order by VERSION_ desc fetch first 1 rows only")
+                .param("key", key)
+                .query((rs, row) -> new FormDefinition(
+                        rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)))
                 .optional();
     }
 }

@@ -21,13 +21,18 @@ public class OpenWork {
      * An active task past its due or follow-up date. {@code agencyGroup} is the first of its candidate
      * groups that is an agency's ({@code agency-…}), or null; {@code assignee} null when unassigned.
      */
-    public record OverdueTask(String taskId, String name, String processKey, String businessKey, String agencyGroup,
-            String assignee, Instant due, Instant followUp) {
-    }
+    public record OverdueTask(
+            String taskId,
+            String name,
+            String processKey,
+            String businessKey,
+            String agencyGroup,
+            String assignee,
+            Instant due,
+            Instant followUp) {}
 
     /** What one holder (an assignee, or a candidate group's unassigned tasks) has open. */
-    public record Held(String holder, int open, int overdue, Instant oldestCreated) {
-    }
+    public record Held(String holder, int open, int overdue, Instant oldestCreated) {}
 
     private final JdbcClient jdbc;
 
@@ -52,9 +57,17 @@ public class OpenWork {
                        where g.TASK_ID_ = t.ID_ and g.TYPE_ = 'candidate' and g.GROUP_ID_ = :group))
                 order by coalesce(t.DUE_DATE_, t.FOLLOW_UP_DATE_), t.ID_
                 fetch first %d rows only""".formatted(limit))
-                .param("now", Timestamp.from(now)).param("group", candidateGroup, Types.VARCHAR)
-                .query((rs, row) -> new OverdueTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(8), rs.getString(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .param("now", Timestamp.from(now))
+                .param("group", candidateGroup, Types.VARCHAR)
+                .query((rs, row) -> new OverdueTask(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(8),
+                        rs.getString(5),
+                        instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7))))
                 .list();
     }
 

@@ -21,21 +21,18 @@ import org.springframework.stereotype.Component;
 public class RunningCases {
 
     /** Open instances of one activity: how many, and how many of their tasks are due before "now". */
-    public record Waiting(String activityId, int waiting, int overdue) {
-    }
+    public record Waiting(String activityId, int waiting, int overdue) {}
 
     /** A case waiting at an activity: since when, and its task's id, assignee and due date if it is a task. */
-    public record WaitingCase(String caseId, String businessKey, Instant since, String taskId, String assignee,
-            Instant due) {
-    }
+    public record WaitingCase(
+            String caseId, String businessKey, Instant since, String taskId, String assignee, Instant due) {}
 
     /**
      * A running case without progress: when it started, the moment its progress variable holds (null
      * without one) and the text variables asked for (absent when the case has none).
      */
-    public record QuietCase(String caseId, String businessKey, Instant started, Instant lastProgress,
-            Map<String, String> texts) {
-    }
+    public record QuietCase(
+            String caseId, String businessKey, Instant started, Instant lastProgress, Map<String, String> texts) {}
 
     private final JdbcClient jdbc;
 
@@ -50,14 +47,19 @@ public class RunningCases {
                 from ACT_HI_ACTINST a left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
                 where a.PROC_DEF_KEY_ = :key and a.END_TIME_ is null
                 group by a.ACT_ID_""")
-                .param("key", processKey).param("now", Timestamp.from(now))
-                .query((rs, row) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getInt(3))).list();
+                .param("key", processKey)
+                .param("now", Timestamp.from(now))
+                .query((rs, row) -> new Waiting(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .list();
     }
 
     /** How many instances of the activity are open now. */
     public int waitingCount(String processKey, String activityId) {
         return jdbc.sql("select count(*) from ACT_HI_ACTINST where PROC_DEF_KEY_ = :key and ACT_ID_ = :activity"
-                + " and END_TIME_ is null").param("key", processKey).param("activity", activityId).query(Integer.class)
+                        + " and END_TIME_ is null")
+                .param("key", processKey)
+                .param("activity", activityId)
+                .query(Integer.class)
                 .single();
     }
 
@@ -69,9 +71,16 @@ public class RunningCases {
                 left join ACT_RU_TASK t on t.ID_ = a.TASK_ID_
                 where a.PROC_DEF_KEY_ = :key and a.ACT_ID_ = :activity and a.END_TIME_ is null
                 order by a.START_TIME_, a.ID_
-                fetch first %d rows only""".formatted(limit)).param("key", processKey).param("activity", activityId)
-                .query((rs, row) -> new WaitingCase(rs.getString(1), rs.getString(2), OpenWork.instant(rs.getTimestamp(3)),
-                        rs.getString(4), rs.getString(5), OpenWork.instant(rs.getTimestamp(6))))
+                fetch first %d rows only""".formatted(limit))
+                .param("key", processKey)
+                .param("activity", activityId)
+                .query((rs, row) -> new WaitingCase(
+                        rs.getString(1),
+                        rs.getString(2),
+                        OpenWork.instant(rs.getTimestamp(3)),
+                        rs.getString(4),
+                        rs.getString(5),
+                        OpenWork.instant(rs.getTimestamp(6))))
                 .list();
     }
 
@@ -79,12 +88,16 @@ public class RunningCases {
      * Running cases of the process started before {@code since} whose {@code progressVariable} (epoch
      * milliseconds, a long) is missing or before {@code since}, with the named text variables.
      */
-    public List<QuietCase> quietSince(String processKey, Instant since, String progressVariable, List<String> textVariables) {
+    public List<QuietCase> quietSince(
+            String processKey, Instant since, String progressVariable, List<String> textVariables) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder texts = new StringBuilder();
         for (int i = 0; i < textVariables.size(); i++) {
-            texts.append(",\n (select max(v.TEXT_) from ACT_RU_VARIABLE v where v.PROC_INST_ID_ = p.ID_ and v.NAME_ = :text")
-                    .append(i).append(") text").append(i);
+            texts.append(
+                            ",\n (select max(v.TEXT_) from ACT_RU_VARIABLE v where v.PROC_INST_ID_ = p.ID_ and v.NAME_ = :text")
+                    .append(i)
+                    .append(") text")
+                    .append(i);
             params.put("text" + i, textVariables.get(i));
         }
         params.put("progress", progressVariable);
@@ -109,7 +122,9 @@ public class RunningCases {
                             values.put(textVariables.get(i), value);
                         }
                     }
-                    return new QuietCase(rs.getString(1), rs.getString(2), OpenWork.instant(rs.getTimestamp(3)), last, values);
-                }).list();
+                    return new QuietCase(
+                            rs.getString(1), rs.getString(2), OpenWork.instant(rs.getTimestamp(3)), last, values);
+                })
+                .list();
     }
 }

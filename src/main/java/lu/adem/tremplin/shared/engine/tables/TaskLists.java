@@ -26,17 +26,25 @@ public class TaskLists {
 
     /** Whose tasks: assigned to the user, unassigned and offered to one of their groups, or either. */
     public enum Holder {
-        ASSIGNEE, CANDIDATE_GROUP, ASSIGNEE_OR_CANDIDATE_GROUP
+        ASSIGNEE,
+        CANDIDATE_GROUP,
+        ASSIGNEE_OR_CANDIDATE_GROUP
     }
 
     /** Which dates: not put off (no follow-up date, or passed), overdue, due within a window, put off until later. */
     public enum Dates {
-        NOT_PUT_OFF, OVERDUE, DUE_WITHIN, PUT_OFF
+        NOT_PUT_OFF,
+        OVERDUE,
+        DUE_WITHIN,
+        PUT_OFF
     }
 
     /** Order of a page; each ends on the creation time and the id, so that pages never overlap. */
     public enum Order {
-        DUE, NEWEST, BUSINESS_KEY, NAME
+        DUE,
+        NEWEST,
+        BUSINESS_KEY,
+        NAME
     }
 
     /**
@@ -45,9 +53,16 @@ public class TaskLists {
      * @param businessKeyLike a LIKE pattern for the case's business key, or null
      * @param businessKeys business keys the case must have one of, or null for any
      */
-    public record Filter(String userId, List<String> groupIds, Holder holder, Dates dates, Instant now, Instant dueAfter,
-            Instant dueBefore, String businessKeyLike, List<String> businessKeys) {
-    }
+    public record Filter(
+            String userId,
+            List<String> groupIds,
+            Holder holder,
+            Dates dates,
+            Instant now,
+            Instant dueAfter,
+            Instant dueBefore,
+            String businessKeyLike,
+            List<String> businessKeys) {}
 
     private final JdbcClient jdbc;
 
@@ -58,7 +73,10 @@ public class TaskLists {
     public int count(Filter filter) {
         Map<String, Object> params = new HashMap<>();
         String from = from(filter, params, false);
-        return jdbc.sql("select count(*) " + from).params(params).query(Integer.class).single();
+        return jdbc.sql("select count(*) " + from)
+                .params(params)
+                .query(Integer.class)
+                .single();
     }
 
     /** The ids of one page, in the given order. */
@@ -68,7 +86,9 @@ public class TaskLists {
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("select t.ID_ " + from + " order by " + orderBy(order) + " limit :limit offset :offset")
-                .params(params).query(String.class).list();
+                .params(params)
+                .query(String.class)
+                .list();
     }
 
     private static String orderBy(Order order) {
@@ -86,7 +106,9 @@ public class TaskLists {
         if (byCase) {
             sql.append(" left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_");
         }
-        sql.append(" where t.SUSPENSION_STATE_ = 1 and ").append(holder(filter, params)).append(" and ")
+        sql.append(" where t.SUSPENSION_STATE_ = 1 and ")
+                .append(holder(filter, params))
+                .append(" and ")
                 .append(dates(filter, params));
         if (filter.businessKeyLike() != null) {
             sql.append(" and pi.BUSINESS_KEY_ like :keyLike");
@@ -105,8 +127,10 @@ public class TaskLists {
         if (hasGroups) {
             params.put("groups", filter.groupIds());
         }
-        String candidate = hasGroups ? "(t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK l"
-                + " where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups)))" : "1 = 0";
+        String candidate = hasGroups
+                ? "(t.ASSIGNEE_ is null and exists (select 1 from ACT_RU_IDENTITYLINK l"
+                        + " where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ in (:groups)))"
+                : "1 = 0";
         return switch (filter.holder()) {
             case ASSIGNEE -> "t.ASSIGNEE_ = :user";
             case CANDIDATE_GROUP -> candidate;

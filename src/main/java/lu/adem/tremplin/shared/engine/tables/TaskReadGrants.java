@@ -48,7 +48,10 @@ public class TaskReadGrants {
         params.put("user", userId);
         params.put("groups", groupIds.isEmpty() ? List.of("") : groupIds);
         int revokes = jdbc.sql("select count(*) from ACT_RU_AUTHORIZATION where TYPE_ = 2"
-                + " and (USER_ID_ in (:user, '*') or GROUP_ID_ in (:groups))").params(params).query(Integer.class).single();
+                        + " and (USER_ID_ in (:user, '*') or GROUP_ID_ in (:groups))")
+                .params(params)
+                .query(Integer.class)
+                .single();
         if (revokes > 0) {
             return Optional.empty();
         }
@@ -58,9 +61,15 @@ public class TaskReadGrants {
         params.put("ids", taskIds);
         params.put("task", Resources.TASK.resourceType());
         int read = Permissions.READ.getValue();
-        return Optional.of(jdbc.sql("select RESOURCE_ID_, PERMS_ from ACT_RU_AUTHORIZATION where TYPE_ in (0, 1)"
-                + " and RESOURCE_TYPE_ = :task and RESOURCE_ID_ in (:ids) and (USER_ID_ in (:user, '*') or GROUP_ID_ in (:groups))")
-                .params(params).query((rs, row) -> (rs.getInt(2) & read) == read ? rs.getString(1) : null).list().stream()
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return Optional.of(jdbc
+                .sql(
+                        "select RESOURCE_ID_, PERMS_ from ACT_RU_AUTHORIZATION where TYPE_ in (0, 1)"
+                                + " and RESOURCE_TYPE_ = :task and RESOURCE_ID_ in (:ids) and (USER_ID_ in (:user, '*') or GROUP_ID_ in (:groups))")
+                .params(params)
+                .query((rs, row) -> (rs.getInt(2) & read) == read ? rs.getString(1) : null)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
+
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.security.SignInLock;
 import lu.adem.tremplin.shared.security.SignInLocks;
@@ -43,45 +44,73 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         this.locks = locks;
         setSizeFull();
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(LUXEMBOURG);
+                .withLocale(getLocale())
+                .withZone(LUXEMBOURG);
 
         grid.setId("sign-in-locks");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("sign-in-locks.title"));
         grid.setAllRowsVisible(true);
-        grid.addColumn(lock -> getTranslation("sign-in-locks.kind." + lock.kind().name()))
-                .setHeader(getTranslation("sign-in-locks.column.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(SignInLock::subject).setHeader(getTranslation("sign-in-locks.column.subject")).setAutoWidth(true);
-        grid.addColumn(SignInLock::failures).setHeader(getTranslation("sign-in-locks.column.failures"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(lock ->
+                        getTranslation("sign-in-locks.kind." + lock.kind().name()))
+                .setHeader(getTranslation("sign-in-locks.column.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SignInLock::subject)
+                .setHeader(getTranslation("sign-in-locks.column.subject"))
+                .setAutoWidth(true);
+        grid.addColumn(SignInLock::failures)
+                .setHeader(getTranslation("sign-in-locks.column.failures"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(lock -> times.format(lock.lockedUntil()))
-                .setHeader(getTranslation("sign-in-locks.column.until")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("sign-in-locks.column.until"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(lock -> lock.heldByEngine() ? getTranslation("sign-in-locks.engine") : "")
-                .setHeader(getTranslation("sign-in-locks.column.engine")).setAutoWidth(true);
-        grid.addComponentColumn(this::liftButton).setKey("lift").setHeader(getTranslation("sign-in-locks.column.action"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+                .setHeader(getTranslation("sign-in-locks.column.engine"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::liftButton)
+                .setKey("lift")
+                .setHeader(getTranslation("sign-in-locks.column.action"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
 
         empty.setId("sign-in-locks-empty");
         empty.setText(getTranslation("sign-in-locks.empty"));
         refresh.setText(getTranslation("sign-in-locks.refresh"));
         refresh.setIcon(VaadinIcon.REFRESH.create());
         refresh.addClickListener(click -> show());
-        add(new H2(getTranslation("sign-in-locks.title")), new Paragraph(getTranslation("sign-in-locks.intro")),
-                refresh, empty, grid);
+        add(
+                new H2(getTranslation("sign-in-locks.title")),
+                new Paragraph(getTranslation("sign-in-locks.intro")),
+                refresh,
+                empty,
+                grid);
         show();
     }
 
     private Button liftButton(SignInLock lock) {
         Button lift = new Button(getTranslation("sign-in-locks.lift"), click -> lift(lock));
         lift.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        lift.getElement().setAttribute("aria-label", getTranslation("sign-in-locks.lift.label",
-                getTranslation("sign-in-locks.kind." + lock.kind().name()), lock.subject()));
+        lift.getElement()
+                .setAttribute(
+                        "aria-label",
+                        getTranslation(
+                                "sign-in-locks.lift.label",
+                                getTranslation(
+                                        "sign-in-locks.kind." + lock.kind().name()),
+                                lock.subject()));
         return lift;
     }
 
     void lift(SignInLock lock) {
         locks.lift(lock.kind(), lock.subject());
-        Notification.show(getTranslation("sign-in-locks.lifted", lock.subject()), 5000, Notification.Position.BOTTOM_START)
+        Notification.show(
+                        getTranslation("sign-in-locks.lifted", lock.subject()),
+                        5000,
+                        Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         show();
         refresh.focus();

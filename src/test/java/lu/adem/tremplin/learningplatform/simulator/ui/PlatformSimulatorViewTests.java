@@ -34,8 +34,12 @@ class PlatformSimulatorViewTests extends KaribuViewTest {
         UI.getCurrent().navigate(PlatformSimulatorView.PATH);
         PlatformSimulatorView view = _get(PlatformSimulatorView.class);
         assertThat(_size(view.accounts)).isGreaterThanOrEqualTo(1);
-        var account = view.accounts.getListDataView().getItems()
-                .filter(a -> a.externalId().equals(number)).findFirst().orElseThrow();
+        var account = view.accounts
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.externalId().equals(number))
+                .findFirst()
+                .orElseThrow();
 
         view.activate(account);
 
@@ -49,7 +53,8 @@ class PlatformSimulatorViewTests extends KaribuViewTest {
 
         _get(PlatformSimulatorView.class).down.setValue(true);
 
-        assertThatThrownBy(() -> context.getBean(LearningPlatformSimulator.class).accountStatus("DE-1"))
+        assertThatThrownBy(
+                        () -> context.getBean(LearningPlatformSimulator.class).accountStatus("DE-1"))
                 .isInstanceOf(PlatformUnavailable.class);
     }
 

@@ -41,19 +41,44 @@ public abstract class EngineTablesContract {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    @Autowired TaskLists taskLists;
-    @Autowired TaskReadGrants taskReadGrants;
-    @Autowired OpenWork openWork;
-    @Autowired RunningCases runningCases;
-    @Autowired ActivityHistory activityHistory;
-    @Autowired FormDefinitions formDefinitions;
-    @Autowired AccountLocks accountLocks;
-    @Autowired RepositoryService repositoryService;
-    @Autowired RuntimeService runtimeService;
-    @Autowired TaskService taskService;
-    @Autowired IdentityService identityService;
-    @Autowired AuthorizationService authorizationService;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    TaskLists taskLists;
+
+    @Autowired
+    TaskReadGrants taskReadGrants;
+
+    @Autowired
+    OpenWork openWork;
+
+    @Autowired
+    RunningCases runningCases;
+
+    @Autowired
+    ActivityHistory activityHistory;
+
+    @Autowired
+    FormDefinitions formDefinitions;
+
+    @Autowired
+    AccountLocks accountLocks;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Autowired
+    AuthorizationService authorizationService;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -88,14 +113,16 @@ public abstract class EngineTablesContract {
 
         assertThat(taskLists.pageIds(agency, TaskLists.Order.DUE, 0, 50)).containsExactly(sooner, later);
         assertThat(taskLists.count(agency)).isEqualTo(2);
-        assertThat(taskLists.pageIds(filter(user, group, Holder.ASSIGNEE, Dates.NOT_PUT_OFF), TaskLists.Order.DUE, 0, 50))
+        assertThat(taskLists.pageIds(
+                        filter(user, group, Holder.ASSIGNEE, Dates.NOT_PUT_OFF), TaskLists.Order.DUE, 0, 50))
                 .containsExactly(mine);
-        assertThat(taskLists.pageIds(both, TaskLists.Order.DUE, 0, 50)).as("no due date last").containsExactly(sooner, later,
-                mine);
+        assertThat(taskLists.pageIds(both, TaskLists.Order.DUE, 0, 50))
+                .as("no due date last")
+                .containsExactly(sooner, later, mine);
         assertThat(taskLists.pageIds(both, TaskLists.Order.DUE, 1, 1)).containsExactly(later);
         assertThat(taskLists.count(both)).isEqualTo(3);
-        assertThat(List.of(takenByAnother, otherGroups, suspended)).doesNotContainAnyElementsOf(
-                taskLists.pageIds(both, TaskLists.Order.DUE, 0, 50));
+        assertThat(List.of(takenByAnother, otherGroups, suspended))
+                .doesNotContainAnyElementsOf(taskLists.pageIds(both, TaskLists.Order.DUE, 0, 50));
     }
 
     @Test
@@ -114,11 +141,20 @@ public abstract class EngineTablesContract {
         Holder either = Holder.ASSIGNEE_OR_CANDIDATE_GROUP;
 
         assertThat(ids(filter(user, group, either, Dates.OVERDUE))).containsExactly(overdue);
-        assertThat(ids(new TaskLists.Filter(user, List.of(group), either, Dates.DUE_WITHIN, now, now,
-                now.plus(Duration.ofDays(1)), null, null))).containsExactly(dueToday);
+        assertThat(ids(new TaskLists.Filter(
+                        user,
+                        List.of(group),
+                        either,
+                        Dates.DUE_WITHIN,
+                        now,
+                        now,
+                        now.plus(Duration.ofDays(1)),
+                        null,
+                        null)))
+                .containsExactly(dueToday);
         assertThat(ids(filter(user, group, either, Dates.PUT_OFF))).containsExactly(putOff);
-        assertThat(ids(filter(user, group, either, Dates.NOT_PUT_OFF))).containsExactlyInAnyOrder(overdue, dueToday,
-                backFromFollowUp);
+        assertThat(ids(filter(user, group, either, Dates.NOT_PUT_OFF)))
+                .containsExactlyInAnyOrder(overdue, dueToday, backFromFollowUp);
     }
 
     @Test
@@ -136,15 +172,33 @@ public abstract class EngineTablesContract {
         var all = filter(user, group, Holder.CANDIDATE_GROUP, Dates.NOT_PUT_OFF);
 
         assertThat(taskLists.pageIds(all, TaskLists.Order.BUSINESS_KEY, 0, 50)).containsExactly(a, b, second);
-        assertThat(taskLists.pageIds(all, TaskLists.Order.NEWEST, 0, 50)).as("the second step was created last")
+        assertThat(taskLists.pageIds(all, TaskLists.Order.NEWEST, 0, 50))
+                .as("the second step was created last")
                 .containsExactly(second, a, b);
-        assertThat(taskLists.pageIds(all, TaskLists.Order.NAME, 0, 50)).as("First step, then Second step")
+        assertThat(taskLists.pageIds(all, TaskLists.Order.NAME, 0, 50))
+                .as("First step, then Second step")
                 .containsExactly(b, a, second);
-        var byNumber = new TaskLists.Filter(user, List.of(group), Holder.CANDIDATE_GROUP, Dates.NOT_PUT_OFF, now, null, null,
-                "%" + number + "A%", null);
+        var byNumber = new TaskLists.Filter(
+                user,
+                List.of(group),
+                Holder.CANDIDATE_GROUP,
+                Dates.NOT_PUT_OFF,
+                now,
+                null,
+                null,
+                "%" + number + "A%",
+                null);
         assertThat(taskLists.pageIds(byNumber, TaskLists.Order.DUE, 0, 50)).containsExactly(a);
-        var byNumbers = new TaskLists.Filter(user, List.of(group), Holder.CANDIDATE_GROUP, Dates.NOT_PUT_OFF, now, null, null,
-                null, List.of(number + "B", number + "C"));
+        var byNumbers = new TaskLists.Filter(
+                user,
+                List.of(group),
+                Holder.CANDIDATE_GROUP,
+                Dates.NOT_PUT_OFF,
+                now,
+                null,
+                null,
+                null,
+                List.of(number + "B", number + "C"));
         assertThat(taskLists.pageIds(byNumbers, TaskLists.Order.DUE, 0, 50)).containsExactlyInAnyOrder(b, second);
         assertThat(taskLists.count(byNumbers)).isEqualTo(2);
     }
@@ -164,18 +218,25 @@ public abstract class EngineTablesContract {
         String grantedWithoutRead = taskOf(start(key, elsewhere));
         String grantedToEveryone = taskOf(start(key, elsewhere));
         String notHers = taskOf(start(key, elsewhere));
-        authorizationService.createAuthorizationQuery().resourceType(Resources.TASK).resourceId(grantTakenAway).list()
+        authorizationService
+                .createAuthorizationQuery()
+                .resourceType(Resources.TASK)
+                .resourceId(grantTakenAway)
+                .list()
                 .forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
         grant(Authorization.AUTH_TYPE_GRANT, counsellor, grantedToHer, Permissions.READ);
         grant(Authorization.AUTH_TYPE_GRANT, counsellor, grantedWithoutRead, Permissions.UPDATE);
         grant(Authorization.AUTH_TYPE_GLOBAL, Authorization.ANY, grantedToEveryone, Permissions.READ);
-        List<String> page = List.of(offered, grantTakenAway, grantedToHer, grantedWithoutRead, grantedToEveryone, notHers);
+        List<String> page =
+                List.of(offered, grantTakenAway, grantedToHer, grantedWithoutRead, grantedToEveryone, notHers);
 
         var confirmed = taskReadGrants.readable(counsellor, groups, page);
 
         identityService.setAuthentication(counsellor, groups);
-        List<String> camunda = taskService.createTaskQuery().taskIdIn(page.toArray(String[]::new)).listPage(0, page.size()).stream()
-                .map(Task::getId).toList();
+        List<String> camunda =
+                taskService.createTaskQuery().taskIdIn(page.toArray(String[]::new)).listPage(0, page.size()).stream()
+                        .map(Task::getId)
+                        .toList();
         identityService.clearAuthentication();
         assertThat(camunda).containsExactlyInAnyOrder(offered, grantedToHer, grantedToEveryone);
         assertThat(confirmed).hasValueSatisfying(ids -> assertThat(ids).containsExactlyInAnyOrderElementsOf(camunda));
@@ -195,7 +256,8 @@ public abstract class EngineTablesContract {
         revoke.removePermission(Permissions.READ);
         authorizationService.saveAuthorization(revoke);
 
-        assertThat(taskReadGrants.readable(counsellor, List.of(agency), List.of(offered, revoked))).isEmpty();
+        assertThat(taskReadGrants.readable(counsellor, List.of(agency), List.of(offered, revoked)))
+                .isEmpty();
         assertThat(taskReadGrants.readable(unique("colleague"), List.of(agency), List.of(offered, revoked)))
                 .hasValueSatisfying(ids -> assertThat(ids).containsExactlyInAnyOrder(offered, revoked));
     }
@@ -215,11 +277,32 @@ public abstract class EngineTablesContract {
         followUp(pastFollowUp, now.minus(Duration.ofHours(1)));
         due(notYet, now.plus(Duration.ofDays(1)));
 
-        assertThat(openWork.overdue(now, group, 50)).containsExactly(
-                new OpenWork.OverdueTask(pastDue, "First step", key, number, group, "someone", now.minus(Duration.ofDays(2)), null),
-                new OpenWork.OverdueTask(pastFollowUp, "First step", key, null, group, null, null, now.minus(Duration.ofHours(1))));
-        assertThat(openWork.overdue(now, group, 1)).extracting(OpenWork.OverdueTask::taskId).containsExactly(pastDue);
-        assertThat(openWork.overdue(now, null, 2000)).extracting(OpenWork.OverdueTask::taskId).contains(pastDue, pastFollowUp)
+        assertThat(openWork.overdue(now, group, 50))
+                .containsExactly(
+                        new OpenWork.OverdueTask(
+                                pastDue,
+                                "First step",
+                                key,
+                                number,
+                                group,
+                                "someone",
+                                now.minus(Duration.ofDays(2)),
+                                null),
+                        new OpenWork.OverdueTask(
+                                pastFollowUp,
+                                "First step",
+                                key,
+                                null,
+                                group,
+                                null,
+                                null,
+                                now.minus(Duration.ofHours(1))));
+        assertThat(openWork.overdue(now, group, 1))
+                .extracting(OpenWork.OverdueTask::taskId)
+                .containsExactly(pastDue);
+        assertThat(openWork.overdue(now, null, 2000))
+                .extracting(OpenWork.OverdueTask::taskId)
+                .contains(pastDue, pastFollowUp)
                 .doesNotContain(notYet);
     }
 
@@ -238,9 +321,11 @@ public abstract class EngineTablesContract {
         due(newer, now.minus(Duration.ofMinutes(5)));
         due(waiting, now.minus(Duration.ofMinutes(5)));
 
-        assertThat(openWork.byAssignee(now)).filteredOn(held -> held.holder().equals(user))
+        assertThat(openWork.byAssignee(now))
+                .filteredOn(held -> held.holder().equals(user))
                 .containsExactly(new OpenWork.Held(user, 2, 1, created));
-        assertThat(openWork.unassignedByCandidateGroup(now)).filteredOn(held -> held.holder().equals(group))
+        assertThat(openWork.unassignedByCandidateGroup(now))
+                .filteredOn(held -> held.holder().equals(group))
                 .containsExactly(new OpenWork.Held(group, 2, 1, created.plusSeconds(3600)));
     }
 
@@ -258,13 +343,19 @@ public abstract class EngineTablesContract {
         taskService.setAssignee(taskOf(secondCase), "someone");
         taskService.complete(taskOf(movedOn));
 
-        assertThat(runningCases.waitingPerActivity(key, now)).containsExactlyInAnyOrder(
-                new RunningCases.Waiting("first", 2, 1), new RunningCases.Waiting("second", 1, 0));
+        assertThat(runningCases.waitingPerActivity(key, now))
+                .containsExactlyInAnyOrder(
+                        new RunningCases.Waiting("first", 2, 1), new RunningCases.Waiting("second", 1, 0));
         assertThat(runningCases.waitingCount(key, "first")).isEqualTo(2);
-        assertThat(runningCases.waitingAt(key, "first", 10)).containsExactly(
-                new RunningCases.WaitingCase(firstCase, "DE-SEAM-1", since, taskOf(firstCase), null, now.minus(Duration.ofHours(1))),
-                new RunningCases.WaitingCase(secondCase, "DE-SEAM-2", since.plusSeconds(60), taskOf(secondCase), "someone", null));
-        assertThat(runningCases.waitingAt(key, "first", 1)).extracting(RunningCases.WaitingCase::caseId).containsExactly(firstCase);
+        assertThat(runningCases.waitingAt(key, "first", 10))
+                .containsExactly(
+                        new RunningCases.WaitingCase(
+                                firstCase, "DE-SEAM-1", since, taskOf(firstCase), null, now.minus(Duration.ofHours(1))),
+                        new RunningCases.WaitingCase(
+                                secondCase, "DE-SEAM-2", since.plusSeconds(60), taskOf(secondCase), "someone", null));
+        assertThat(runningCases.waitingAt(key, "first", 1))
+                .extracting(RunningCases.WaitingCase::caseId)
+                .containsExactly(firstCase);
     }
 
     @Test
@@ -274,15 +365,35 @@ public abstract class EngineTablesContract {
         Instant since = now.minus(Duration.ofDays(14));
         Instant longAgo = now.minus(Duration.ofDays(40));
         String neverProgressed = startAt(longAgo, key, "DE-SEAM-Q1", group, Map.of("agencyCode", "wiltz"));
-        String progressedLongAgo = startAt(longAgo, key, "DE-SEAM-Q2", group, Map.of("agencyCode", "wiltz",
-                "courseId", "7300001", "lastProgressMs", now.minus(Duration.ofDays(20)).toEpochMilli()));
-        startAt(longAgo, key, "DE-SEAM-Q3", group, Map.of("lastProgressMs", now.minus(Duration.ofDays(2)).toEpochMilli()));
+        String progressedLongAgo = startAt(
+                longAgo,
+                key,
+                "DE-SEAM-Q2",
+                group,
+                Map.of(
+                        "agencyCode",
+                        "wiltz",
+                        "courseId",
+                        "7300001",
+                        "lastProgressMs",
+                        now.minus(Duration.ofDays(20)).toEpochMilli()));
+        startAt(
+                longAgo,
+                key,
+                "DE-SEAM-Q3",
+                group,
+                Map.of("lastProgressMs", now.minus(Duration.ofDays(2)).toEpochMilli()));
         startAt(now.minus(Duration.ofDays(3)), key, "DE-SEAM-Q4", group, Map.of());
 
         assertThat(runningCases.quietSince(key, since, "lastProgressMs", List.of("agencyCode", "courseId")))
                 .containsExactlyInAnyOrder(
-                        new RunningCases.QuietCase(neverProgressed, "DE-SEAM-Q1", longAgo, null, Map.of("agencyCode", "wiltz")),
-                        new RunningCases.QuietCase(progressedLongAgo, "DE-SEAM-Q2", longAgo, now.minus(Duration.ofDays(20)),
+                        new RunningCases.QuietCase(
+                                neverProgressed, "DE-SEAM-Q1", longAgo, null, Map.of("agencyCode", "wiltz")),
+                        new RunningCases.QuietCase(
+                                progressedLongAgo,
+                                "DE-SEAM-Q2",
+                                longAgo,
+                                now.minus(Duration.ofDays(20)),
                                 Map.of("agencyCode", "wiltz", "courseId", "7300001")));
     }
 
@@ -300,18 +411,29 @@ public abstract class EngineTablesContract {
         completeAt(started.plus(Duration.ofHours(2)), taskOf(instance), Map.of());
         int hour = bucket(Duration.ofHours(1));
 
-        List<ActivityHistory.Sum> sums = activityHistory.endedBetween(started, started.plus(Duration.ofDays(1))).stream()
-                .filter(sum -> sum.processKey().equals(key)).toList();
+        List<ActivityHistory.Sum> sums =
+                activityHistory.endedBetween(started, started.plus(Duration.ofDays(1))).stream()
+                        .filter(sum -> sum.processKey().equals(key))
+                        .toList();
 
-        assertThat(sums).contains(new ActivityHistory.Sum(key, "first", hour, 2, 1),
-                new ActivityHistory.Sum(key, "start", 0, 1, 1), new ActivityHistory.Sum(key, "end", 0, 1, 1));
-        assertThat(sums).filteredOn(sum -> sum.activityId().equals("second")).singleElement()
-                .satisfies(second -> assertThat(second.passes()).as("both passes ended at once: bucket 0").isEqualTo(2));
+        assertThat(sums)
+                .contains(
+                        new ActivityHistory.Sum(key, "first", hour, 2, 1),
+                        new ActivityHistory.Sum(key, "start", 0, 1, 1),
+                        new ActivityHistory.Sum(key, "end", 0, 1, 1));
+        assertThat(sums)
+                .filteredOn(sum -> sum.activityId().equals("second"))
+                .singleElement()
+                .satisfies(second -> assertThat(second.passes())
+                        .as("both passes ended at once: bucket 0")
+                        .isEqualTo(2));
         assertThat(activityHistory.endedBetween(key, started, started.plus(Duration.ofDays(1))))
                 .containsExactlyInAnyOrderElementsOf(sums);
-        assertThat(activityHistory.endedBetween(key, started.plus(Duration.ofHours(3)), started.plus(Duration.ofDays(1))))
+        assertThat(activityHistory.endedBetween(
+                        key, started.plus(Duration.ofHours(3)), started.plus(Duration.ofDays(1))))
                 .isEmpty();
-        assertThat(activityHistory.firstEnd()).hasValueSatisfying(first -> assertThat(first).isBeforeOrEqualTo(started));
+        assertThat(activityHistory.firstEnd())
+                .hasValueSatisfying(first -> assertThat(first).isBeforeOrEqualTo(started));
     }
 
     // --- FormDefinitions
@@ -323,9 +445,11 @@ public abstract class EngineTablesContract {
         String secondDeployment = deployForm(formKey, "After");
         String resource = "engine-tables/" + formKey + ".form";
 
-        assertThat(formDefinitions.all()).filteredOn(form -> form.key().equals(formKey))
+        assertThat(formDefinitions.all())
+                .filteredOn(form -> form.key().equals(formKey))
                 .extracting(form -> form.version() + " " + form.deploymentId() + " " + form.resourceName())
-                .containsExactlyInAnyOrder("1 " + firstDeployment + " " + resource, "2 " + secondDeployment + " " + resource);
+                .containsExactlyInAnyOrder(
+                        "1 " + firstDeployment + " " + resource, "2 " + secondDeployment + " " + resource);
         assertThat(formDefinitions.latest(formKey)).hasValueSatisfying(latest -> {
             assertThat(latest.version()).isEqualTo(2);
             assertThat(latest.deploymentId()).isEqualTo(secondDeployment);
@@ -347,9 +471,12 @@ public abstract class EngineTablesContract {
             lock(locked, 4, until);
             lock(expired, 9, now.minus(Duration.ofMinutes(1)));
 
-            assertThat(accountLocks.lockedAt(now)).filteredOn(lock -> lock.userId().equals(locked)
-                    || lock.userId().equals(expired)).containsExactly(new AccountLocks.EngineLock(locked, 4, until));
-            assertThat(accountLocks.lockedAt(until)).noneMatch(lock -> lock.userId().equals(locked));
+            assertThat(accountLocks.lockedAt(now))
+                    .filteredOn(lock ->
+                            lock.userId().equals(locked) || lock.userId().equals(expired))
+                    .containsExactly(new AccountLocks.EngineLock(locked, 4, until));
+            assertThat(accountLocks.lockedAt(until))
+                    .noneMatch(lock -> lock.userId().equals(locked));
         } finally {
             // a lock left behind would show on the sign-in locks screen of tests sharing this database
             identityService.deleteUser(locked);
@@ -390,7 +517,10 @@ public abstract class EngineTablesContract {
                 </bpmn:definitions>
                 """.formatted(key);
         // a resource name outside bpmn/ keeps the test's processes out of the workbench's list
-        repositoryService.createDeployment().name("engine-tables-test").addString("engine-tables/" + key + ".bpmn", bpmn)
+        repositoryService
+                .createDeployment()
+                .name("engine-tables-test")
+                .addString("engine-tables/" + key + ".bpmn", bpmn)
                 .deploy();
         return key;
     }
@@ -400,8 +530,12 @@ public abstract class EngineTablesContract {
                 {"id": "%s", "type": "default", "schemaVersion": 16,
                  "components": [{"id": "note", "key": "note", "type": "textfield", "label": "%s"}]}
                 """.formatted(formKey, label);
-        return repositoryService.createDeployment().name("engine-tables-test")
-                .addString("engine-tables/" + formKey + ".form", form).deploy().getId();
+        return repositoryService
+                .createDeployment()
+                .name("engine-tables-test")
+                .addString("engine-tables/" + formKey + ".form", form)
+                .deploy()
+                .getId();
     }
 
     private byte[] readAll(FormDefinitions.FormDefinition form) {
@@ -425,7 +559,9 @@ public abstract class EngineTablesContract {
             ClockUtil.setCurrentTime(Date.from(at));
         }
         try {
-            return runtimeService.startProcessInstanceByKey(key, businessKey, all).getId();
+            return runtimeService
+                    .startProcessInstanceByKey(key, businessKey, all)
+                    .getId();
         } finally {
             ClockUtil.reset();
         }
@@ -442,7 +578,11 @@ public abstract class EngineTablesContract {
 
     /** The one open task of the case the task or case id belongs to. */
     private String taskOf(String caseId) {
-        return taskService.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(caseId)
+                .singleResult()
+                .getId();
     }
 
     private String instanceOf(String taskId) {
@@ -472,7 +612,10 @@ public abstract class EngineTablesContract {
 
     private void lock(String userId, int attempts, Instant until) {
         jdbc.sql("update ACT_ID_USER set ATTEMPTS_ = :attempts, LOCK_EXP_TIME_ = :until where ID_ = :id")
-                .param("attempts", attempts).param("until", java.sql.Timestamp.from(until)).param("id", userId).update();
+                .param("attempts", attempts)
+                .param("until", java.sql.Timestamp.from(until))
+                .param("id", userId)
+                .update();
     }
 
     private TaskLists.Filter filter(String user, String group, Holder holder, Dates dates) {

@@ -18,22 +18,31 @@ class EngineTablesOnlyHereTests {
 
     @Test
     void shouldNameCamundasTablesOnlyInTheEngineTablesPackage() throws IOException {
-        assertThat(filesNamingEngineTables()).as("files outside %s that name a table of Camunda's (ACT_…): move the"
-                + " query into the seam and give its callers a record", SEAM).isEmpty();
+        assertThat(filesNamingEngineTables())
+                .as(
+                        "files outside %s that name a table of Camunda's (ACT_…): move the"
+                                + " query into the seam and give its callers a record",
+                        SEAM)
+                .isEmpty();
     }
 
     @Test
     void shouldFindTheSeamItselfSoTheCheckAboveCannotPassOnAWrongPath() throws IOException {
         try (Stream<Path> files = Files.walk(SEAM)) {
-            assertThat(files.filter(file -> file.toString().endsWith(".java")).filter(EngineTablesOnlyHereTests::namesEngineTables))
+            assertThat(files.filter(file -> file.toString().endsWith(".java"))
+                            .filter(EngineTablesOnlyHereTests::namesEngineTables))
                     .isNotEmpty();
         }
     }
 
     static List<String> filesNamingEngineTables() throws IOException {
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(SEAM))
-                    .filter(EngineTablesOnlyHereTests::namesEngineTables).map(Path::toString).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.startsWith(SEAM))
+                    .filter(EngineTablesOnlyHereTests::namesEngineTables)
+                    .map(Path::toString)
+                    .sorted()
+                    .toList();
         }
     }
 

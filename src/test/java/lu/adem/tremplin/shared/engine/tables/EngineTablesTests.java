@@ -10,5 +10,4 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class EngineTablesTests extends EngineTablesContract {
-}
+class EngineTablesTests extends EngineTablesContract {}

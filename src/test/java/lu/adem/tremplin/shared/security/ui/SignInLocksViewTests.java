@@ -40,9 +40,13 @@ class SignInLocksViewTests extends KaribuViewTest {
     private void locked(SignInLock.Kind kind, String subject, int failures) {
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         jdbc.sql("insert into sign_in_failure (kind, subject, failures, last_failure_at, locked_until) "
-                + "values (:kind, :subject, :failures, :now, :until)")
-                .param("kind", kind.name()).param("subject", subject).param("failures", failures)
-                .param("now", now).param("until", now.plus(Duration.ofMinutes(5))).update();
+                        + "values (:kind, :subject, :failures, :now, :until)")
+                .param("kind", kind.name())
+                .param("subject", subject)
+                .param("failures", failures)
+                .param("now", now)
+                .param("until", now.plus(Duration.ofMinutes(5)))
+                .update();
     }
 
     private SignInLocksView open() {
@@ -68,18 +72,29 @@ class SignInLocksViewTests extends KaribuViewTest {
         locked(SignInLock.Kind.ADDRESS, "203.0.113.1", 21);
         signIn(data.administrator());
         SignInLocksView view = open();
-        assertThat(view.grid.getListDataView().getItems()).extracting(SignInLock::kind, SignInLock::subject, SignInLock::failures)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(SignInLock.Kind.ACCOUNT, "maria", 7),
+        assertThat(view.grid.getListDataView().getItems())
+                .extracting(SignInLock::kind, SignInLock::subject, SignInLock::failures)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(SignInLock.Kind.ACCOUNT, "maria", 7),
                         org.assertj.core.groups.Tuple.tuple(SignInLock.Kind.ADDRESS, "203.0.113.1", 21));
-        int row = view.grid.getListDataView().getItems().map(SignInLock::subject).toList().indexOf("maria");
+        int row = view.grid
+                .getListDataView()
+                .getItems()
+                .map(SignInLock::subject)
+                .toList()
+                .indexOf("maria");
 
         Button lift = (Button) GridKt._getCellComponent(view.grid, row, "lift");
         assertThat(lift.getElement().getAttribute("aria-label")).isEqualTo("Lift the lock of Account maria");
         lift.click();
 
-        assertThat(view.grid.getListDataView().getItems()).extracting(SignInLock::subject).containsExactly("203.0.113.1");
+        assertThat(view.grid.getListDataView().getItems())
+                .extracting(SignInLock::subject)
+                .containsExactly("203.0.113.1");
         NotificationsKt.expectNotifications("Lock of maria lifted: the next sign-in is checked at once.");
-        assertThat(jdbc.sql("select count(*) from sign_in_failure where subject = 'maria'").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from sign_in_failure where subject = 'maria'")
+                        .query(Integer.class)
+                        .single())
                 .isZero();
     }
 
