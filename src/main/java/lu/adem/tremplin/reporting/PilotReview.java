@@ -27,6 +27,8 @@ import lu.adem.tremplin.shared.Roles;
  *
  * <p>Two grouped queries over {@code pilot_journey} / {@code pilot_course} (kept by {@link PilotFacts});
  * medians are taken from a progress histogram (101 values), so any grouping adds up exactly.
+ *
+ * <p>Longer than our usual classes: its two grouped queries and the figures they fill are one definition of the pilot's metrics (PROGRAMME.md), read side by side when a figure is checked.
  */
 @Service
 public class PilotReview {

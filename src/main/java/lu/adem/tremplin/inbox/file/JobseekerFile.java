@@ -43,6 +43,8 @@ import lu.adem.tremplin.shared.EngineClock;
  * a dated history of the steps taken, club emploi sessions and messages. Only a user who may see the
  * jobseeker (their agency's counsellors, supervisors, administrators) opens the file; every opening
  * is logged with who and whose.
+ *
+ * <p>Longer than our usual classes: it reads one jobseeker's file from six modules behind one access check and one audit line; the next split is one reader per section (cases, history, sessions, messages).
  */
 @Service
 public class JobseekerFile {

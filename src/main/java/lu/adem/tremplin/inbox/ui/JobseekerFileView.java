@@ -42,6 +42,8 @@ import lu.adem.tremplin.shared.Roles;
 /**
  * One jobseeker's file: details, cases (current step or outcome, and the decisions taken), the
  * dated history of steps, club emploi sessions and messages. Counsellors propose the programme here.
+ *
+ * <p>Longer than our usual classes: one section per part of the file; the next split is one component per section, as the cockpit has per tab.
  */
 @Route("jobseeker")
 @RolesAllowed({Roles.COUNSELLOR, Roles.SUPERVISOR, Roles.ADMIN})

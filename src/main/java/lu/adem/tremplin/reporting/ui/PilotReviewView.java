@@ -47,6 +47,8 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
  * The pilot's figures for supervisors over a chosen period (the pilot so far by default): headline
  * figures, the funnel by agency or route with its chart, and the course types jobseekers prefer; every
  * table as CSV, and a one-page summary to print.
+ *
+ * <p>Longer than our usual classes: each figure's label, table column, chart and CSV column are laid out together; the next split is one component per table, as the cockpit has per tab.
  */
 @Route("pilot-review")
 @Menu(order = 4.5, title = "nav.pilot-review", icon = "vaadin:chart")
