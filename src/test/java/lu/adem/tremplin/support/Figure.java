@@ -7,11 +7,11 @@ import java.util.Locale;
  * reference measured in the same run and the ratio. Printed as one {@code BENCHMARK FIGURE} line that
  * {@code tools/benchmarks.sh} gathers into the run's summary table, in the order the figures were printed.
  *
- * @param what the measurement, with its size ("inbox first page, 1,000,000 open tasks")
- * @param result the measured figure ("median 6.0 ms, p95 10.8 ms (200 rounds)")
- * @param target the goal ("p95 ≤ 50 ms"), or "—" when there is none
- * @param reference the same work done the reference way in the same run, or "—"
- * @param ratio result / reference (or the ratio the target is about), or "—"
+ * @param what the measurement, with its size: inbox first page at 1M open tasks
+ * @param result the measured figure: median and p95 with the number of rounds
+ * @param target the goal (p95 ≤ 50 ms), or a dash when there is none
+ * @param reference the same work done the reference way in the same run, or a dash
+ * @param ratio result / reference (or the ratio the target is about), or a dash
  * @param met whether the target was met; null when the figure has no target
  */
 public record Figure(String what, String result, String target, String reference, String ratio, Boolean met) {
@@ -21,7 +21,7 @@ public record Figure(String what, String result, String target, String reference
         return new Figure(what, result, target, "—", "—", met);
     }
 
-    /** Prints the figure's line: {@code BENCHMARK FIGURE | what | result | target | reference | ratio | verdict}. */
+    /** Prints the figure's line: BENCHMARK FIGURE, then what, result, target, reference, ratio and verdict. */
     public Figure print() {
         System.out.println(String.join(
                 " | ",
@@ -35,7 +35,7 @@ public record Figure(String what, String result, String target, String reference
         return this;
     }
 
-    /** "median 1.2 ms, p95 3.4 ms (200 rounds)" from sorted times in milliseconds. */
+    /** Median and p95 of sorted times in milliseconds, with the number of rounds. */
     public static String times(double[] sortedMillis) {
         return String.format(
                 Locale.ROOT,
