@@ -70,7 +70,28 @@ public final class LocalPostgres {
         return leftovers;
     }
 
+    /**
+     * Drops the database once the application contexts on it have closed their connections (at most 20 s):
+     * JVM shutdown hooks run together, and a database dropped under a closing engine leaves it waiting for a
+     * connection until the pool's timeout.
+     */
     private static void drop(String database) {
+        try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                var users = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+            users.setString(1, database);
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (System.nanoTime() < until) {
+                try (ResultSet rs = users.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (SQLException | InterruptedException e) {
+            System.err.println("Could not wait for the test database's users " + database + ": " + e.getMessage());
+        }
         try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");

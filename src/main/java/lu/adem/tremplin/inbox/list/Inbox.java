@@ -72,6 +72,7 @@ public class Inbox {
     private final TaskLists lists;
     private final TaskReadGrants grants;
     private final Clock clock;
+    private final TaskCounts counts;
 
     Inbox(
             TaskService taskService,
@@ -80,7 +81,8 @@ public class Inbox {
             Jobseekers jobseekers,
             TaskLists lists,
             TaskReadGrants grants,
-            Clock clock) {
+            Clock clock,
+            TaskCounts counts) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
@@ -88,6 +90,7 @@ public class Inbox {
         this.lists = lists;
         this.grants = grants;
         this.clock = clock;
+        this.counts = counts;
     }
 
     /** Today in Luxembourg by Tremplin's one clock: the earliest day a task's due or follow-up date may take. */
@@ -100,9 +103,27 @@ public class Inbox {
      * them, or unassigned and offered to one of their groups, which the engine grants READ on when it
      * creates the task — so the count runs on those filters ({@link TaskLists}) without Camunda's
      * per-task authorization join. Rows are checked by the engine in {@link #page}.
+     *
+     * <p>Without a search the count is the sum of the user's own part and their groups' part, each cached
+     * ({@link TaskCounts}): a refresh of every inbox of an agency counts the agency's tasks once.
      */
     public int count(Query query) {
-        return filter(query).map(lists::count).orElse(0);
+        if (query.search() != null && !query.search().isBlank()) {
+            return filter(query).map(lists::count).orElse(0);
+        }
+        CurrentUser user = CurrentUser.require();
+        TaskList list = query.list();
+        int mine = list == TaskList.AGENCY
+                ? 0
+                : counts.count(
+                        TaskCounts.Part.mine(user.userId(), list),
+                        () -> lists.count(filter(list, TaskLists.Holder.ASSIGNEE, user, null, null)));
+        int agency = list == TaskList.MINE || user.groupIds().isEmpty()
+                ? 0
+                : counts.count(
+                        TaskCounts.Part.agency(user.groupIds(), list),
+                        () -> lists.count(filter(list, TaskLists.Holder.CANDIDATE_GROUP, user, null, null)));
+        return mine + agency;
     }
 
     /**
@@ -172,17 +193,25 @@ public class Inbox {
         if (query.list() == TaskList.AGENCY && user.groupIds().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(filter(query.list(), user, keyLike, keys, Instant.now(clock), today()));
+        return java.util.Optional.of(filter(query.list(), holder(query.list()), user, keyLike, keys));
     }
 
-    /** The list as the engine's tables see it: whose tasks, and which dates ("today" is Luxembourg's day). */
-    private static TaskLists.Filter filter(
-            TaskList list, CurrentUser user, String keyLike, List<String> keys, Instant now, LocalDate today) {
-        TaskLists.Holder holder = switch (list) {
+    private static TaskLists.Holder holder(TaskList list) {
+        return switch (list) {
             case MINE -> TaskLists.Holder.ASSIGNEE;
             case AGENCY -> TaskLists.Holder.CANDIDATE_GROUP;
             case OVERDUE, DUE_TODAY, FOLLOW_UP_LATER -> TaskLists.Holder.ASSIGNEE_OR_CANDIDATE_GROUP;
         };
+    }
+
+    /**
+     * The list as the engine's tables see it: whose tasks (the list's holder, or one of its two disjoint
+     * parts: assigned to the user, unassigned for their groups), and which dates ("today" is Luxembourg's day).
+     */
+    private TaskLists.Filter filter(
+            TaskList list, TaskLists.Holder holder, CurrentUser user, String keyLike, List<String> keys) {
+        Instant now = Instant.now(clock);
+        LocalDate today = today();
         TaskLists.Dates dates = switch (list) {
             case MINE, AGENCY -> TaskLists.Dates.NOT_PUT_OFF;
             case OVERDUE -> TaskLists.Dates.OVERDUE;
