@@ -126,6 +126,11 @@ public class Inbox {
         return mine + agency;
     }
 
+    /** The count without {@link TaskCounts}: what every refresh paid before it (the refresh-load benchmark's before). */
+    int uncachedCount(Query query) {
+        return filter(query).map(lists::count).orElse(0);
+    }
+
     /**
      * One page of the list: the page's task ids are chosen on the list's filters, then checked for
      * READ as Camunda would check them, so a task whose grant was taken away or revoked is left out and
