@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,9 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import lu.adem.tremplin.TremplinApplication;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.LocalPostgres;
+import lu.adem.tremplin.support.SecondNode;
 import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.TestSignIn;
 
@@ -63,32 +62,14 @@ class TwoNodesIntegrationTests {
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
         LocalPostgres.freshDatabase("tremplin_two_nodes_", registry);
-        properties().forEach((key, value) -> registry.add(key, () -> value));
+        SecondNode.properties().forEach((key, value) -> registry.add(key, () -> value));
         registry.add("camunda.bpm.process-engine-name", () -> "node-a");
-    }
-
-    private static java.util.Map<String, String> properties() {
-        return java.util.Map.of(
-                "camunda.bpm.job-execution.enabled", "false",
-                "TREMPLIN_PLATFORM_MODE", "simulator",
-                "TREMPLIN_PUBLIC_URL", "https://tremplin.example.lu");
     }
 
     @BeforeEach
     void startNodeB() {
         if (nodeB == null) {
-            nodeB = new SpringApplicationBuilder(TremplinApplication.class)
-                    .profiles("postgres")
-                    .properties(new java.util.HashMap<String, Object>(properties()))
-                    .properties(
-                            "TREMPLIN_DB_URL=" + environment.getProperty("TREMPLIN_DB_URL"),
-                            "TREMPLIN_DB_USER=" + environment.getProperty("TREMPLIN_DB_USER"),
-                            "TREMPLIN_DB_PASSWORD=" + environment.getProperty("TREMPLIN_DB_PASSWORD"),
-                            "camunda.bpm.process-engine-name=node-b",
-                            // Camunda's webapps keep JVM-wide state: node A's serve this JVM
-                            "camunda.bpm.webapp.enabled=false",
-                            "server.port=0")
-                    .run();
+            nodeB = SecondNode.start(environment);
         }
         waitUntil(
                 Duration.ofSeconds(10),
