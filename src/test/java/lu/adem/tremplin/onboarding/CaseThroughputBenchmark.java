@@ -144,6 +144,7 @@ class CaseThroughputBenchmark {
         }
         long tremplinNanos = 0;
         long bareNanos = 0;
+        measuring = true;
         for (int from = WARM_UP; from < WARM_UP + CASES; from += BATCH) {
             int to = Math.min(from + BATCH, WARM_UP + CASES);
             long start = System.nanoTime();
@@ -157,7 +158,10 @@ class CaseThroughputBenchmark {
             }
             bareNanos += System.nanoTime() - start;
         }
+        measuring = false;
         signOut();
+        steps.forEach((name, nanos) -> System.out.printf(
+                Locale.ROOT, "BENCHMARK case throughput, %s: %.1f ms per case%n", name, nanos[0] / 1e6 / CASES));
         // every case reached the course enrolment, and its follow-up started
         assertThat(count("course-recommendation", tremplin)).isEqualTo(tremplin.size());
         assertThat(count("course-recommendation" + BareProcesses.SUFFIX, bare)).isEqualTo(bare.size());
@@ -192,28 +196,55 @@ class CaseThroughputBenchmark {
                 .print();
     }
 
+    /** Where each side's time goes, by step (nanoseconds, measured cases only). */
+    private final Map<String, long[]> steps = new java.util.LinkedHashMap<>();
+
+    private long mark;
+    private boolean measuring;
+
+    private void step(String side, String name) {
+        long now = System.nanoTime();
+        if (measuring) {
+            steps.computeIfAbsent(side + " " + name, key -> new long[1])[0] += now - mark;
+        }
+        mark = System.nanoTime();
+    }
+
     /** One case through Tremplin's services, as Luxembourg's counsellor at the screens. */
     private void tremplinCase(String jobseekerId) {
+        mark = System.nanoTime();
         TestSignIn.as(identityService, "counsellor");
         String onboardingId = onboarding.proposeProgramme(jobseekerId, Agency.LUXEMBOURG);
+        step("Tremplin", "start");
         taskForms.complete(task(jobseekerId), Map.of("proposalChannel", "PHONE", "proposalOutcome", "ACCEPTED"));
+        step("Tremplin", "proposal (+ eligibility)");
         taskForms.complete(task(jobseekerId), privacyNotice());
+        step("Tremplin", "privacy notice (+ assessment starts)");
         taskForms.complete(task(jobseekerId), interview());
+        step("Tremplin", "interview (+ scores, decision)");
         taskForms.complete(task(jobseekerId), Map.of("routeDecision", "CONFIRM"));
         signOut();
+        step("Tremplin", "route validated");
         runJob(onboardingId); // invitation
+        step("Tremplin", "job: invitation");
         platform.activate(jobseekerId); // the jobseeker activates the account: the check runs now
+        step("Tremplin", "activation noticed");
         runJob(onboardingId); // account check → enrolled → course recommendation starts
+        step("Tremplin", "job: account check (+ recommendation, shortlist)");
         TestSignIn.as(identityService, "counsellor");
         String choice = task(jobseekerId);
         var shortlist = courseChoice.open(choice).orElseThrow().shortlist();
+        step("Tremplin", "course choice screen opened");
         courseChoice.choose(choice, shortlist.get(0).course().platformId());
         signOut();
+        step("Tremplin", "course chosen");
         runJob(recommendation("course-recommendation", jobseekerId)); // enrolment → follow-up starts
+        step("Tremplin", "job: enrolment (+ follow-up)");
     }
 
     /** The same case on the bare copies: the engine's API only, no signed-in user. */
     private void bareCase(String key) {
+        mark = System.nanoTime();
         Map<String, Object> proposal = new HashMap<>(Map.of("proposalChannel", "PHONE", "proposalOutcome", "ACCEPTED"));
         // what CheckEligibility and CheckPlatformActivation would set
         proposal.put("eligible", true);
@@ -222,18 +253,27 @@ class CaseThroughputBenchmark {
                 .startProcessInstanceByKey(
                         "onboarding" + BareProcesses.SUFFIX, key, Map.of("jobseekerId", key, "agency", "luxembourg"))
                 .getId();
+        step("bare", "start");
         taskService.complete(task(key), proposal);
+        step("bare", "proposal");
         taskService.complete(task(key), privacyNotice());
+        step("bare", "privacy notice");
         Map<String, Object> interview = interview();
         interview.putAll(ReadinessScores.of(ReadinessAnswers.from(interview)).asVariables());
         taskService.complete(task(key), interview);
+        step("bare", "interview");
         taskService.complete(task(key), Map.of("routeDecision", "CONFIRM", "route", "AUTONOMOUS"));
+        step("bare", "route validated");
         runJob(onboardingId);
+        step("bare", "job: invitation");
         runJob(onboardingId);
+        step("bare", "job: account check");
         String choice = task(key);
         taskService.getVariables(choice);
         taskService.complete(choice, Map.of("courseChoice", "CHOSEN", "chosenCourseId", "C-1"));
+        step("bare", "course chosen");
         runJob(recommendation("course-recommendation" + BareProcesses.SUFFIX, key));
+        step("bare", "job: enrolment");
     }
 
     private static Map<String, Object> privacyNotice() {
