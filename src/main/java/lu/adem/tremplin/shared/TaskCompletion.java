@@ -45,6 +45,17 @@ public class TaskCompletion {
             }
             throw new TaskAlreadyDone(taskId);
         }
+        complete(task, variables);
+    }
+
+    /**
+     * Completes a task the caller has just read under the user's authorization (saves reading it again).
+     *
+     * @throws TaskAlreadyDone when someone completed it in the meantime
+     */
+    public void complete(Task task, Map<String, Object> variables) {
+        String user = CurrentUser.get().map(CurrentUser::userId).orElse("system");
+        String taskId = task.getId();
         try {
             taskService.complete(taskId, variables);
         } catch (NullValueException | OptimisticLockingException concurrent) {

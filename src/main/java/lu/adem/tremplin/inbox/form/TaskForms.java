@@ -1,14 +1,10 @@
 package lu.adem.tremplin.inbox.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -59,26 +55,30 @@ public class TaskForms {
     }
 
     private final TaskService taskService;
-    private final FormService formService;
+    private final DeployedForms forms;
     private final TaskCompletion completion;
     private final Jobseekers jobseekers;
     private final TaskActions actions;
 
     TaskForms(
             TaskService taskService,
-            FormService formService,
+            DeployedForms forms,
             TaskCompletion completion,
             Jobseekers jobseekers,
             TaskActions actions) {
         this.taskService = taskService;
-        this.formService = formService;
+        this.forms = forms;
         this.completion = completion;
         this.jobseekers = jobseekers;
         this.actions = actions;
     }
 
     public Optional<OpenTask> open(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        Task task = taskService
+                .createTaskQuery()
+                .taskId(taskId)
+                .initializeFormKeys()
+                .singleResult();
         if (task == null) {
             return Optional.empty();
         }
@@ -96,17 +96,8 @@ public class TaskForms {
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 jobseekerId,
                 name,
-                form(taskId),
+                forms.of(task),
                 variables));
-    }
-
-    private TaskForm form(String taskId) {
-        try (InputStream json = formService.getDeployedTaskForm(taskId)) {
-            return TaskForm.parse(new String(json.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException noForm) {
-            log.warn("Task {} has no readable Camunda Form: {}", taskId, noForm.toString());
-            return new TaskForm(null, java.util.List.of());
-        }
     }
 
     public void claim(String taskId) {
@@ -143,11 +134,16 @@ public class TaskForms {
      * @throws TaskCompletion.TaskAlreadyDone when someone completed it first
      */
     public void complete(String taskId, Map<String, Object> submitted) {
-        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+        Task task = taskService
+                .createTaskQuery()
+                .taskId(taskId)
+                .initializeFormKeys()
+                .singleResult();
+        if (task == null) {
             completion.complete(taskId, Map.of()); // gone or not this user's: says which, changes nothing
             return;
         }
-        TaskForm form = form(taskId);
+        TaskForm form = forms.of(task);
         Map<String, Object> values = new LinkedHashMap<>();
         for (TaskForm.Component field : form.fields()) {
             if (submitted.containsKey(field.key())) {
@@ -168,6 +164,6 @@ public class TaskForms {
         if (!problems.isEmpty()) {
             throw new InvalidSubmission(problems);
         }
-        completion.complete(taskId, values);
+        completion.complete(task, values);
     }
 }
