@@ -275,7 +275,8 @@ class InboxBenchmark {
                         page <= 50)
                 .print();
         new Figure(
-                        "Inbox AGENCY count (SQL TaskLists.count, uncached; index-only scans, ADR 0009), " + who,
+                        "Inbox AGENCY count (SQL TaskLists.count, uncached; index-backed, not maintained: ADR 0009), "
+                                + who,
                         Figure.times(tremplin.count()),
                         "p95 ≤ 300 ms",
                         rest == null
