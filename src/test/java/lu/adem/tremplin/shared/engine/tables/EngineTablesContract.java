@@ -80,6 +80,9 @@ public abstract class EngineTablesContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     @BeforeEach
@@ -201,6 +204,19 @@ public abstract class EngineTablesContract {
                 List.of(number + "B", number + "C"));
         assertThat(taskLists.pageIds(byNumbers, TaskLists.Order.DUE, 0, 50)).containsExactlyInAnyOrder(b, second);
         assertThat(taskLists.count(byNumbers)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldIndexTheInboxListsAndCountsOnTheEngineTables() throws java.sql.SQLException {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            boolean postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+            List<String> onTasks = indexNames(connection, "ACT_RU_TASK");
+            assertThat(onTasks).contains(EngineIndexes.TASK_DUE, EngineIndexes.TASK_FOLLOW_UP);
+            if (postgres) {
+                assertThat(onTasks).as("covering, partial: PostgreSQL only").contains(EngineIndexes.TASK_UNASSIGNED);
+                assertThat(indexNames(connection, "ACT_RU_IDENTITYLINK")).contains(EngineIndexes.CANDIDATE_LINK);
+            }
+        }
     }
 
     // --- TaskReadGrants
@@ -485,6 +501,21 @@ public abstract class EngineTablesContract {
     }
 
     // --- the test's own data
+
+    private static List<String> indexNames(java.sql.Connection connection, String table) throws java.sql.SQLException {
+        var metaData = connection.getMetaData();
+        String name = metaData.storesLowerCaseIdentifiers() ? table.toLowerCase(java.util.Locale.ROOT) : table;
+        List<String> names = new java.util.ArrayList<>();
+        try (var indexes = metaData.getIndexInfo(null, null, name, false, false)) {
+            while (indexes.next()) {
+                String index = indexes.getString("INDEX_NAME");
+                if (index != null) {
+                    names.add(index.toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
 
     private static String unique(String prefix) {
         return prefix + TestData.uniqueId().toLowerCase(java.util.Locale.ROOT);
