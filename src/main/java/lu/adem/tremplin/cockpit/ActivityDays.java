@@ -26,13 +26,15 @@ import lu.adem.tremplin.shared.engine.tables.ActivityHistory;
  * and any day before the first run) are read from the history itself with the same buckets
  * ({@link ActivityHistory}, which also defines the buckets).
  * <p>
- * Runs every hour and at start-up (after two minutes), one day per transaction, under a row lock so that
+ * Runs every hour and at start-up (after two minutes), up to a month of days per transaction, under a row lock so that
  * several nodes never sum the same day. The real clock decides what "over" means, not the engine's test clock.
  */
 @Component
 public class ActivityDays {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityDays.class);
+    /** Days summed in one transaction: a first start on ten years of history sums 120 batches, not 3,650 days. */
+    static final int DAYS_PER_BATCH = 31;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -88,7 +90,9 @@ public class ActivityDays {
         }
     }
 
-    @Scheduled(fixedDelayString = "${tremplin.cockpit.rollup-interval:PT1H}", initialDelayString = "PT2M")
+    @Scheduled(
+            fixedDelayString = "${tremplin.cockpit.rollup-interval:PT1H}",
+            initialDelayString = "${tremplin.cockpit.rollup-delay:PT2M}")
     void rollUp() {
         int days = rollUpTo(LocalDate.now(clock).minusDays(1));
         if (days > 0) {
@@ -96,16 +100,18 @@ public class ActivityDays {
         }
     }
 
-    /** Sums every day not yet summed up to {@code last}, one transaction each; returns how many. */
+    /** Sums every day not yet summed up to {@code last}, up to {@value #DAYS_PER_BATCH} per transaction; returns how many. */
     public int rollUpTo(LocalDate last) {
         int days = 0;
-        while (Boolean.TRUE.equals(transaction.execute(status -> rollUpNextDay(last)))) {
-            days++;
+        Integer summed;
+        while ((summed = transaction.execute(status -> rollUpNextDays(last))) != null && summed > 0) {
+            days += summed;
         }
         return days;
     }
 
-    private boolean rollUpNextDay(LocalDate last) {
+    /** Sums the next days not yet summed, at most {@value #DAYS_PER_BATCH}; returns how many (0 when none). */
+    private int rollUpNextDays(LocalDate last) {
         Date rolled = jdbc.sql("select rolled_to from cockpit_activity_rollup where id = 1 for update")
                 .query((rs, row) -> rs.getDate(1))
                 .list()
@@ -116,21 +122,30 @@ public class ActivityDays {
         } else {
             var first = history.firstEnd();
             if (first.isEmpty()) {
-                return false;
+                return 0;
             }
             next = first.get().atZone(ProcessMap.LUXEMBOURG).toLocalDate();
         }
         if (next.isAfter(last)) {
-            return false;
+            return 0;
         }
-        jdbc.sql("delete from cockpit_activity_day where on_day = :day")
-                .param("day", Date.valueOf(next))
+        // a batch of days (a first start may find years of history): one query, one batch of inserts
+        LocalDate end = next.plusDays(DAYS_PER_BATCH - 1L).isAfter(last) ? last : next.plusDays(DAYS_PER_BATCH - 1L);
+        jdbc.sql("delete from cockpit_activity_day where on_day >= :from and on_day <= :to")
+                .param("from", Date.valueOf(next))
+                .param("to", Date.valueOf(end))
                 .update();
-        LocalDate day = next;
-        // one row per process, activity and bucket of the day: one batch
-        List<Object[]> sums = history.endedBetween(ProcessMap.start(day), ProcessMap.start(day.plusDays(1))).stream()
-                .map(sum -> new Object[] {
-                    sum.processKey(), sum.activityId(), Date.valueOf(day), sum.bucket(), sum.passes(), sum.firstPasses()
+        List<java.time.Instant> starts =
+                next.datesUntil(end.plusDays(2)).map(ProcessMap::start).toList();
+        LocalDate first = next;
+        List<Object[]> sums = history.endedOnDays(starts).stream()
+                .map(day -> new Object[] {
+                    day.sum().processKey(),
+                    day.sum().activityId(),
+                    Date.valueOf(first.plusDays(day.day())),
+                    day.sum().bucket(),
+                    day.sum().passes(),
+                    day.sum().firstPasses()
                 })
                 .toList();
         batch.batchUpdate(
@@ -138,9 +153,9 @@ public class ActivityDays {
                         + " values (?, ?, ?, ?, ?, ?)",
                 sums);
         jdbc.sql("update cockpit_activity_rollup set rolled_to = :day where id = 1")
-                .param("day", Date.valueOf(next))
+                .param("day", Date.valueOf(end))
                 .update();
-        return true;
+        return (int) (end.toEpochDay() - next.toEpochDay()) + 1;
     }
 
     /** The last day summed, or null before the first. */

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.Roles;
@@ -135,14 +137,18 @@ public class PilotReview {
 
     private final JdbcClient jdbc;
 
-    PilotReview(JdbcClient jdbc) {
+    private final boolean postgres;
+
+    PilotReview(JdbcClient jdbc, @Value("${camunda.bpm.database.type:h2}") String database) {
         this.jdbc = jdbc;
+        this.postgres = "postgres".equals(database);
     }
 
     /**
      * Figures for the jobseekers invited from {@code from} to {@code to}, both days included, and the
      * courses started in those days.
      */
+    @Transactional(readOnly = true)
     public Figures figures(LocalDate from, LocalDate to) {
         CurrentUser user = CurrentUser.require();
         if (!user.hasRole(Roles.SUPERVISOR) && !user.hasRole(Roles.ADMIN)) {
@@ -156,6 +162,10 @@ public class PilotReview {
                 Timestamp.from(from.atStartOfDay(LUXEMBOURG).toInstant()),
                 "to",
                 Timestamp.from(to.plusDays(1).atStartOfDay(LUXEMBOURG).toInstant()));
+        if (postgres) {
+            // ten years are a million journeys grouped by jobseeker: hashed in memory, not sorted on disk (ADR 0011)
+            jdbc.sql("set local work_mem = '64MB'").update();
+        }
         List<FunnelRow> funnelRows = jdbc.sql("""
                 select j.agency, j.route, c.best, count(*) invited, count(j.activated_at) activated,
                   sum(case when c.first_start is not null and j.activated_at is not null

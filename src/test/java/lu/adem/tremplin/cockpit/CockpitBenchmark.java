@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -39,6 +38,8 @@ import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.shared.engine.tables.ActivityHistory;
+import lu.adem.tremplin.support.Figure;
 import lu.adem.tremplin.support.LocalPostgres;
 import lu.adem.tremplin.support.Rounds;
 import lu.adem.tremplin.support.TestSignIn;
@@ -89,12 +90,27 @@ import lu.adem.tremplin.support.TestSignIn;
 class CockpitBenchmark {
 
     static final String PREFIX = "tremplin_cockpit_bench_";
-    static final int CASES = 100_000;
-    static final int REGISTRATIONS = 20_000;
+    /** {@code benchmark.scale} (or the environment's BENCHMARK_SCALE; default 1) multiplies the number of cases and jobseekers, not the period. */
+    static final double SCALE = Double.parseDouble(
+            System.getProperty("benchmark.scale", System.getenv().getOrDefault("BENCHMARK_SCALE", "1")));
+    /** Ten years of Adem: finished onboarding cases over {@value #DAYS} days. */
+    static final int CASES = (int) Math.round(1_000_000 * SCALE);
+
+    static final int DAYS = 3650;
+    /**
+     * Days of activity history kept (Camunda's history cleanup, removal time = end + time to live): the cases
+     * that ended in the last year keep their activity instances; older ones only their facts and day summaries.
+     */
+    static final int HISTORY_DAYS = 365;
+
+    static final int REGISTRATIONS = (int) Math.max(1_000, Math.round(150_000 * SCALE));
     static final int OPEN_COPIES = 20;
-    static final int WARM_UP = 20;
-    static final int ROUNDS = 100;
-    static final long BUDGET_NANOS = 60_000_000_000L;
+    /** Cases whose history one statement writes. */
+    static final int CHUNK = 50_000;
+
+    static final int WARM_UP = 5;
+    static final int ROUNDS = 50;
+    static final long BUDGET_NANOS = 20_000_000_000L;
     static final int MIN_ROUNDS = 3;
     static final double TARGET_MS = 1000;
     /** Days before its seed that an open copy was created: 0 to 19, the same for every row of one copy. */
@@ -122,6 +138,9 @@ class CockpitBenchmark {
     ActivityDays activityDays;
 
     @Autowired
+    ActivityHistory activityHistory;
+
+    @Autowired
     Onboarding onboarding;
 
     @Autowired
@@ -147,6 +166,8 @@ class CockpitBenchmark {
         // a throwaway database: the demo jobseekers, accounts and sample catalogue are the benchmark's
         registry.add("tremplin.demo.enabled", () -> "true");
         registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+        // the first-start summing is measured after the generation, not raced by the hourly job during it
+        registry.add("tremplin.cockpit.rollup-delay", () -> "P1D");
         registry.add("camunda.bpm.process-engine-name", () -> "cockpit-bench");
     }
 
@@ -199,38 +220,76 @@ class CockpitBenchmark {
                     "BENCHMARK rows: %,d = %s%n",
                     jdbc.sql(count).query(Long.class).single(), count);
         }
-        System.out.printf("BENCHMARK cockpit on PostgreSQL: generated in %,d ms%n", generated);
-        assertThat(jdbc.sql(
-                                "select count(*) from act_hi_procinst where proc_def_key_ = 'onboarding' and end_time_ is not null")
+        long activityRows = jdbc.sql("select count(*) from act_hi_actinst")
+                .query(Long.class)
+                .single();
+        new Figure(
+                        "Cockpit benchmark generator: %,d finished onboarding cases over %d days, %,d activity instances"
+                                .formatted(CASES, DAYS, activityRows),
+                        "%,d ms".formatted(generated),
+                        "—",
+                        "—",
+                        "—",
+                        null)
+                .print();
+        assertThat(jdbc.sql("select count(*) from pilot_journey where registration_number like 'BENCH-%'")
                         .query(Integer.class)
                         .single())
-                .isGreaterThanOrEqualTo(CASES);
+                .isEqualTo(CASES);
 
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ProcessMap.LUXEMBOURG);
-        // what the hourly job does on a database with a year of history and no summaries yet (first start); the
-        // job may already have run during the generation, before the generated days existed: start afresh
+        // what the hourly job does on a database with ten years of history and no summaries yet (first start);
+        // the job may already have run during the generation, before the generated days existed: start afresh
         jdbc.sql("update cockpit_activity_rollup set rolled_to = null").update();
         jdbc.sql("delete from cockpit_activity_day").update();
         long summing = System.nanoTime();
         int summed = activityDays.rollUpTo(today.minusDays(1));
+        long summedMillis = (System.nanoTime() - summing) / 1_000_000;
+        long yearRows = jdbc.sql("select count(*) from cockpit_activity_day")
+                .query(Long.class)
+                .single();
+        // the older years' summaries, made while their history existed: the summed year's, shifted a year at a time
+        int earliest = (int) jdbc.sql("select min(on_day) from cockpit_activity_day")
+                .query(java.sql.Date.class)
+                .single()
+                .toLocalDate()
+                .toEpochDay();
+        jdbc.sql("""
+                insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)
+                select d.process_key, d.activity_id, d.on_day - 365 * y, d.bucket, d.passes, d.cases
+                from cockpit_activity_day d cross join generate_series(1, :years) y
+                where d.on_day >= :yearAgo and d.on_day - 365 * y >= :oldest and d.on_day - 365 * y < :earliest""")
+                .param("yearAgo", java.sql.Date.valueOf(today.minusDays(365)))
+                .param("years", DAYS / 365)
+                .param("oldest", java.sql.Date.valueOf(today.minusDays(DAYS)))
+                .param("earliest", java.sql.Date.valueOf(LocalDate.ofEpochDay(earliest)))
+                .update();
         jdbc.sql("analyze cockpit_activity_day").update();
-        System.out.printf(
-                "BENCHMARK activity days: %d days summed in %,d ms, %,d rows%n",
-                summed,
-                (System.nanoTime() - summing) / 1_000_000,
-                jdbc.sql("select count(*) from cockpit_activity_day")
-                        .query(Long.class)
-                        .single());
+        long dayRows = jdbc.sql("select count(*) from cockpit_activity_day")
+                .query(Long.class)
+                .single();
+        new Figure(
+                        ("Cockpit day summaries on first start: %,d days of history (%,d activity instances) summed"
+                                        + " into %,d rows (%,d rows with the older years')")
+                                .formatted(summed, activityRows, yearRows, dayRows),
+                        "%,d ms".formatted(summedMillis),
+                        "—",
+                        "—",
+                        "—",
+                        null)
+                .print();
 
         TestSignIn.as(identityService, "supervisor");
         LocalDate month = today.minusDays(29);
         LocalDate year = today.minusDays(364);
+        LocalDate period = today.minusDays(DAYS - 1);
+        String size = "%,d finished onboarding cases over %d years".formatted(CASES, DAYS / 365);
 
         ProcessMap.Picture picture =
-                processMap.picture(OnboardingProcess.KEY, year, today).orElseThrow();
+                processMap.picture(OnboardingProcess.KEY, period, today).orElseThrow();
         picture.activities()
                 .forEach(a -> System.out.printf(
-                        "BENCHMARK year picture: %-28s waiting %,6d overdue %,6d" + " passed %,7d median %s%n",
+                        "BENCHMARK whole-period picture: %-28s waiting %,6d overdue %,6d passed %,9d median %s%n",
                         a.activityId(),
                         a.waiting(),
                         a.overdue(),
@@ -250,20 +309,17 @@ class CockpitBenchmark {
                 incidents.open().size(),
                 teamWorkload.lines().size(),
                 processMap.waitingAt(OnboardingProcess.KEY, "ProposeProgramme").size());
-        PilotReview.Figures yearFigures = pilotReview.figures(year, today);
+        PilotReview.Figures periodFigures = pilotReview.figures(period, today);
         PilotReview.Figures monthFigures = pilotReview.figures(month, today);
         System.out.printf(
-                "BENCHMARK pilot review: year %s; 30 days %s; %d course-type lines%n",
-                yearFigures.total(),
+                "BENCHMARK pilot review: whole period %s; 30 days %s; %d course-type lines%n",
+                periodFigures.total(),
                 monthFigures.total(),
-                yearFigures.courseTypes().size());
-        assertThat(yearFigures.total().invited()).as("each jobseeker once").isGreaterThan(REGISTRATIONS / 2);
+                periodFigures.courseTypes().size());
+        assertThat(periodFigures.total().invited()).as("each jobseeker once").isGreaterThan(REGISTRATIONS / 2);
 
-        // the targets, asserted at the end
-        Map<String, double[]> targets = new LinkedHashMap<>();
         target(
-                targets,
-                "Cockpit load (the seven calls of CockpitView's constructor, picture of the last 30 days)",
+                "Cockpit load (the seven calls of CockpitView's constructor, picture of the last 30 days), " + size,
                 () -> cockpitLoad(month, today));
         report(
                 "… ProcessOverview.processes",
@@ -285,39 +341,55 @@ class CockpitBenchmark {
         report("… Incidents.open", measure(() -> incidents.open().size()));
         report("… TeamWorkload.lines", measure(() -> teamWorkload.lines().size()));
         target(
-                targets,
-                "ProcessMap.waitingAt(onboarding, ProposeProgramme)",
+                "ProcessMap.waitingAt(onboarding, ProposeProgramme), " + size,
                 () -> processMap
                         .waitingAt(OnboardingProcess.KEY, "ProposeProgramme")
                         .size());
+        // the heatmap over the whole period and over a year: the day summaries up to yesterday, today from the
+        // history (ActivityDays); the reference sums the year straight from ACT_HI_ACTINST (one round)
         target(
-                targets,
-                "PilotReview.figures(last 365 days)",
-                () -> pilotReview.figures(year, today).byAgency().size());
-        target(
-                targets,
-                "PilotReview.figures(last 30 days)",
-                () -> pilotReview.figures(month, today).byAgency().size());
-        // a year's heatmap: the day summaries up to yesterday, today from the history (ActivityDays)
-        target(
-                targets,
-                "ProcessMap.picture(onboarding, last 365 days)",
+                "Cockpit onboarding picture over the whole period (%d days), %s".formatted(DAYS, size),
                 () -> processMap
-                        .picture(OnboardingProcess.KEY, year, today)
+                        .picture(OnboardingProcess.KEY, period, today)
                         .orElseThrow()
                         .activities()
                         .size());
-
-        SoftAssertions softly = new SoftAssertions();
-        targets.forEach((what, times) ->
-                softly.assertThat(p(times, 95)).as(what + ", p95 in ms").isLessThan(TARGET_MS));
-        softly.assertAll();
+        double[] yearPicture = measure(() -> processMap
+                .picture(OnboardingProcess.KEY, year, today)
+                .orElseThrow()
+                .activities()
+                .size());
+        double[] yearFromHistory = new Rounds(0, 1, 1, 0)
+                .measure(() -> activityHistory
+                        .endedBetween(
+                                OnboardingProcess.KEY, ProcessMap.start(year), ProcessMap.start(today.plusDays(1)))
+                        .size());
+        new Figure(
+                        "Cockpit onboarding picture over the last 365 days, " + size,
+                        Figure.times(yearPicture),
+                        "p95 < 1 s",
+                        "straight from ACT_HI_ACTINST without day summaries: " + Figure.times(yearFromHistory),
+                        Figure.ratio(p(yearPicture, 50) / p(yearFromHistory, 50)),
+                        p(yearPicture, 95) < TARGET_MS)
+                .print();
+        target(
+                "Pilot review (PilotReview.figures) over the whole period (%d days), %s".formatted(DAYS, size),
+                () -> pilotReview.figures(period, today).byAgency().size());
+        target(
+                "Pilot review (PilotReview.figures) over the last 365 days, " + size,
+                () -> pilotReview.figures(year, today).byAgency().size());
+        target(
+                "Pilot review (PilotReview.figures) over the last 30 days, " + size,
+                () -> pilotReview.figures(month, today).byAgency().size());
+        System.out.printf(
+                "BENCHMARK cockpit on PostgreSQL: whole class %,d ms%n", (System.nanoTime() - generating) / 1_000_000);
     }
 
-    private static void target(Map<String, double[]> targets, String what, Callable<Integer> work) throws Exception {
+    /** Measures, prints the figure with its target (p95 under a second); a missed target does not fail. */
+    private static void target(String what, Callable<Integer> work) throws Exception {
         double[] times = measure(work);
-        report(what, times);
-        targets.put(what, times);
+        Figure.of(what, Figure.times(times), "p95 < 1 s", p(times, 95) < TARGET_MS)
+                .print();
     }
 
     private int cockpitLoad(LocalDate from, LocalDate to) {
@@ -739,7 +811,7 @@ class CockpitBenchmark {
         update("drop table if exists bench_case");
         update("""
                 create unlogged table bench_case as
-                select n, gen_random_uuid()::text id, 'BENCH-' || lpad(r::text, 5, '0') reg,
+                select n, gen_random_uuid()::text id, 'BENCH-' || lpad(r::text, 6, '0') reg,
                   case when mod(r, 100) < 40 then 'luxembourg' when mod(r, 100) < 60 then 'esch-sur-alzette'
                        when mod(r, 100) < 72 then 'diekirch' when mod(r, 100) < 84 then 'differdange'
                        when mod(r, 100) < 92 then 'wasserbillig' else 'wiltz' end agency,
@@ -751,16 +823,17 @@ class CockpitBenchmark {
         timeline();
         // started at a moment of its own in the last 365 days, early enough to have ended by now
         jdbc.sql("""
-                update bench_case c set start_time = cast(:now as timestamp) - interval '365 days'
-                  + random() * (interval '365 days' - t.total_ms * interval '1 millisecond' - interval '1 hour')
-                from bench_total t where t.n = c.n""").param("now", now).update();
-        history(OnboardingProcess.KEY);
+                update bench_case c set start_time = cast(:now as timestamp) - interval '%d days'
+                  + random() * (interval '%d days' - t.total_ms * interval '1 millisecond' - interval '1 hour')
+                from bench_total t where t.n = c.n""".formatted(DAYS, DAYS)).param("now", now).update();
+        ordered(0x10000000L);
+        history(OnboardingProcess.KEY, now);
         int journeys = update("""
                 insert into pilot_journey (case_id, registration_number, agency, route, proposed_at, invited_at,
                   activated_at, ended_at)
                 select c.id, c.reg, c.agency, c.route, c.start_time, c.start_time + t.invited_ms * interval '1 millisecond',
                   c.start_time + t.activated_ms * interval '1 millisecond', c.start_time + t.total_ms * interval '1 millisecond'
-                from bench_case c join bench_total t on t.n = c.n""");
+                from bench_case c join bench_total t on t.n = c.n order by c.k""");
         System.out.printf(
                 "BENCHMARK generator: onboarding history and %,d pilot_journey rows (%,d ms)%n",
                 journeys, (System.nanoTime() - began) / 1_000_000);
@@ -790,6 +863,7 @@ class CockpitBenchmark {
         jdbc.sql("delete from bench_case where start_time > cast(:now as timestamp) - interval '2 days'")
                 .param("now", now)
                 .update();
+        ordered(0x40000000L);
         timeline();
         update("drop table if exists bench_courses");
         update("""
@@ -807,11 +881,12 @@ class CockpitBenchmark {
                   case when ended then c.start_time + t.total_ms * interval '1 millisecond' end
                 from bench_case c join bench_total t on t.n = c.n join bench_path p on p.path = c.path
                 cross join bench_courses b
-                cross join lateral (select c.start_time + t.total_ms * interval '1 millisecond' < cast(:now as timestamp) ended) e""").param("now", now).update();
+                cross join lateral (select c.start_time + t.total_ms * interval '1 millisecond' < cast(:now as timestamp) ended) e
+                order by c.k""").param("now", now).update();
         jdbc.sql("""
                 delete from bench_case c using bench_total t
                 where t.n = c.n and c.start_time + t.total_ms * interval '1 millisecond' >= cast(:now as timestamp)""").param("now", now).update();
-        history(FollowUpProcess.KEY);
+        history(FollowUpProcess.KEY, now);
         for (String table :
                 List.of("bench_case", "bench_total", "bench_timeline", "bench_step", "bench_path", "bench_courses")) {
             update("drop table if exists " + table);
@@ -942,33 +1017,58 @@ class CockpitBenchmark {
     }
 
     /** The history rows (process and activity instances) of the cases in {@code bench_case}, all ended. */
-    private void history(String processKey) {
+    private void history(String processKey, Timestamp now) {
         String definition = jdbc.sql("select id_ from act_re_procdef where key_ = ? order by version_ desc limit 1")
                 .param(processKey)
                 .query(String.class)
                 .single();
         long began = System.nanoTime();
-        int activities = jdbc.sql("""
+        // Camunda's history cleanup keeps the cases that ended in the last HISTORY_DAYS days
+        update("drop table if exists bench_kept");
+        jdbc.sql("""
+                create unlogged table bench_kept as select c.k from bench_case c join bench_total t on t.n = c.n
+                where c.start_time + t.total_ms * interval '1 millisecond'
+                  >= cast(:now as timestamp) - interval '%d days'""".formatted(HISTORY_DAYS)).param("now", now).update();
+        update("create unique index on bench_kept (k)");
+        update("analyze bench_kept");
+        long first = jdbc.sql("select coalesce(min(k), 1) from bench_kept")
+                .query(Long.class)
+                .single();
+        long last = jdbc.sql("select coalesce(max(k), 0) from bench_kept")
+                .query(Long.class)
+                .single();
+        int activities = 0;
+        for (long from = first; from <= last; from += CHUNK) {
+            activities += jdbc.sql("""
                 insert into act_hi_actinst (id_, parent_act_inst_id_, proc_def_key_, proc_def_id_, root_proc_inst_id_,
                   proc_inst_id_, execution_id_, act_id_, task_id_, call_proc_inst_id_, act_name_, act_type_, assignee_,
                   start_time_, end_time_, duration_, act_inst_state_, sequence_counter_)
-                select case when length(s.act_id) > 27 then '' else s.act_id || ':' end || md5(c.id || s.seq)::uuid,
-                  case when s.parent_seq = 0 then c.id when length(s.parent_act) > 27 then md5(c.id || s.parent_seq)::uuid::text
-                       else s.parent_act || ':' || md5(c.id || s.parent_seq)::uuid end,
+                select case when length(s.act_id) > 27 then '' else s.act_id || ':' end || %1$s,
+                  case when s.parent_seq = 0 then c.id when length(s.parent_act) > 27 then %2$s
+                       else s.parent_act || ':' || %2$s end,
                   :key, :definition, c.id, c.id,
-                  case when s.parent_seq = 0 then c.id else md5(c.id || 'x' || s.parent_seq)::uuid::text end,
-                  s.act_id, case when s.act_type = 'userTask' then md5(c.id || 't' || s.seq)::uuid::text end,
-                  case when s.act_type = 'callActivity' then md5(c.id || 'c' || s.seq)::uuid::text end,
+                  case when s.parent_seq = 0 then c.id else %3$s end,
+                  s.act_id, case when s.act_type = 'userTask' then %4$s end,
+                  case when s.act_type = 'callActivity' then %5$s end,
                   s.act_name, s.act_type,
                   case when s.act_type = 'userTask' then 'bench' || replace(c.agency, '-', '') || mod(c.n, 4) end,
                   c.start_time + t.off_ms * interval '1 millisecond',
                   c.start_time + (t.off_ms + t.dur_ms) * interval '1 millisecond', t.dur_ms,
-                  case when s.canceled then 2 when s.act_type like '%EndEvent' then 1 else 4 end, s.seq
+                  case when s.canceled then 2 when s.act_type like '%%EndEvent' then 1 else 4 end, s.seq
                 from bench_case c join bench_timeline t on t.n = c.n join bench_step s on s.path = c.path and s.seq = t.seq
-                order by c.start_time + (t.off_ms + t.dur_ms) * interval '1 millisecond'""")
-                .param("key", processKey)
-                .param("definition", definition)
-                .update();
+                where c.k >= :from and c.k < :to and c.k in (select k from bench_kept)
+                order by c.k, s.seq""".formatted(
+                                    caseId("s.seq"),
+                                    caseId("s.parent_seq"),
+                                    caseId("'x' || s.parent_seq"),
+                                    caseId("'t' || s.seq"),
+                                    caseId("'c' || s.seq")))
+                    .param("key", processKey)
+                    .param("definition", definition)
+                    .param("from", from)
+                    .param("to", from + CHUNK)
+                    .update();
+        }
         int cases = jdbc.sql("""
                 insert into act_hi_procinst (id_, proc_inst_id_, business_key_, proc_def_key_, proc_def_id_, start_time_,
                   end_time_, duration_, start_act_id_, end_act_id_, root_proc_inst_id_, delete_reason_, state_)
@@ -981,13 +1081,43 @@ class CockpitBenchmark {
                 from bench_case c join bench_total t on t.n = c.n
                 cross join lateral (select s.act_id, s.canceled from bench_step s where s.path = c.path
                                     order by s.seq desc limit 1) l
-                order by c.start_time + t.total_ms * interval '1 millisecond'""")
+                where c.k in (select k from bench_kept)
+                order by c.k""")
                 .param("key", processKey)
                 .param("definition", definition)
                 .update();
         System.out.printf(
                 "BENCHMARK generator: %s history +%,d cases, +%,d activity instances (%,d ms)%n",
                 processKey, cases, activities, (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /**
+     * An id of the case's own, a UUID whose first 8 digits are the case's (time-ordered, like UUID v7), the rest
+     * derived from {@code salt}: the case's rows then reach each index of the history in nearly ascending order.
+     */
+    private static String caseId(String salt) {
+        return "left(c.id, 8) || substr(md5(c.id || " + salt + ")::uuid::text, 9)";
+    }
+
+    /**
+     * Renumbers {@code bench_case} in the order the cases started ({@code k}) and gives each an id that sorts
+     * the same way (the first 8 hex digits are {@code offset + k}), so that the history is written in
+     * ascending order of its indexes' keys instead of at random places of 13 indexes (ten times slower).
+     */
+    private void ordered(long offset) {
+        update("drop table if exists bench_ordered");
+        update("""
+                create unlogged table bench_ordered as
+                select c.*, r.k, lpad(to_hex(%d + r.k), 8, '0') || substr(md5(c.id)::uuid::text, 9) ordered_id
+                from bench_case c join (select n, row_number() over (order by start_time, n) k from bench_case) r
+                  on r.n = c.n""".formatted(offset));
+        update("drop table bench_case");
+        update("alter table bench_ordered rename to bench_case");
+        update("alter table bench_case drop column id");
+        update("alter table bench_case rename column ordered_id to id");
+        update("create unique index on bench_case (n)");
+        update("create unique index on bench_case (k)");
+        update("analyze bench_case");
     }
 
     private int update(String sql) {

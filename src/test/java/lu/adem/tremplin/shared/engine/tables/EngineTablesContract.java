@@ -427,10 +427,19 @@ public abstract class EngineTablesContract {
         completeAt(started.plus(Duration.ofHours(2)), taskOf(instance), Map.of());
         int hour = bucket(Duration.ofHours(1));
 
+        // three days summed at once: the day before, the day of the case, the day after
+        List<ActivityHistory.DaySum> days = activityHistory
+                .endedOnDays(List.of(
+                        started.minus(Duration.ofDays(1)),
+                        started,
+                        started.plus(Duration.ofDays(1)),
+                        started.plus(Duration.ofDays(2))))
+                .stream()
+                .filter(day -> day.sum().processKey().equals(key))
+                .toList();
+        assertThat(days).extracting(ActivityHistory.DaySum::day).containsOnly(1);
         List<ActivityHistory.Sum> sums =
-                activityHistory.endedBetween(started, started.plus(Duration.ofDays(1))).stream()
-                        .filter(sum -> sum.processKey().equals(key))
-                        .toList();
+                days.stream().map(ActivityHistory.DaySum::sum).toList();
 
         assertThat(sums)
                 .contains(
