@@ -152,6 +152,19 @@ public class ActivityDays {
                 "insert into cockpit_activity_day (process_key, activity_id, on_day, bucket, passes, cases)"
                         + " values (?, ?, ?, ?, ?, ?)",
                 sums);
+        // the months of these days, summed again from their days (at most two months per batch)
+        for (LocalDate month = next.withDayOfMonth(1); !month.isAfter(end); month = month.plusMonths(1)) {
+            jdbc.sql("delete from cockpit_activity_month where on_month = :month")
+                    .param("month", Date.valueOf(month))
+                    .update();
+            jdbc.sql("""
+                    insert into cockpit_activity_month (process_key, activity_id, on_month, bucket, passes, cases)
+                    select process_key, activity_id, :month, bucket, sum(passes), sum(cases) from cockpit_activity_day
+                    where on_day >= :month and on_day < :next group by process_key, activity_id, bucket""")
+                    .param("month", Date.valueOf(month))
+                    .param("next", Date.valueOf(month.plusMonths(1)))
+                    .update();
+        }
         jdbc.sql("update cockpit_activity_rollup set rolled_to = :day where id = 1")
                 .param("day", Date.valueOf(end))
                 .update();
@@ -173,11 +186,29 @@ public class ActivityDays {
         LocalDate rolled = rolledTo();
         LocalDate summedTo = rolled == null || rolled.isBefore(from) ? null : rolled.isBefore(to) ? rolled : to;
         if (summedTo != null) {
+            // whole months from the month summaries, the days of a partial first and last month from the days
+            LocalDate monthsFrom =
+                    from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate monthsTo = summedTo.plusDays(1).withDayOfMonth(1);
+            if (!monthsTo.isAfter(monthsFrom)) {
+                monthsFrom = summedTo.plusDays(1);
+                monthsTo = monthsFrom;
+            }
             jdbc.sql("""
-                    select activity_id, bucket, sum(passes), sum(cases) from cockpit_activity_day
-                    where process_key = :key and on_day >= :from and on_day <= :to group by activity_id, bucket""")
+                    select activity_id, bucket, sum(passes), sum(cases) from (
+                      select activity_id, bucket, passes, cases from cockpit_activity_day
+                      where process_key = :key and on_day >= :from and on_day < :monthsFrom
+                      union all
+                      select activity_id, bucket, passes, cases from cockpit_activity_month
+                      where process_key = :key and on_month >= :monthsFrom and on_month < :monthsTo
+                      union all
+                      select activity_id, bucket, passes, cases from cockpit_activity_day
+                      where process_key = :key and on_day >= :monthsTo and on_day <= :to) s
+                    group by activity_id, bucket""")
                     .param("key", processKey)
                     .param("from", Date.valueOf(from))
+                    .param("monthsFrom", Date.valueOf(monthsFrom))
+                    .param("monthsTo", Date.valueOf(monthsTo))
                     .param("to", Date.valueOf(summedTo))
                     .query((rs, row) -> {
                         histograms

@@ -242,6 +242,7 @@ class CockpitBenchmark {
         // the job may already have run during the generation, before the generated days existed: start afresh
         jdbc.sql("update cockpit_activity_rollup set rolled_to = null").update();
         jdbc.sql("delete from cockpit_activity_day").update();
+        jdbc.sql("delete from cockpit_activity_month").update();
         long summing = System.nanoTime();
         int summed = activityDays.rollUpTo(today.minusDays(1));
         long summedMillis = (System.nanoTime() - summing) / 1_000_000;
@@ -264,6 +265,13 @@ class CockpitBenchmark {
                 .param("oldest", java.sql.Date.valueOf(today.minusDays(DAYS)))
                 .param("earliest", java.sql.Date.valueOf(LocalDate.ofEpochDay(earliest)))
                 .update();
+        jdbc.sql("delete from cockpit_activity_month").update();
+        jdbc.sql("""
+                insert into cockpit_activity_month (process_key, activity_id, on_month, bucket, passes, cases)
+                select process_key, activity_id, cast(date_trunc('month', on_day) as date), bucket, sum(passes), sum(cases)
+                from cockpit_activity_day
+                group by process_key, activity_id, cast(date_trunc('month', on_day) as date), bucket""").update();
+        jdbc.sql("analyze cockpit_activity_month").update();
         jdbc.sql("analyze cockpit_activity_day").update();
         long dayRows = jdbc.sql("select count(*) from cockpit_activity_day")
                 .query(Long.class)

@@ -116,10 +116,28 @@ class CockpitViewTests extends KaribuViewTest {
                     .isPositive();
             view.from.setValue(java.time.LocalDate.of(year, 5, 1));
             view.to.setValue(java.time.LocalDate.of(year, 5, 31));
+            // summed to the end of May, the whole month is read from the month summaries: the same figures
+            var days = context.getBean(lu.adem.tremplin.cockpit.ActivityDays.class);
+            days.rollUpTo(java.time.LocalDate.of(year, 5, 31));
+            assertThat(context.getBean(lu.adem.tremplin.cockpit.ProcessMap.class)
+                            .picture(
+                                    "onboarding",
+                                    java.time.LocalDate.of(year, 5, 1),
+                                    java.time.LocalDate.of(year, 5, 31))
+                            .orElseThrow()
+                            .activities())
+                    .filteredOn(a ->
+                            a.activityId().equals(lu.adem.tremplin.onboarding.OnboardingProcess.TASK_PROPOSE_PROGRAMME))
+                    .singleElement()
+                    .satisfies(propose -> {
+                        assertThat(propose.passed()).isOne();
+                        assertThat(propose.medianTime().toMinutes()).isBetween(50 * 60 - 75L, 50 * 60 + 75L);
+                    });
         } finally {
             // later tests' history lies in days now marked summed: start the summaries afresh
             jdbc.sql("update cockpit_activity_rollup set rolled_to = null").update();
             jdbc.sql("delete from cockpit_activity_day").update();
+            jdbc.sql("delete from cockpit_activity_month").update();
         }
 
         assertThat(view.activities.getListDataView().getItems())

@@ -60,20 +60,23 @@ public class ActivityHistory {
         if (starts.size() < 2) {
             return List.of();
         }
-        // one range read through the end-time index; width_bucket finds each instance's day among the starts
+        // one range read through the end-time index; each instance's day is the last start at or before its end
         List<Object> params = new ArrayList<>();
-        List<String> bounds = new ArrayList<>();
-        for (Instant start : starts) {
-            bounds.add("cast(? as timestamp)");
-            params.add(Timestamp.from(start));
+        StringBuilder day = new StringBuilder("case");
+        for (int i = 1; i < starts.size() - 1; i++) {
+            day.append(" when a.END_TIME_ < ? then ").append(i - 1);
+            params.add(Timestamp.from(starts.get(i)));
         }
+        day.append(" else ").append(starts.size() - 2).append(" end");
+        String dayOf = starts.size() == 2 ? "0" : day.toString();
         params.add(Timestamp.from(starts.get(0)));
         params.add(Timestamp.from(starts.get(starts.size() - 1)));
         return jdbc.sql("""
-                select width_bucket(a.END_TIME_, array[%s]) - 1, a.PROC_DEF_KEY_, a.ACT_ID_, %s, count(*), sum(%s)
-                from ACT_HI_ACTINST a
-                where a.END_TIME_ >= ? and a.END_TIME_ < ? and a.PROC_DEF_KEY_ is not null
-                group by 1, a.PROC_DEF_KEY_, a.ACT_ID_, %s""".formatted(String.join(", ", bounds), BUCKET, FIRST_PASS, BUCKET))
+                select d.ON_DAY, d.PROC_DEF_KEY_, d.ACT_ID_, d.BUCKET, count(*), sum(d.FIRST_PASS)
+                from (select %s ON_DAY, a.PROC_DEF_KEY_, a.ACT_ID_, %s BUCKET, %s FIRST_PASS
+                      from ACT_HI_ACTINST a
+                      where a.END_TIME_ >= ? and a.END_TIME_ < ? and a.PROC_DEF_KEY_ is not null) d
+                group by d.ON_DAY, d.PROC_DEF_KEY_, d.ACT_ID_, d.BUCKET""".formatted(dayOf, BUCKET, FIRST_PASS))
                 .params(params)
                 .query((rs, row) -> new DaySum(
                         rs.getInt(1),
