@@ -45,8 +45,13 @@ import lu.adem.tremplin.support.Rounds;
 import lu.adem.tremplin.support.TestSignIn;
 
 /**
- * Benchmark, not a test (Surefire runs *Tests only): the supervisors' cockpit and the pilot review with a
- * year of history, 100,000 finished onboarding cases, on PostgreSQL. Run:
+ * Benchmark, not a test (Surefire runs *Tests only): the supervisors' cockpit and the pilot review with ten
+ * years of Adem, 1,000,000 finished onboarding cases over {@value #DAYS} days ({@code benchmark.scale}), on
+ * PostgreSQL. Their facts ({@code pilot_journey}, {@code pilot_course}) cover the ten years; Camunda's activity
+ * history covers the cases that ended in the last {@value #HISTORY_DAYS} days (what a history time to live of
+ * a year keeps); the older years' day summaries are the summed year's, shifted back a year at a time, and the
+ * month summaries are rebuilt from them (ADR 0011, note on issue 15). The rest of this comment describes one
+ * year of the generator. Run:
  * {@code ./mvnw test -Dtest=CockpitBenchmark -Dsurefire.failIfNoSpecifiedTests=false} (the local
  * PostgreSQL server, or TREMPLIN_TEST_PG_URL / _USER / _PASSWORD; a database of its own, dropped by the
  * next run, so it can be inspected with psql in between).
