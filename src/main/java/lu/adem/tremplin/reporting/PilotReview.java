@@ -168,20 +168,19 @@ public class PilotReview {
         }
         // the courses of the period's cohort only, not of every jobseeker of ten years (ADR 0011)
         List<FunnelRow> funnelRows = jdbc.sql("""
-                with cohort as (select registration_number, max(agency) agency, max(route) route,
-                                  min(activated_at) activated_at
-                                from pilot_journey where invited_at >= :from and invited_at < :to
-                                group by registration_number)
                 select j.agency, j.route, c.best, count(*) invited, count(j.activated_at) activated,
                   sum(case when c.first_start is not null and j.activated_at is not null
                       and c.first_start < j.activated_at + interval '30' day then 1 else 0 end) early,
                   sum(case when c.first_start is not null then 1 else 0 end) starters,
                   sum(case when c.completed > 0 then 1 else 0 end) completers,
                   sum(coalesce(c.certificates, 0)) certificates
-                from cohort j
+                from (select registration_number, max(agency) agency, max(route) route, min(activated_at) activated_at
+                      from pilot_journey where invited_at >= :from and invited_at < :to
+                      group by registration_number) j
                 left join (select registration_number, min(started_at) first_start, max(progress) best,
                              count(completed_at) completed, count(certificate_at) certificates
-                           from pilot_course where registration_number in (select registration_number from cohort)
+                           from pilot_course where registration_number in (select registration_number from pilot_journey
+                             where invited_at >= :from and invited_at < :to)
                            group by registration_number) c
                   on c.registration_number = j.registration_number
                 group by j.agency, j.route, c.best""")
