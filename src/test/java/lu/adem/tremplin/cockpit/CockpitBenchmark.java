@@ -165,15 +165,11 @@ class CockpitBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase(PREFIX, registry);
-        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
-        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
+        LocalPostgres.freshApplication(PREFIX, "cockpit-bench", registry);
         // a throwaway database: the demo jobseekers, accounts and sample catalogue are the benchmark's
         registry.add("tremplin.demo.enabled", () -> "true");
-        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
         // the first-start summing is measured after the generation, not raced by the hourly job during it
         registry.add("tremplin.cockpit.rollup-delay", () -> "P1D");
-        registry.add("camunda.bpm.process-engine-name", () -> "cockpit-bench");
     }
 
     @Test

@@ -102,16 +102,12 @@ class CaseThroughputBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase("tremplin_bench_cases_", registry);
-        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
-        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
+        LocalPostgres.freshApplication("tremplin_bench_cases_", "case-bench", registry);
         // demo accounts (the Luxembourg counsellor) and the sample catalogue (the course choice)
         registry.add("tremplin.demo.enabled", () -> "true");
         registry.add("tremplin.pilot.start", () -> "2020-01-01");
         registry.add("tremplin.pilot.end", () -> "2099-12-31");
         // the benchmark runs each case's jobs itself, in the driving thread, on both sides
-        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-        registry.add("camunda.bpm.process-engine-name", () -> "case-bench");
     }
 
     @Test

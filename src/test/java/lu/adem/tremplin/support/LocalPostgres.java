@@ -51,6 +51,27 @@ public final class LocalPostgres {
         registry.add("TREMPLIN_DB_PASSWORD", () -> PASSWORD);
     }
 
+    /**
+     * What the production profile requires besides the database, for a node of a test or benchmark: the
+     * learning platform's local simulator, a public address, and no job executor (the test runs the jobs it
+     * wants, when it wants).
+     */
+    public static final java.util.Map<String, String> APPLICATION = java.util.Map.of(
+            "TREMPLIN_PLATFORM_MODE", "simulator",
+            "TREMPLIN_PUBLIC_URL", "https://tremplin.example.lu",
+            "camunda.bpm.job-execution.enabled", "false");
+
+    /**
+     * {@link #freshDatabase} and {@link #APPLICATION}, for an engine of this name (recognisable in the logs; two
+     * engines in one JVM need two names).
+     */
+    public static void freshApplication(String prefix, String engineName, DynamicPropertyRegistry registry)
+            throws SQLException {
+        freshDatabase(prefix, registry);
+        APPLICATION.forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("camunda.bpm.process-engine-name", () -> engineName);
+    }
+
     /** Databases of this prefix created more than {@link #LEFTOVER_AGE} ago by a run that did not drop them. */
     static List<String> leftovers(Statement statement, String prefix) throws SQLException {
         Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d+_)?(\\d{13})");

@@ -57,9 +57,10 @@ class TaskCounts {
 
     private static final class Entry {
         int value;
-        long readAt;
-        long cost;
-        long usedAt;
+        // written under the entry's lock, read without it by owedGroupSets
+        volatile long readAt;
+        volatile long cost;
+        volatile long usedAt;
         boolean read;
         volatile boolean changed;
         volatile boolean owed;

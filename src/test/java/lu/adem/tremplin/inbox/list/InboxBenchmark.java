@@ -112,13 +112,9 @@ class InboxBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase(PREFIX, registry);
-        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
-        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
+        LocalPostgres.freshApplication(PREFIX, "inbox-bench", registry);
         // a throwaway database: the demo jobseekers and accounts are the benchmark's people
         registry.add("tremplin.demo.enabled", () -> "true");
-        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-        registry.add("camunda.bpm.process-engine-name", () -> "inbox-bench");
     }
 
     @Test

@@ -82,11 +82,7 @@ class RefreshLoadBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase("tremplin_bench_refresh_", registry);
-        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
-        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
-        registry.add("camunda.bpm.process-engine-name", () -> "refresh-bench");
+        LocalPostgres.freshApplication("tremplin_bench_refresh_", "refresh-bench", registry);
     }
 
     record OpenInbox(String userId, Agency agency) {}

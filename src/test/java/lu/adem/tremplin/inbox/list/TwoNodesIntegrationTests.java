@@ -61,9 +61,7 @@ class TwoNodesIntegrationTests {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase("tremplin_two_nodes_", registry);
-        SecondNode.properties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("camunda.bpm.process-engine-name", () -> "node-a");
+        LocalPostgres.freshApplication("tremplin_two_nodes_", "node-a", registry);
     }
 
     @BeforeEach

@@ -100,12 +100,8 @@ class SessionMemoryBenchmark {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase(PREFIX, registry);
-        registry.add("TREMPLIN_PLATFORM_MODE", () -> "simulator");
-        registry.add("TREMPLIN_PUBLIC_URL", () -> "https://tremplin.example.lu");
+        LocalPostgres.freshApplication(PREFIX, "memory-bench", registry);
         registry.add("tremplin.demo.enabled", () -> "true");
-        registry.add("camunda.bpm.job-execution.enabled", () -> "false");
-        registry.add("camunda.bpm.process-engine-name", () -> "memory-bench");
         // Tests run Vaadin in development mode, whose component tracker keeps the creation and attach stack
         // locations of every component for the dev tools: 2.5 MB of the 3.1 MB per session measured with it.
         // Production mode never tracks; off here, the figure is the production one.

@@ -54,9 +54,7 @@ class TwoNodesBrowserTests {
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) throws SQLException {
-        LocalPostgres.freshDatabase("tremplin_two_nodes_ui_", registry);
-        SecondNode.properties().forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("camunda.bpm.process-engine-name", () -> "node-a");
+        LocalPostgres.freshApplication("tremplin_two_nodes_ui_", "node-a", registry);
     }
 
     @AfterAll
