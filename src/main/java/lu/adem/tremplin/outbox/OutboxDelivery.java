@@ -8,31 +8,37 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Delivers due messages. Each message is first claimed by a conditional update, so that instances
- * sharing the database never send it twice; a failure is retried after 5, 10, 20, 40 minutes, then
- * the message is marked failed. A claim left behind by a crashed instance is released after 10 minutes.
+ * sharing the database never send it twice; a failure is retried after 5, 10, 20, 40 minutes
+ * ({@code tremplin.outbox.first-retry}, doubling), then the message is marked failed. A claim left behind by a crashed instance is released after 10 minutes.
  */
 @Component
 class OutboxDelivery {
 
     static final int MAX_ATTEMPTS = 5;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(5);
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
 
     private final JdbcClient jdbc;
     private final Optional<MessageSender> sender;
     private final Clock clock;
+    private final Duration firstRetry;
 
-    OutboxDelivery(JdbcClient jdbc, Optional<MessageSender> sender, Clock clock) {
+    OutboxDelivery(
+            JdbcClient jdbc,
+            Optional<MessageSender> sender,
+            Clock clock,
+            @Value("${tremplin.outbox.first-retry:PT5M}") Duration firstRetry) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.clock = clock;
+        this.firstRetry = firstRetry;
     }
 
     @Scheduled(fixedDelayString = "${tremplin.outbox.delivery-interval:PT1M}", initialDelayString = "PT30S")
@@ -92,7 +98,7 @@ class OutboxDelivery {
                     .param("status", last ? "FAILED" : "PENDING")
                     .param("attempts", attempts)
                     .param("error", error.length() > 500 ? error.substring(0, 500) : error)
-                    .param("next", LocalDateTime.now(clock).plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1))))
+                    .param("next", LocalDateTime.now(clock).plus(firstRetry.multipliedBy(1L << (attempts - 1))))
                     .param("id", id)
                     .update();
         }

@@ -164,7 +164,7 @@ class OutboxTests {
         mailServer.down = false;
 
         try {
-            ClockUtil.offset(OutboxDelivery.FIRST_RETRY.plusSeconds(1).toMillis());
+            ClockUtil.offset(java.time.Duration.ofMinutes(5).plusSeconds(1).toMillis());
             delivery.deliverDue();
         } finally {
             ClockUtil.reset();

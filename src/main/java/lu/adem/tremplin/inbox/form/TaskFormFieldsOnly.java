@@ -70,6 +70,11 @@ class TaskFormFieldsOnly extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             String taskId = EngineCommands.taskId(command).orElse(null);
+            if (taskId != null && !exists(taskId)) {
+                // already completed (a second click, a client resending after a lost answer) or never there:
+                // the engine answers as for any missing task, not as a refused field
+                return next.execute(command);
+            }
             Set<String> fields = fields(taskId);
             List<String> others = variables.get().keySet().stream()
                     .filter(name -> !fields.contains(name))
@@ -86,6 +91,11 @@ class TaskFormFieldsOnly extends AbstractProcessEnginePlugin {
                         "A task is completed with the fields of its form only; not: " + String.join(", ", others));
             }
             return next.execute(command);
+        }
+
+        private boolean exists(String taskId) {
+            return next.execute(context -> context.runWithoutAuthorization(
+                    () -> context.getTaskManager().findTaskById(taskId) != null));
         }
 
         /** The keys of the task's Camunda Form, read on the engine's own behalf; none without a form. */

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SignInThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignInThrottle.class);
-    private static final int TRIES = 3;
+    private static final int TRIES = 5;
 
     /** An attempt as counted: its keys, each with the failures counted so far including this attempt. */
     record Attempt(String userId, String clientAddress, List<SignInFailures.Count> counts) {}
@@ -78,9 +79,11 @@ class SignInThrottle {
         for (int tries = 1; ; tries++) {
             try {
                 return transaction.execute(status -> count(userId, clientAddress, keys, clock.instant()));
-            } catch (DuplicateKeyException sameFirstFailureOnAnotherNode) {
+            } catch (DuplicateKeyException | PessimisticLockingFailureException concurrentAttempt) {
+                // the same first failure counted by another request or node, or PostgreSQL ending one of two
+                // concurrent attempts on the same rows as a deadlock: count again
                 if (tries == TRIES) {
-                    throw sameFirstFailureOnAnotherNode;
+                    throw concurrentAttempt;
                 }
             } catch (SignInDelayed delayed) {
                 LOG.warn(
@@ -125,7 +128,17 @@ class SignInThrottle {
 
     /** The password was right: the account's and the address's failures are forgotten. */
     void succeeded(Attempt attempt) {
-        transaction.executeWithoutResult(status -> attempt.counts().forEach(count -> failures.delete(count.key())));
+        for (int tries = 1; ; tries++) {
+            try {
+                transaction.executeWithoutResult(
+                        status -> attempt.counts().forEach(count -> failures.delete(count.key())));
+                return;
+            } catch (PessimisticLockingFailureException concurrentAttempt) {
+                if (tries == TRIES) {
+                    throw concurrentAttempt;
+                }
+            }
+        }
     }
 
     /** The password was wrong (or the account unknown): the attempt stays counted; operators read why. */
