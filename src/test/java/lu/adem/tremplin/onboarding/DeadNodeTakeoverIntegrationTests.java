@@ -66,8 +66,8 @@ class DeadNodeTakeoverIntegrationTests {
      * The longest idle wait of B's job executor between acquisitions ({@code max-wait}). While A's jobs are locked B
      * finds nothing due and backs off (2 s doubling) up to this, which it reaches well within the lock time: at the
      * expiry B is in its slowest state, and the takeover comes at most this long after. With the production
-     * profile's max-wait of 60 s (before issue 16), B took over 10 s after the expiry when started at A's death, and would take
-     * up to 60 s after a longer idle spell: production needs a max-wait of a few seconds (fix 1).
+     * profile's max-wait of 60 s (before issue 16), B took over 10 s after the expiry when started at A's death,
+     * and would take up to 60 s after a longer idle spell: production needs a max-wait of a few seconds (fix 1).
      */
     static final Duration MAX_IDLE_WAIT = Duration.ofSeconds(5);
 
