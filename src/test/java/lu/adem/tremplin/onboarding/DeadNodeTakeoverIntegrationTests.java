@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,24 +32,28 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import lu.adem.tremplin.TremplinApplication;
+import lu.adem.tremplin.cockpit.Incidents;
 import lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.LocalPostgres;
 import lu.adem.tremplin.support.TestData;
+import lu.adem.tremplin.support.TestSignIn;
 
 /**
  * Two nodes on one PostgreSQL database (issue 16): node A locks due jobs the way its job executor does, then dies
  * without running them; node B, whose job executor runs with the production profile's settings, takes them over
  * once A's locks expire, within the lock time and B's idle wait, and each job's side effect (the onboarding's
  * invitation message in the outbox) happens exactly once. Also: the learning-platform simulator's "down" switch,
- * thrown on one node, holds on the other.
+ * thrown on one node, holds on the other; and an incident retried from Tremplin's cockpit runs at once on the node
+ * where it was retried (its job due now, the idle job executor woken).
  *
  * <p>This test's application context is node B (the survivor); node A is a second application started beside it,
  * its own engine name, no webapps. The lock time is set here as production sets it (issue 16's fix 1) so the test
@@ -75,6 +80,9 @@ class DeadNodeTakeoverIntegrationTests {
     static final Duration RUNNING = Duration.ofSeconds(2);
 
     static final int CASES = 8;
+
+    /** How soon a woken idle job executor runs a retried job (its idle wait is {@link #MAX_IDLE_WAIT}). */
+    static final Duration WOKEN = Duration.ofMillis(1500);
 
     private static ConfigurableApplicationContext nodeA;
 
@@ -238,6 +246,78 @@ class DeadNodeTakeoverIntegrationTests {
                     .as("one invitation for %s", number)
                     .isOne();
         }
+    }
+
+    @Test
+    @Order(3)
+    void shouldRunARetriedIncidentsJobAtOnceOnTheNodeWhereSupervisorsRetriedIt() throws InterruptedException {
+        JobExecutor executorB = executor(engineB);
+        if (!executorB.isActive()) {
+            executorB.start();
+        }
+        LearningPlatformSimulator simulator = nodeB.getBean(LearningPlatformSimulator.class);
+        TestData onB = new TestData(nodeB);
+        String number = onB.jobseeker(Agency.WILTZ);
+        simulator.setDown(true);
+        String caseId;
+        String job;
+        try {
+            caseId = nodeB.getBean(RuntimeService.class)
+                    .createProcessInstanceByKey(OnboardingProcess.KEY)
+                    .businessKey(number)
+                    .setVariables(Map.of("jobseekerId", number, "agency", "wiltz", "route", "AUTONOMOUS"))
+                    .startBeforeActivity(OnboardingProcess.TASK_INVITE)
+                    .execute()
+                    .getId();
+            job = managementService
+                    .createJobQuery()
+                    .processInstanceId(caseId)
+                    .singleResult()
+                    .getId();
+            Instant until = Instant.now().plusSeconds(10);
+            while (managementService.createJobQuery().jobId(job).withException().count() == 0) {
+                assertThat(Instant.now())
+                        .as("B's executor tried the invitation")
+                        .isBefore(until);
+                Thread.sleep(50);
+            }
+        } finally {
+            simulator.setDown(false);
+        }
+        // the platform stayed down past the retries: no retry left, next due minutes later, an incident
+        managementService.setJobRetries(job, 0);
+        String incident = nodeB.getBean(RuntimeService.class)
+                .createIncidentQuery()
+                .processInstanceId(caseId)
+                .singleResult()
+                .getId();
+        IdentityService identity = nodeB.getBean(IdentityService.class);
+        TestSignIn.as(identity, onB.supervisor());
+        Instant retried = Instant.now();
+        try {
+            assertThat(nodeB.getBean(Incidents.class).retry(List.of(incident)))
+                    .singleElement()
+                    .satisfies(retry -> assertThat(retry.done()).isTrue());
+        } finally {
+            identity.clearAuthentication();
+            SecurityContextHolder.clearContext();
+        }
+
+        while (managementService.createJobQuery().jobId(job).count() > 0) {
+            assertThat(Instant.now())
+                    .as("B's idle executor woken by the retry, not after its idle wait")
+                    .isBefore(retried.plus(WOKEN));
+            Thread.sleep(20);
+        }
+        System.out.printf(
+                "Retried incident's job run %d ms after the retry%n",
+                Duration.between(retried, Instant.now()).toMillis());
+        assertThat(jdbc.sql(
+                                "select count(*) from outbox_message where kind = 'PLATFORM_INVITATION' and jobseeker_id = :id")
+                        .param("id", number)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
     }
 
     /** When the jobs' locks expire; each is locked by {@code owner}, all in the same acquisition. */
