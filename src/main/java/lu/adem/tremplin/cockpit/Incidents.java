@@ -1,7 +1,9 @@
 package lu.adem.tremplin.cockpit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,11 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +65,8 @@ public class Incidents {
     private final ExternalTaskService externalTaskService;
     private final EngineAsSystem asSystem;
     private final Jobseekers jobseekers;
+    private final Clock clock;
+    private final ProcessEngine engine;
 
     Incidents(
             RuntimeService runtimeService,
@@ -68,13 +74,17 @@ public class Incidents {
             ManagementService managementService,
             ExternalTaskService externalTaskService,
             EngineAsSystem asSystem,
-            Jobseekers jobseekers) {
+            Jobseekers jobseekers,
+            Clock clock,
+            ProcessEngine engine) {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.managementService = managementService;
         this.externalTaskService = externalTaskService;
         this.asSystem = asSystem;
         this.jobseekers = jobseekers;
+        this.clock = clock;
+        this.engine = engine;
     }
 
     /** Open incidents, newest first. */
@@ -128,7 +138,11 @@ public class Incidents {
         return open;
     }
 
-    /** Gives each incident's failed job or external task one more try; the job executor runs it at once. */
+    /**
+     * Gives each incident's failed job or external task one more try, due now (the one clock's now): this node's
+     * job executor is woken and runs it at once, instead of at the due date its last failure left (minutes later
+     * with a retry cycle such as R3/PT5M). An external task is unlocked so that its worker fetches it now.
+     */
     public List<Retry> retry(List<String> incidentIds) {
         CurrentUser user = Supervisors.require();
         List<Retry> results = new ArrayList<>();
@@ -146,9 +160,14 @@ public class Incidents {
             try {
                 asSystem.run(() -> {
                     if (Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType())) {
-                        managementService.setJobRetries(incident.getConfiguration(), 1);
+                        managementService
+                                .setJobRetries(1)
+                                .jobId(incident.getConfiguration())
+                                .dueDate(Date.from(clock.instant()))
+                                .execute();
                     } else {
                         externalTaskService.setRetries(incident.getConfiguration(), 1);
+                        externalTaskService.unlock(incident.getConfiguration());
                     }
                 });
                 log.info(
@@ -164,7 +183,21 @@ public class Incidents {
                 results.add(new Retry(id, failed.getMessage()));
             }
         }
+        if (results.stream().anyMatch(Retry::done)) {
+            wakeJobExecutor();
+        }
         return results;
+    }
+
+    /**
+     * Tells this node's job executor that jobs are due now, as the engine does for a job it creates: an idle
+     * executor may otherwise sleep up to its longest idle wait ({@code max-wait}) before its next acquisition.
+     */
+    private void wakeJobExecutor() {
+        if (engine.getProcessEngineConfiguration() instanceof ProcessEngineConfigurationImpl configuration
+                && configuration.getJobExecutor() != null) {
+            configuration.getJobExecutor().jobWasAdded();
+        }
     }
 
     private static boolean retryable(Incident incident) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +24,9 @@ import lu.adem.tremplin.learningplatform.ProgressReported;
  * Tremplin's own database (table {@code platform_simulator_account}) so that demos and tests can run
  * without the partner API. A demo user activates accounts and can switch the simulated platform
  * "down" to see retries and incidents. The real adapter is {@code HttpLearningPlatform}.
+ *
+ * <p>The "down" switch is a row of the database (table {@code platform_simulator_state}, Flyway V18), read on
+ * each call: every node sharing the database sees the same simulated platform, up or down.
  */
 @Component
 @ConditionalOnProperty(name = "tremplin.learning-platform.mode", havingValue = "simulator", matchIfMissing = true)
@@ -33,8 +35,6 @@ public class LearningPlatformSimulator implements LearningPlatform {
     private static final Logger log = LoggerFactory.getLogger(LearningPlatformSimulator.class);
 
     private final JdbcClient jdbc;
-    private final AtomicBoolean down = new AtomicBoolean();
-
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -198,14 +198,21 @@ public class LearningPlatformSimulator implements LearningPlatform {
         return updated == 1;
     }
 
-    /** Simulates an outage: every call fails until switched back. */
+    /** Simulates an outage: every call fails, on every node of this database, until switched back. */
     public void setDown(boolean down) {
-        this.down.set(down);
+        jdbc.sql("update platform_simulator_state set down = :down, changed_at = :now where id = 1")
+                .param("down", down)
+                .param("now", LocalDateTime.now(clock))
+                .update();
         log.warn("Simulator: platform is now {}", down ? "DOWN" : "up");
     }
 
+    /** Whether the simulated platform is switched down (on any node: the switch is in the database). */
     public boolean isDown() {
-        return down.get();
+        return jdbc.sql("select down from platform_simulator_state where id = 1")
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** The simulated accounts, newest first. */
@@ -236,7 +243,7 @@ public class LearningPlatformSimulator implements LearningPlatform {
     }
 
     private void failIfDown() {
-        if (down.get()) {
+        if (isDown()) {
             throw new PlatformUnavailable("Simulated outage of the learning platform (simulator switched down)");
         }
     }
