@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A client of the engine REST API behind a load balancer, as a real integration client behaves: each request
- * goes to a live node (round robin, failing over), a refused connection, a timeout, a 429 or any 5xx is retried
- * with a growing pause for up to {@link #GIVE_UP}, and a share of the writes "lose their response": the
+ * goes to a live node (round robin, failing over), a refused connection, a timeout, a 429, 502, 503 or 504 (and
+ * any 5xx of a read) is retried with a growing pause for up to {@link #GIVE_UP}, and a share of the writes "lose their response": the
  * request reached the node and did its work, but the client never heard back and sends it again. Counts what
  * it had to retry and where it gave up.
  */
@@ -85,7 +85,10 @@ final class EngineClient {
                 HttpResponse<String> response =
                         http.send(request(node, method, path, body), HttpResponse.BodyHandlers.ofString());
                 int status = response.statusCode();
-                if (status == 429 || status >= 500) {
+                // as careful clients do: any 5xx of a read is retried; a write is retried when it surely did
+                // nothing (refused connection, 502/503/504, 429); its 500 goes back to the caller, who looks first
+                boolean transientAnswer = status == 429 || status == 502 || status == 503 || status == 504;
+                if (transientAnswer || (status >= 500 && "GET".equals(method))) {
                     if (status == 503 && System.nanoTime() - sent < 10_000_000_000L) {
                         refusedQuickly.incrementAndGet();
                     }
