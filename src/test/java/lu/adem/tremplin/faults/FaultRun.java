@@ -36,8 +36,8 @@ class FaultRun {
 
     static final Path JAR = Path.of(System.getProperty("faults.jar", "target/faults/tremplin.jar"));
     static final Path OUT = Path.of("target/faults");
-    static final int CASES = Integer.getInteger("faults.cases", 24);
-    static final int CLIENTS = Integer.getInteger("faults.clients", 6);
+    static final int CASES = Integer.getInteger("faults.cases", 16);
+    static final int CLIENTS = Integer.getInteger("faults.clients", 8);
     static final Duration FAULT_AFTER = Duration.ofSeconds(12);
     static final Duration CASE_LIMIT = Duration.ofMinutes(6);
     static final String AGENCY = "luxembourg";
@@ -112,7 +112,9 @@ class FaultRun {
                     new Phase(
                             "learning platform down past the retries, incidents retried in the cockpit",
                             () -> faults.platformDown(Duration.ofSeconds(40))),
-                    new Phase("SMTP down for 40 s, then back", () -> faults.mailDown(Duration.ofSeconds(40))));
+                    new Phase(
+                            "SMTP down for 30 s (until a message is refused), then back",
+                            () -> faults.mailDown(Duration.ofSeconds(30))));
             String only = System.getProperty("faults.only", ""); // development: -Dfaults.only=0,1
             int next = 0;
             for (int index = 0; index < phases.size(); index++) {
@@ -144,6 +146,7 @@ class FaultRun {
     private Row run(
             Phase phase, List<String> jobseekers, EngineClient engine, Database database, Faults faults, Mail mail)
             throws Exception {
+        long began = System.nanoTime();
         int retried = engine.retried.get();
         int lostResponses = engine.lostResponses.get();
         int gaveUp = engine.gaveUp.get();
@@ -194,6 +197,8 @@ class FaultRun {
             notes = new ArrayList<>(notes);
             notes.add("not finished: " + String.join(" ", lost));
         }
+        notes = new ArrayList<>(notes);
+        notes.add(String.format(Locale.ROOT, "phase took %.0f s", (System.nanoTime() - began) / 1e9));
         return new Row(
                 phase.name(),
                 (int) started(database, jobseekers),

@@ -165,14 +165,19 @@ final class Faults {
     }
 
     /**
-     * The SMTP server down for {@code outage}; recovery from its restart until the outbox holds no message
-     * waiting for another attempt.
+     * The SMTP server down for at least {@code outage} and until it has refused a message (at most three
+     * minutes); recovery from its restart until the outbox holds no message waiting for another attempt.
      */
     double mailDown(Duration outage) throws Exception {
         mail.stop();
-        Thread.sleep(outage.toMillis());
-        long failed = database.count("select count(*) from outbox_message where attempts > 0 and status <> 'SENT'");
-        notes.add("messages refused while SMTP was down: " + failed);
+        long down = System.nanoTime();
+        String refused = "select count(*) from outbox_message where attempts > 0 and status <> 'SENT'";
+        while (System.nanoTime() - down < outage.toNanos()
+                || (database.count(refused) == 0
+                        && System.nanoTime() - down < Duration.ofMinutes(3).toNanos())) {
+            Thread.sleep(1_000);
+        }
+        notes.add("messages refused while SMTP was down: " + database.count(refused));
         mail.start();
         long back = System.nanoTime();
         return until(
