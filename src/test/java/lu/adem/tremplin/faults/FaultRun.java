@@ -69,6 +69,9 @@ class FaultRun {
     @Test
     void faultRun() throws Exception {
         assertThat(JAR).as("production jar (tools/fault-run.sh builds it)").isRegularFile();
+        assertThat(System.getenv("TREMPLIN_TEST_PG_URL"))
+                .as("the fault run's own PostgreSQL cluster, set up by tools/fault-run.sh")
+                .isNotBlank();
         Files.createDirectories(OUT);
         Instant began = Instant.now();
         Map<String, String> environment = new HashMap<>();

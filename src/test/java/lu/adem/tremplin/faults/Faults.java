@@ -244,20 +244,22 @@ final class Faults {
         return (System.nanoTime() - from) / 1e9;
     }
 
+    /** The fault run's own PostgreSQL cluster (tools/fault-run.sh), never the machine's main one. */
     private static void postgres(String action) throws IOException, InterruptedException {
-        String cluster = new String(new ProcessBuilder("bash", "-c", "ls /etc/postgresql | head -1")
+        String version = new String(new ProcessBuilder("bash", "-c", "ls /etc/postgresql | head -1")
                         .start()
                         .getInputStream()
                         .readAllBytes())
                 .trim();
+        String cluster = System.getenv().getOrDefault("TREMPLIN_FAULTS_PG_CLUSTER", "faults");
         List<String> command =
-                new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", cluster, "main", action));
+                new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, cluster, action));
         if (!"start".equals(action)) {
             command.addAll(List.of("--", "-m", "fast")); // end the sessions at once, as a crash would
         }
         Process process = new ProcessBuilder(command).inheritIO().start();
-        if (process.waitFor() != 0 && !"start".equals(action)) {
-            throw new IllegalStateException("pg_ctlcluster " + action + " failed");
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctlcluster " + action + " of " + cluster + " failed");
         }
     }
 }
