@@ -36,9 +36,9 @@ class FaultRun {
 
     static final Path JAR = Path.of(System.getProperty("faults.jar", "target/faults/tremplin.jar"));
     static final Path OUT = Path.of("target/faults");
-    static final int CASES = Integer.getInteger("faults.cases", 16);
+    static final int CASES = Integer.getInteger("faults.cases", 24);
     static final int CLIENTS = Integer.getInteger("faults.clients", 8);
-    static final Duration FAULT_AFTER = Duration.ofSeconds(12);
+    static final Duration FAULT_AFTER = Duration.ofSeconds(8);
     static final Duration CASE_LIMIT = Duration.ofMinutes(6);
     static final String AGENCY = "luxembourg";
     static final String ADMIN = "faultrun";
