@@ -9,14 +9,17 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.AlreadyDone;
+import lu.adem.tremplin.shared.CaseAlreadyRunning;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.Roles;
 
 /**
- * Starts onboarding cases. A jobseeker has at most one running onboarding; the case's business key
- * is the registration number.
+ * Starts onboarding cases. A jobseeker has at most one running onboarding, by construction: the
+ * engine's one-running-case guard refuses a second start whatever its path (docs/adr/0022); the
+ * case's business key is the registration number.
  */
 @Service
 public class Onboarding {
@@ -56,13 +59,20 @@ public class Onboarding {
                         user.userId() + " may not propose the programme to jobseekers of " + agency.code());
             }
         });
-        if (isRunningFor(jobseekerId)) {
-            throw new OnboardingAlreadyRunning(jobseekerId);
+        ProcessInstance instance;
+        try {
+            instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
+                    OnboardingProcess.KEY,
+                    jobseekerId,
+                    Map.of(CaseVariables.JOBSEEKER_ID, jobseekerId, CaseVariables.AGENCY, agency.code())));
+        } catch (CaseAlreadyRunning alreadyRunning) {
+            // the engine's one-running-case guard (docs/adr/0022) refused it: nothing was started
+            String running = alreadyRunning.runningInstanceId() != null
+                    ? alreadyRunning.runningInstanceId()
+                    : runningCaseOf(jobseekerId);
+            log.info("Onboarding of jobseeker {} already proposed: {}", jobseekerId, running);
+            throw new OnboardingAlreadyRunning(jobseekerId, running);
         }
-        ProcessInstance instance = asSystem.call(() -> runtimeService.startProcessInstanceByKey(
-                OnboardingProcess.KEY,
-                jobseekerId,
-                Map.of(CaseVariables.JOBSEEKER_ID, jobseekerId, CaseVariables.AGENCY, agency.code())));
         log.info(
                 "Onboarding {} of jobseeker {} proposed by {}",
                 instance.getId(),
@@ -84,10 +94,35 @@ public class Onboarding {
                 > 0);
     }
 
-    /** The jobseeker already has a running onboarding case. */
-    public static class OnboardingAlreadyRunning extends RuntimeException {
-        public OnboardingAlreadyRunning(String jobseekerId) {
+    /** The id of the jobseeker's running onboarding, or null. */
+    private String runningCaseOf(String jobseekerId) {
+        return asSystem.call(() -> runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(jobseekerId)
+                .list()
+                .stream()
+                .map(ProcessInstance::getId)
+                .findFirst()
+                .orElse(null));
+    }
+
+    /**
+     * The programme was already proposed: the jobseeker has a running onboarding (its id in
+     * {@link #runningInstanceId()}), and nothing was started.
+     */
+    public static class OnboardingAlreadyRunning extends AlreadyDone {
+
+        private final transient String runningInstanceId;
+
+        public OnboardingAlreadyRunning(String jobseekerId, String runningInstanceId) {
             super("Onboarding already running for jobseeker " + jobseekerId);
+            this.runningInstanceId = runningInstanceId;
+        }
+
+        /** The running onboarding's process instance id (null only if it ended in the meantime). */
+        public String runningInstanceId() {
+            return runningInstanceId;
         }
     }
 }

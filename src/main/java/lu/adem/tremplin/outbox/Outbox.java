@@ -17,6 +17,8 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 @Service
 public class Outbox {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Outbox.class);
+
     private final JdbcClient jdbc;
     private final Jobseekers jobseekers;
     private final Optional<MessageSender> sender;
@@ -35,6 +37,32 @@ public class Outbox {
      * details (a link, a date).
      */
     public void enqueue(String jobseekerId, MessageKind kind, Object... details) {
+        insert(null, jobseekerId, kind, details);
+    }
+
+    /**
+     * Queues a message that must go once (docs/adr/0022): if a message with this idempotency key was
+     * already queued, does nothing and answers false ("already done"). The unique index on the key is
+     * the guarantee: of two steps queuing it at once, one transaction fails, and its retry finds it done.
+     *
+     * @param dedupKey the message's idempotency key, e.g. {@code invitation:} and the registration number
+     * @return whether it queued the message now
+     */
+    public boolean enqueueOnce(String dedupKey, String jobseekerId, MessageKind kind, Object... details) {
+        boolean queued = jdbc.sql("select count(*) from outbox_message where dedup_key = :key")
+                        .param("key", dedupKey)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (queued) {
+            log.info("Already done: message {} was queued before", dedupKey);
+            return false;
+        }
+        insert(dedupKey, jobseekerId, kind, details);
+        return true;
+    }
+
+    private void insert(String dedupKey, String jobseekerId, MessageKind kind, Object... details) {
         var contact = jobseekers
                 .messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
@@ -55,9 +83,10 @@ public class Outbox {
                 : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql(
-                        "insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
-                                + "created_at, next_attempt_at) values (:jobseeker, :kind, :language, :recipient, :subject, :body, "
+                        "insert into outbox_message (dedup_key, jobseeker_id, kind, language, recipient, subject, body, status, attempts, "
+                                + "created_at, next_attempt_at) values (:dedupKey, :jobseeker, :kind, :language, :recipient, :subject, :body, "
                                 + ":status, 0, :now, :now)")
+                .param("dedupKey", dedupKey)
                 .param("jobseeker", jobseekerId)
                 .param("kind", kind.name())
                 .param("language", contact.language())

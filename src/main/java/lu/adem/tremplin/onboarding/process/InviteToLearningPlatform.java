@@ -15,10 +15,14 @@ import lu.adem.tremplin.shared.CaseVariables;
 /**
  * Service task "Invite to the learning platform" (asynchronous, with a retry cycle in the BPMN): a
  * platform that is down throws, Camunda retries, then raises an incident that a retry resumes. The
- * jobseeker's message about it goes to the outbox in the same transaction.
+ * jobseeker's message about it goes to the outbox in the same transaction, once per jobseeker: a
+ * second run finds it queued and queues nothing more.
  */
 @Component("inviteToLearningPlatform")
 public class InviteToLearningPlatform implements JavaDelegate {
+
+    /** The invitation message's idempotency key, before the registration number. */
+    public static final String INVITATION = "invitation:";
 
     private final Jobseekers jobseekers;
     private final LearningPlatform platform;
@@ -43,6 +47,7 @@ public class InviteToLearningPlatform implements JavaDelegate {
                 new LearningPlatform.Member(jobseekerId, contact.email(), contact.language(), pilot.teamOf(agency)));
         execution.setVariable(
                 OnboardingProcess.VAR_PLATFORM_STATUS, invitation.status().name());
-        outbox.enqueue(jobseekerId, MessageKind.PLATFORM_INVITATION);
+        // one invitation per jobseeker, however often this step runs (docs/adr/0022)
+        outbox.enqueueOnce(INVITATION + jobseekerId, jobseekerId, MessageKind.PLATFORM_INVITATION);
     }
 }

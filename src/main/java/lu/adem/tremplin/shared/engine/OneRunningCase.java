@@ -1,0 +1,133 @@
+package lu.adem.tremplin.shared.engine;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.shared.CaseAlreadyRunning;
+
+/**
+ * At most one running case per business key for the processes that promise it (onboarding: one per
+ * jobseeker), by construction (docs/adr/0022): a built-in start listener, added to those processes
+ * while the engine parses them, writes a {@code running_case} row keyed by process key and business
+ * key in the start's own transaction, and a built-in end listener removes it. Built-in listeners
+ * cannot be removed by editing a diagram and fire also on deletion without custom listeners, so
+ * every path (Tremplin's screens, the engine REST API, message starts) goes through them. A start
+ * that finds the key's case running throws {@link CaseAlreadyRunning} with its id; two starts at once
+ * meet on the primary key (PostgreSQL holds the second insert until the first commits, then fails
+ * it), and the loser throws {@link CaseAlreadyRunning} without an id. A row whose case no longer runs
+ * (written before this guard existed, or left by a case removed behind the engine's back) is replaced.
+ */
+@Component
+class OneRunningCase extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(OneRunningCase.class);
+
+    /** Process keys with one running case per business key. */
+    static final Set<String> GUARDED = Set.of("onboarding");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    OneRunningCase(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                if (GUARDED.contains(processDefinition.getKey())) {
+                    processDefinition.addBuiltInListener(
+                            ExecutionListener.EVENTNAME_START, (ExecutionListener) OneRunningCase.this::started);
+                    processDefinition.addBuiltInListener(
+                            ExecutionListener.EVENTNAME_END, (ExecutionListener) OneRunningCase.this::ended);
+                }
+            }
+        });
+    }
+
+    private void started(DelegateExecution execution) {
+        if (!execution.getId().equals(execution.getProcessInstanceId())) {
+            return;
+        }
+        String processKey = processKeyOf(execution);
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null) {
+            return;
+        }
+        String running = runningCase(execution, processKey, businessKey);
+        if (running != null) {
+            log.info("Already done: a {} case runs for {} ({})", processKey, businessKey, running);
+            throw new CaseAlreadyRunning(processKey, businessKey, running);
+        }
+        // a row left by a case that no longer runs
+        jdbc.sql("delete from running_case where process_key = :key and business_key = :businessKey")
+                .param("key", processKey)
+                .param("businessKey", businessKey)
+                .update();
+        try {
+            jdbc.sql("insert into running_case (process_key, business_key, process_instance_id, started_at) "
+                            + "values (:key, :businessKey, :instance, :now)")
+                    .param("key", processKey)
+                    .param("businessKey", businessKey)
+                    .param("instance", execution.getProcessInstanceId())
+                    .param("now", Timestamp.from(Instant.now(clock)))
+                    .update();
+        } catch (DataIntegrityViolationException concurrentStart) {
+            log.info("Already done: a {} case for {} was started at the same time", processKey, businessKey);
+            throw new CaseAlreadyRunning(processKey, businessKey, null);
+        }
+    }
+
+    private void ended(DelegateExecution execution) {
+        if (execution.getId().equals(execution.getProcessInstanceId())) {
+            jdbc.sql("delete from running_case where process_instance_id = :instance")
+                    .param("instance", execution.getProcessInstanceId())
+                    .update();
+        }
+    }
+
+    /** The id of another running case of this process with this business key, or null. */
+    private static String runningCase(DelegateExecution execution, String processKey, String businessKey) {
+        return Context.getCommandContext()
+                .runWithoutAuthorization(() -> execution
+                        .getProcessEngineServices()
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey)
+                        .list()
+                        .stream()
+                        .map(instance -> instance.getId())
+                        .filter(id -> !id.equals(execution.getProcessInstanceId()))
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    private static String processKeyOf(DelegateExecution execution) {
+        return ((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution)
+                .getProcessDefinition()
+                .getKey();
+    }
+}
