@@ -118,6 +118,35 @@ class OutboxTests {
     }
 
     @Test
+    void shouldQueueAMessageWithAnIdempotencyKeyOnceAndAnswerTheSecondTimeAsAlreadyDone() {
+        assertThat(outbox.enqueueOnce("invitation:DE-OUT-FR", "DE-OUT-FR", MessageKind.PLATFORM_INVITATION))
+                .isTrue();
+        assertThat(outbox.enqueueOnce("invitation:DE-OUT-FR", "DE-OUT-FR", MessageKind.PLATFORM_INVITATION))
+                .isFalse();
+        outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
+        outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
+
+        assertThat(outbox.messagesFor("DE-OUT-FR"))
+                .extracting(OutboxMessage::kind)
+                .containsExactlyInAnyOrder(
+                        MessageKind.PLATFORM_INVITATION,
+                        MessageKind.ACTIVATION_REMINDER,
+                        MessageKind.ACTIVATION_REMINDER);
+    }
+
+    @Test
+    void shouldRefuseASecondMessageWithTheSameKeyAtTheDatabase() {
+        outbox.enqueueOnce("invitation:DE-OUT-DE", "DE-OUT-DE", MessageKind.PLATFORM_INVITATION);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                                "insert into outbox_message (dedup_key, jobseeker_id, kind, language, subject, body, status, "
+                                        + "attempts, created_at, next_attempt_at) values ('invitation:DE-OUT-DE', 'DE-OUT-DE', "
+                                        + "'PLATFORM_INVITATION', 'de', 's', 'b', 'KEPT', 0, current_timestamp, current_timestamp)")
+                        .update())
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
     void shouldDeliverDueMessagesOnce() {
         outbox.enqueue("DE-OUT-FR", MessageKind.PLATFORM_INVITATION);
 
