@@ -49,7 +49,13 @@ class DemoCases implements ApplicationRunner {
         if (everStarted > 0) {
             return;
         }
-        CASES.forEach(demo -> onboarding.proposeProgramme(demo.jobseekerId(), demo.agency()));
+        CASES.forEach(demo -> {
+            try {
+                onboarding.proposeProgramme(demo.jobseekerId(), demo.agency());
+            } catch (Onboarding.OnboardingAlreadyRunning startedByAnotherNode) {
+                // another node starting at the same moment proposed it first: already done
+            }
+        });
         log.info("Started {} demo onboarding cases", CASES.size());
     }
 
