@@ -43,60 +43,70 @@ final class Faults {
     }
 
     /**
-     * {@code kill -9} of the node holding the most job locks; recovery: until every job it held is run or
-     * locked by the other node. The dead node is then started again (not counted).
+     * {@code kill -9} of a node while it holds job locks; recovery: from the kill until every job it left locked
+     * is run or locked by the other node. A node that happened to leave no lock behind is started again and
+     * killed again (at most five times). The dead node is then started again (not counted).
      */
     double killNodeHoldingJobLocks() throws Exception {
-        Node victim = null;
-        List<String> held = List.of();
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (victim == null && System.nanoTime() < until) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            Node victim = nodeHoldingLocks();
+            victim.kill();
+            long killed = System.nanoTime();
+            List<String> left = lockedBy(victim);
+            if (left.isEmpty()) {
+                notes.add("killed node " + victim.name + ", which left no job locked: started again, killed again");
+                restart(victim);
+                continue;
+            }
+            notes.add("killed node " + victim.name + ", which left " + left.size() + " job(s) locked");
+            double recovery = until(
+                    () -> {
+                        for (String job : left) {
+                            if (database.count(
+                                            "select count(*) from act_ru_job where id_ = ? and lock_owner_ = ?",
+                                            job,
+                                            victim.name)
+                                    > 0) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    },
+                    killed);
+            restart(victim);
+            return recovery;
+        }
+        throw new IllegalStateException("Five killed nodes left no job locked");
+    }
+
+    private Node nodeHoldingLocks() throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < until) {
             for (Node node : nodes) {
-                List<String> locked = database
-                        .query(
-                                "select id_ from act_ru_job where lock_owner_ = ? and lock_exp_time_ > localtimestamp",
-                                node.name)
-                        .stream()
-                        .map(row -> (String) row.get("id_"))
-                        .toList();
-                if (!locked.isEmpty() && locked.size() > held.size()) {
-                    victim = node;
-                    held = locked;
+                if (!lockedBy(node).isEmpty()) {
+                    return node;
                 }
             }
-            if (victim == null) {
-                Thread.sleep(20);
-            }
+            Thread.sleep(10);
         }
-        if (victim == null) {
-            throw new IllegalStateException("No node held a job lock for a minute: nothing to kill");
-        }
-        victim.kill();
-        long killed = System.nanoTime();
-        List<String> jobs = held;
-        String owner = victim.name;
-        notes.add("killed node " + victim.name + " holding " + jobs.size() + " job lock(s)");
-        double recovery = until(
-                () -> {
-                    for (String job : jobs) {
-                        if (database.count(
-                                        "select count(*) from act_ru_job where id_ = ? and lock_owner_ = ?", job, owner)
-                                > 0) {
-                            return false;
-                        }
-                    }
-                    return true;
-                },
-                killed);
+        throw new IllegalStateException("No node held a job lock for 90 s: nothing to kill");
+    }
+
+    private List<String> lockedBy(Node node) {
+        return database.query("select id_ from act_ru_job where lock_owner_ = ?", node.name).stream()
+                .map(row -> (String) row.get("id_"))
+                .toList();
+    }
+
+    private void restart(Node node) throws Exception {
         long restarted = System.nanoTime();
-        victim.start();
-        victim.awaitReady(Duration.ofMinutes(3));
+        node.start();
+        node.awaitReady(Duration.ofMinutes(3));
         notes.add(String.format(
                 java.util.Locale.ROOT,
                 "node %s started again, ready in %.1f s",
-                victim.name,
+                node.name,
                 (System.nanoTime() - restarted) / 1e9));
-        return recovery;
     }
 
     /** PostgreSQL restarted (fast shutdown, start); recovery from its start until both nodes serve again. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import lu.adem.tremplin.shared.AlreadyDone;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.DatabaseOutage;
 
 /**
  * What the user sees when something fails in a screen: a message in their language with a short
@@ -41,7 +42,9 @@ class UiErrors implements VaadinServiceInitListener, ErrorHandler {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         String key = messageKey(error);
         String user = CurrentUser.get().map(CurrentUser::userId).orElse("anonymous");
-        if (key.equals("error.unexpected")) {
+        if (key.equals("error.database-unavailable")) {
+            log.warn("UI error {} for user {}: the database is out of reach ({})", reference, user, error.toString());
+        } else if (key.equals("error.unexpected")) {
             log.error("UI error {} for user {}", reference, user, error);
         } else {
             log.warn("UI refusal {} ({}) for user {}: {}", reference, key, user, error.toString());
@@ -57,6 +60,9 @@ class UiErrors implements VaadinServiceInitListener, ErrorHandler {
 
     /** The translation key that explains an error to its user. */
     static String messageKey(Throwable error) {
+        if (DatabaseOutage.isCause(error)) {
+            return "error.database-unavailable";
+        }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof AuthorizationException) {
                 return "error.not-allowed";

@@ -35,6 +35,16 @@ class UiErrorsTests {
     }
 
     @Test
+    void shouldExplainADatabaseOutageAsSuchAndSayTheInputIsKept() {
+        var outage = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction",
+                new java.sql.SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+
+        assertThat(UiErrors.messageKey(new IllegalStateException("wrapped", outage)))
+                .isEqualTo("error.database-unavailable");
+    }
+
+    @Test
     void shouldGiveEverythingElseAReferenceForSupport() {
         assertThat(UiErrors.messageKey(new NullPointerException())).isEqualTo("error.unexpected");
     }
