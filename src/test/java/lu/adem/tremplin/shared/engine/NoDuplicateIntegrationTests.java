@@ -23,6 +23,8 @@ import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseAlreadyRunning;
+import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.support.WebSession;
 
@@ -45,6 +47,9 @@ class NoDuplicateIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseHandover handover;
 
     private long running(String jobseekerId) {
         return asSystem.call(() -> runtimeService
@@ -137,6 +142,58 @@ class NoDuplicateIntegrationTests {
         assertThat(answered.get("links").get(0).get("href").asText())
                 .isEqualTo(started.get("links").get(0).get("href").asText());
         assertThat(running("DE-DUP-0005")).isOne();
+    }
+
+    @Test
+    void shouldKeepOneRunningFollowUpPerJobseekerAndCourse() {
+        String first = followUp("DE-DUP-0006", "7100001");
+
+        assertThatThrownBy(() -> followUp("DE-DUP-0006", "7100001"))
+                .isInstanceOfSatisfying(CaseAlreadyRunning.class, done -> {
+                    assertThat(done.runningInstanceId()).isEqualTo(first);
+                    assertThat(done.businessKey()).isEqualTo("DE-DUP-0006:7100001");
+                });
+        // the announcing step run again: answered as done, its job does not fail
+        assertThat(handover.startNext("course-enrolled", "DE-DUP-0006", followUpVariables("DE-DUP-0006", "7100001")))
+                .isFalse();
+        assertThat(followUps("DE-DUP-0006")).isOne();
+        // another course is another follow-up
+        assertThat(followUp("DE-DUP-0006", "7100002")).isNotEqualTo(first);
+        assertThat(followUps("DE-DUP-0006")).isEqualTo(2);
+
+        asSystem.run(() -> runtimeService.deleteProcessInstance(first, "test", true));
+        assertThat(handover.startNext("course-enrolled", "DE-DUP-0006", followUpVariables("DE-DUP-0006", "7100001")))
+                .isTrue();
+        assertThat(followUps("DE-DUP-0006")).isEqualTo(2);
+    }
+
+    private String followUp(String jobseekerId, String course) {
+        return asSystem.call(() -> runtimeService
+                .createMessageCorrelation("course-enrolled")
+                .processInstanceBusinessKey(jobseekerId)
+                .setVariables(followUpVariables(jobseekerId, course))
+                .correlateStartMessage()
+                .getId());
+    }
+
+    private static Map<String, Object> followUpVariables(String jobseekerId, String course) {
+        return Map.of(
+                CaseVariables.JOBSEEKER_ID,
+                jobseekerId,
+                CaseVariables.AGENCY,
+                Agency.WILTZ.code(),
+                CaseVariables.ROUTE,
+                "AUTONOMOUS",
+                CaseVariables.ENROLLED_COURSE,
+                course);
+    }
+
+    private long followUps(String jobseekerId) {
+        return asSystem.call(() -> runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("follow-up")
+                .processInstanceBusinessKey(jobseekerId)
+                .count());
     }
 
     private HttpResponse<String> start(String body) {
