@@ -6,17 +6,19 @@ import java.util.function.Function;
 import lu.adem.tremplin.shared.CaseVariables;
 
 /**
- * The processes that allow one running case per key, and each one's key (docs/adr/0022): onboarding,
- * one per jobseeker (the business key, the registration number); follow-up, one per jobseeker and
- * course (the registration number and the enrolled course, e.g. {@code DE-1234-5678:python-basics}). A
+ * The processes that allow one running case per key, and each one's key (docs/adr/0022): onboarding and
+ * course recommendation, one per jobseeker (the business key, the registration number: a jobseeker
+ * chooses one course at a time; the recommendation starts at the end event of the onboarding or of the
+ * follow-up that moves on, and starts the follow-up at its own end event); follow-up, one per jobseeker
+ * and course (the registration number and the enrolled course, e.g. {@code DE-1234-5678:7100001}). A
  * jobseeker may have several follow-ups in turn (a next course, a switch of course), but never two of
- * the same course at once. Course recommendation is not keyed: a follow-up that moves on to a next
- * course starts the next recommendation at its own end event, before it has ended.
+ * the same course at once.
  */
 public final class CaseKeys {
 
     private static final Map<String, Key> KEYS = Map.of(
             "onboarding", (businessKey, variable) -> businessKey,
+            "course-recommendation", (businessKey, variable) -> businessKey,
             "follow-up",
                     (businessKey, variable) -> {
                         Object course = variable.apply(CaseVariables.ENROLLED_COURSE);

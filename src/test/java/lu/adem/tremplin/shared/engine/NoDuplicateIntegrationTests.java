@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -26,6 +27,7 @@ import lu.adem.tremplin.shared.CaseAlreadyRunning;
 import lu.adem.tremplin.shared.CaseHandover;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.WebSession;
 
 /** One running onboarding per jobseeker by construction, whatever the path (docs/adr/0022). */
@@ -50,6 +52,9 @@ class NoDuplicateIntegrationTests {
 
     @Autowired
     CaseHandover handover;
+
+    @Autowired
+    ApplicationContext context;
 
     private long running(String jobseekerId) {
         return asSystem.call(() -> runtimeService
@@ -165,6 +170,34 @@ class NoDuplicateIntegrationTests {
         assertThat(handover.startNext("course-enrolled", "DE-DUP-0006", followUpVariables("DE-DUP-0006", "7100001")))
                 .isTrue();
         assertThat(followUps("DE-DUP-0006")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepOneRunningCourseRecommendationPerJobseeker() {
+        String number = new TestData(context).courseChoice(TestData.newJobseeker(Agency.WILTZ));
+        Map<String, Object> variables = Map.of(
+                CaseVariables.JOBSEEKER_ID,
+                number,
+                CaseVariables.AGENCY,
+                Agency.WILTZ.code(),
+                CaseVariables.ROUTE,
+                "GUIDED_START",
+                CaseVariables.WEEKLY_HOURS_ANSWER,
+                1);
+
+        assertThat(handover.startNext("jobseeker-enrolled", number, variables)).isFalse();
+        assertThatThrownBy(() -> asSystem.call(() -> runtimeService
+                        .createMessageCorrelation("jobseeker-enrolled")
+                        .processInstanceBusinessKey(number)
+                        .setVariables(variables)
+                        .correlateStartMessage()))
+                .isInstanceOf(CaseAlreadyRunning.class);
+        assertThat(asSystem.call(() -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("course-recommendation")
+                        .processInstanceBusinessKey(number)
+                        .count()))
+                .isOne();
     }
 
     private String followUp(String jobseekerId, String course) {
