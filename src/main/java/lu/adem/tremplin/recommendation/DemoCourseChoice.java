@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.pilot.Pilot;
+import lu.adem.tremplin.shared.CaseAlreadyRunning;
 import lu.adem.tremplin.shared.CaseVariables;
 
 /**
@@ -53,19 +54,25 @@ class DemoCourseChoice implements ApplicationRunner {
         }
         platform.invite(
                 new LearningPlatform.Member(JOBSEEKER, "leila.majerus@example.lu", "fr", pilot.teamOf("luxembourg")));
-        runtimeService
-                .createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
-                .processInstanceBusinessKey(JOBSEEKER)
-                .setVariables(Map.of(
-                        CaseVariables.JOBSEEKER_ID,
-                        JOBSEEKER,
-                        CaseVariables.AGENCY,
-                        "luxembourg",
-                        CaseVariables.ROUTE,
-                        "GUIDED_START",
-                        CaseVariables.WEEKLY_HOURS_ANSWER,
-                        1))
-                .correlateStartMessage();
+        try {
+            runtimeService
+                    .createMessageCorrelation(CourseRecommendationProcess.MESSAGE_JOBSEEKER_ENROLLED)
+                    .processInstanceBusinessKey(JOBSEEKER)
+                    .setVariables(Map.of(
+                            CaseVariables.JOBSEEKER_ID,
+                            JOBSEEKER,
+                            CaseVariables.AGENCY,
+                            "luxembourg",
+                            CaseVariables.ROUTE,
+                            "GUIDED_START",
+                            CaseVariables.WEEKLY_HOURS_ANSWER,
+                            1))
+                    .correlateStartMessage();
+        } catch (CaseAlreadyRunning alreadyRunning) {
+            // another node started it at the same moment (docs/adr/0022)
+            log.info("The demo course choice of {} already runs", JOBSEEKER);
+            return;
+        }
         log.info("Started the demo course choice of {}", JOBSEEKER);
     }
 }

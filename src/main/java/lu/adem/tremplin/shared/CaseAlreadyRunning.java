@@ -25,6 +25,10 @@ public class CaseAlreadyRunning extends AlreadyDone {
         return processKey;
     }
 
+    /**
+     * The case's key: the business key, or for a process keyed by more (follow-up: one per jobseeker and
+     * course) the business key and the rest, as in {@code running_case}.
+     */
     public String businessKey() {
         return businessKey;
     }

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import lu.adem.tremplin.shared.engine.CaseKeys;
+
 /**
  * How one process hands a jobseeker on to the next, and how news from outside reaches a waiting
  * case, always on Tremplin's own behalf (these are Tremplin's decisions, not the user's).
@@ -47,14 +49,22 @@ public class CaseHandover {
      */
     public boolean startNext(String message, String businessKey, Map<String, Object> variables) {
         return asSystem.call(() -> {
-            if (repositoryService
-                            .createProcessDefinitionQuery()
-                            .messageEventSubscriptionName(message)
-                            .active()
-                            .count()
-                    == 0) {
+            var starting = repositoryService
+                    .createProcessDefinitionQuery()
+                    .messageEventSubscriptionName(message)
+                    .active()
+                    .list();
+            if (starting.isEmpty()) {
                 log.info("Case {}: no deployed process starts on '{}' yet", businessKey, message);
                 return false;
+            }
+            for (var definition : starting) {
+                String running = runningCase(definition.getKey(), businessKey, variables);
+                if (running != null) {
+                    // a re-run of the announcing step (docs/adr/0022): answered as done, the job does not fail
+                    log.info("Already done: case {} of {} runs for {}", running, definition.getKey(), businessKey);
+                    return false;
+                }
             }
             runtimeService
                     .createMessageCorrelation(message)
@@ -63,6 +73,28 @@ public class CaseHandover {
                     .correlateStartMessage();
             return true;
         });
+    }
+
+    /**
+     * The running case that a start of this process with this business key and variables would
+     * duplicate, or null. The friendly answer only: the start's own guard is the guarantee.
+     */
+    private String runningCase(String processKey, String businessKey, Map<String, Object> variables) {
+        String caseKey = CaseKeys.of(processKey, businessKey, variables::get);
+        if (caseKey == null) {
+            return null;
+        }
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .listPage(0, 10)
+                .stream()
+                .filter(instance -> caseKey.equals(CaseKeys.of(
+                        processKey, businessKey, name -> runtimeService.getVariable(instance.getId(), name))))
+                .map(instance -> instance.getId())
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -27,6 +27,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import lu.adem.tremplin.shared.Agency;
+import lu.adem.tremplin.shared.CaseAlreadyRunning;
+import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.support.LocalPostgres;
 import lu.adem.tremplin.support.SecondNode;
@@ -86,7 +89,7 @@ class NoDuplicateTwoNodesIntegrationTests {
 
     @Test
     void shouldRunOneOnboardingAndQueueOneInvitationPerJobseekerWhateverTheNodes() throws Exception {
-        nodeB = SecondNode.start(environment);
+        startNodeB();
         TestData data = new TestData(nodeA);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < JOBSEEKERS; i++) {
@@ -142,6 +145,70 @@ class NoDuplicateTwoNodesIntegrationTests {
             }
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldRunOneFollowUpPerJobseekerAndCourseWhenBothNodesHandOverAtOnce() throws Exception {
+        startNodeB();
+        TestData data = new TestData(nodeA);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 4; i++) {
+                String number =
+                        data.register(TestData.newJobseeker(Agency.WILTZ)).registrationNumber();
+                CyclicBarrier together = new CyclicBarrier(2);
+                var onA = CompletableFuture.supplyAsync(() -> handOver(nodeA, number, together), threads);
+                var onB = CompletableFuture.supplyAsync(() -> handOver(nodeB, number, together), threads);
+
+                assertThat(List.of(onA.get(60, TimeUnit.SECONDS), onB.get(60, TimeUnit.SECONDS)))
+                        .as(number)
+                        .containsExactlyInAnyOrder("started", "already running");
+                assertThat(nodeA.getBean(EngineAsSystem.class)
+                                .call(() -> nodeA.getBean(RuntimeService.class)
+                                        .createProcessInstanceQuery()
+                                        .processDefinitionKey("follow-up")
+                                        .processInstanceBusinessKey(number)
+                                        .count()))
+                        .as(number)
+                        .isOne();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * Course recommendation's hand-over to follow-up for the same course: "started", or "already running"
+     * when it read the running case first (false) or lost the race on the constraint.
+     */
+    private static String handOver(ApplicationContext node, String number, CyclicBarrier together) {
+        try {
+            together.await(30, TimeUnit.SECONDS);
+            boolean started = node.getBean(CaseHandover.class)
+                    .startNext(
+                            "course-enrolled",
+                            number,
+                            java.util.Map.of(
+                                    CaseVariables.JOBSEEKER_ID,
+                                    number,
+                                    CaseVariables.AGENCY,
+                                    Agency.WILTZ.code(),
+                                    CaseVariables.ROUTE,
+                                    "AUTONOMOUS",
+                                    CaseVariables.ENROLLED_COURSE,
+                                    "7100001"));
+            return started ? "started" : "already running";
+        } catch (CaseAlreadyRunning lostRace) {
+            return "already running";
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+    }
+
+    private void startNodeB() {
+        if (nodeB == null) {
+            nodeB = SecondNode.start(environment);
         }
     }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -29,33 +30,46 @@ class AlreadyRunningAnswer {
     static final String HEADER = "Tremplin-Already-Done";
 
     @Bean
-    ResourceConfigCustomizer alreadyRunningMapper(RuntimeService runtimeService, EngineAsSystem asSystem) {
-        return config -> config.register(new Mapper(runtimeService, asSystem));
+    ResourceConfigCustomizer alreadyRunningMapper(
+            RuntimeService runtimeService, EngineAsSystem asSystem, JdbcClient jdbc) {
+        return config -> config.register(new Mapper(runtimeService, asSystem, jdbc));
     }
 
     static class Mapper implements ExceptionMapper<CaseAlreadyRunning> {
 
         private final RuntimeService runtimeService;
         private final EngineAsSystem asSystem;
+        private final JdbcClient jdbc;
 
         @Context
         private UriInfo uriInfo;
 
-        Mapper(RuntimeService runtimeService, EngineAsSystem asSystem) {
+        Mapper(RuntimeService runtimeService, EngineAsSystem asSystem, JdbcClient jdbc) {
             this.runtimeService = runtimeService;
             this.asSystem = asSystem;
+            this.jdbc = jdbc;
         }
 
         @Override
         public Response toResponse(CaseAlreadyRunning alreadyRunning) {
-            ProcessInstance running = asSystem.call(() -> runtimeService
-                    .createProcessInstanceQuery()
-                    .processDefinitionKey(alreadyRunning.processKey())
-                    .processInstanceBusinessKey(alreadyRunning.businessKey())
-                    .list()
-                    .stream()
-                    .findFirst()
-                    .orElse(null));
+            // the refused start's transaction may have read the running case's id; else the key's row has it
+            String id = alreadyRunning.runningInstanceId() != null
+                    ? alreadyRunning.runningInstanceId()
+                    : jdbc.sql("select process_instance_id from running_case where process_key = :key"
+                                    + " and business_key = :caseKey")
+                            .param("key", alreadyRunning.processKey())
+                            .param("caseKey", alreadyRunning.businessKey())
+                            .query(String.class)
+                            .optional()
+                            .orElse(null);
+            ProcessInstance running = asSystem.call(() -> {
+                var query =
+                        runtimeService.createProcessInstanceQuery().processDefinitionKey(alreadyRunning.processKey());
+                return (id != null
+                                ? query.processInstanceId(id)
+                                : query.processInstanceBusinessKey(alreadyRunning.businessKey()))
+                        .list().stream().findFirst().orElse(null);
+            });
             if (running == null) {
                 // it ended between the refusal and this answer: the client may start again
                 return Response.status(Response.Status.CONFLICT)

@@ -3,7 +3,6 @@ package lu.adem.tremplin.shared.engine;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,9 +37,6 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(OneRunningCase.class);
 
-    /** Process keys with one running case per business key. */
-    static final Set<String> GUARDED = Set.of("onboarding");
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -57,7 +53,7 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                if (GUARDED.contains(processDefinition.getKey())) {
+                if (CaseKeys.guarded(processDefinition.getKey())) {
                     processDefinition.addBuiltInListener(
                             ExecutionListener.EVENTNAME_START, (ExecutionListener) OneRunningCase.this::started);
                     processDefinition.addBuiltInListener(
@@ -73,30 +69,34 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         }
         String processKey = processKeyOf(execution);
         String businessKey = execution.getProcessBusinessKey();
-        if (businessKey == null) {
+        String caseKey = CaseKeys.of(processKey, businessKey, execution::getVariable);
+        if (caseKey == null) {
             return;
         }
-        String running = runningCase(execution, processKey, businessKey);
+        String running = runningRow(processKey, caseKey);
+        if (running == null && caseKey.equals(businessKey)) {
+            running = runningCase(execution, processKey, businessKey);
+        }
         if (running != null) {
-            log.info("Already done: a {} case runs for {} ({})", processKey, businessKey, running);
-            throw new CaseAlreadyRunning(processKey, businessKey, running);
+            log.info("Already done: a {} case runs for {} ({})", processKey, caseKey, running);
+            throw new CaseAlreadyRunning(processKey, caseKey, running);
         }
         // a row left by a case that no longer runs
         jdbc.sql("delete from running_case where process_key = :key and business_key = :businessKey")
                 .param("key", processKey)
-                .param("businessKey", businessKey)
+                .param("businessKey", caseKey)
                 .update();
         try {
             jdbc.sql("insert into running_case (process_key, business_key, process_instance_id, started_at) "
                             + "values (:key, :businessKey, :instance, :now)")
                     .param("key", processKey)
-                    .param("businessKey", businessKey)
+                    .param("businessKey", caseKey)
                     .param("instance", execution.getProcessInstanceId())
                     .param("now", Timestamp.from(Instant.now(clock)))
                     .update();
         } catch (DataIntegrityViolationException concurrentStart) {
-            log.info("Already done: a {} case for {} was started at the same time", processKey, businessKey);
-            throw new CaseAlreadyRunning(processKey, businessKey, null);
+            log.info("Already done: a {} case for {} was started at the same time", processKey, caseKey);
+            throw new CaseAlreadyRunning(processKey, caseKey, null);
         }
     }
 
@@ -106,6 +106,18 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
                     .param("instance", execution.getProcessInstanceId())
                     .update();
         }
+    }
+
+    /** The instance of the key's row if it still runs, or null: none, or a row its case left behind. */
+    private String runningRow(String processKey, String caseKey) {
+        return jdbc.sql(
+                        "select process_instance_id from running_case where process_key = :key and business_key = :caseKey")
+                .param("key", processKey)
+                .param("caseKey", caseKey)
+                .query(String.class)
+                .optional()
+                .filter(id -> Context.getCommandContext().getExecutionManager().findExecutionById(id) != null)
+                .orElse(null);
     }
 
     /** The id of another running case of this process with this business key, or null. */

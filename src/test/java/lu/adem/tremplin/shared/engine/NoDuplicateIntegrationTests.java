@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,7 +24,10 @@ import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseAlreadyRunning;
+import lu.adem.tremplin.shared.CaseHandover;
+import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.support.TestData;
 import lu.adem.tremplin.support.WebSession;
 
 /** One running onboarding per jobseeker by construction, whatever the path (docs/adr/0022). */
@@ -45,6 +49,12 @@ class NoDuplicateIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    CaseHandover handover;
+
+    @Autowired
+    ApplicationContext context;
 
     private long running(String jobseekerId) {
         return asSystem.call(() -> runtimeService
@@ -137,6 +147,86 @@ class NoDuplicateIntegrationTests {
         assertThat(answered.get("links").get(0).get("href").asText())
                 .isEqualTo(started.get("links").get(0).get("href").asText());
         assertThat(running("DE-DUP-0005")).isOne();
+    }
+
+    @Test
+    void shouldKeepOneRunningFollowUpPerJobseekerAndCourse() {
+        String first = followUp("DE-DUP-0006", "7100001");
+
+        assertThatThrownBy(() -> followUp("DE-DUP-0006", "7100001"))
+                .isInstanceOfSatisfying(CaseAlreadyRunning.class, done -> {
+                    assertThat(done.runningInstanceId()).isEqualTo(first);
+                    assertThat(done.businessKey()).isEqualTo("DE-DUP-0006:7100001");
+                });
+        // the announcing step run again: answered as done, its job does not fail
+        assertThat(handover.startNext("course-enrolled", "DE-DUP-0006", followUpVariables("DE-DUP-0006", "7100001")))
+                .isFalse();
+        assertThat(followUps("DE-DUP-0006")).isOne();
+        // another course is another follow-up
+        assertThat(followUp("DE-DUP-0006", "7100002")).isNotEqualTo(first);
+        assertThat(followUps("DE-DUP-0006")).isEqualTo(2);
+
+        asSystem.run(() -> runtimeService.deleteProcessInstance(first, "test", true));
+        assertThat(handover.startNext("course-enrolled", "DE-DUP-0006", followUpVariables("DE-DUP-0006", "7100001")))
+                .isTrue();
+        assertThat(followUps("DE-DUP-0006")).isEqualTo(2);
+    }
+
+    @Test
+    void shouldKeepOneRunningCourseRecommendationPerJobseeker() {
+        String number = new TestData(context).courseChoice(TestData.newJobseeker(Agency.WILTZ));
+        Map<String, Object> variables = Map.of(
+                CaseVariables.JOBSEEKER_ID,
+                number,
+                CaseVariables.AGENCY,
+                Agency.WILTZ.code(),
+                CaseVariables.ROUTE,
+                "GUIDED_START",
+                CaseVariables.WEEKLY_HOURS_ANSWER,
+                1);
+
+        assertThat(handover.startNext("jobseeker-enrolled", number, variables)).isFalse();
+        assertThatThrownBy(() -> asSystem.call(() -> runtimeService
+                        .createMessageCorrelation("jobseeker-enrolled")
+                        .processInstanceBusinessKey(number)
+                        .setVariables(variables)
+                        .correlateStartMessage()))
+                .isInstanceOf(CaseAlreadyRunning.class);
+        assertThat(asSystem.call(() -> runtimeService
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey("course-recommendation")
+                        .processInstanceBusinessKey(number)
+                        .count()))
+                .isOne();
+    }
+
+    private String followUp(String jobseekerId, String course) {
+        return asSystem.call(() -> runtimeService
+                .createMessageCorrelation("course-enrolled")
+                .processInstanceBusinessKey(jobseekerId)
+                .setVariables(followUpVariables(jobseekerId, course))
+                .correlateStartMessage()
+                .getId());
+    }
+
+    private static Map<String, Object> followUpVariables(String jobseekerId, String course) {
+        return Map.of(
+                CaseVariables.JOBSEEKER_ID,
+                jobseekerId,
+                CaseVariables.AGENCY,
+                Agency.WILTZ.code(),
+                CaseVariables.ROUTE,
+                "AUTONOMOUS",
+                CaseVariables.ENROLLED_COURSE,
+                course);
+    }
+
+    private long followUps(String jobseekerId) {
+        return asSystem.call(() -> runtimeService
+                .createProcessInstanceQuery()
+                .processDefinitionKey("follow-up")
+                .processInstanceBusinessKey(jobseekerId)
+                .count());
     }
 
     private HttpResponse<String> start(String body) {
