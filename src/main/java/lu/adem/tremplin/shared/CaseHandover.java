@@ -28,12 +28,16 @@ public class CaseHandover {
     private final EngineAsSystem asSystem;
     private final Clock clock;
 
+    private final CaseKeys caseKeys;
+
     public CaseHandover(
             RepositoryService repositoryService,
             RuntimeService runtimeService,
             ManagementService managementService,
             EngineAsSystem asSystem,
-            Clock clock) {
+            Clock clock,
+            CaseKeys caseKeys) {
+        this.caseKeys = caseKeys;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -80,7 +84,7 @@ public class CaseHandover {
      * duplicate, or null. The friendly answer only: the start's own guard is the guarantee.
      */
     private String runningCase(String processKey, String businessKey, Map<String, Object> variables) {
-        String caseKey = CaseKeys.of(processKey, businessKey, variables::get);
+        String caseKey = caseKeys.of(processKey, businessKey, variables::get);
         if (caseKey == null) {
             return null;
         }
@@ -90,7 +94,7 @@ public class CaseHandover {
                 .processInstanceBusinessKey(businessKey)
                 .listPage(0, 10)
                 .stream()
-                .filter(instance -> caseKey.equals(CaseKeys.of(
+                .filter(instance -> caseKey.equals(caseKeys.of(
                         processKey, businessKey, name -> runtimeService.getVariable(instance.getId(), name))))
                 .map(instance -> instance.getId())
                 .findFirst()

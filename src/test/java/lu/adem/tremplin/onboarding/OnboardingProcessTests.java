@@ -104,7 +104,8 @@ class OnboardingProcessTests {
                         processEngine.getRuntimeService(),
                         processEngine.getManagementService(),
                         new EngineAsSystem(processEngine.getIdentityService()),
-                        new EngineClock())));
+                        new EngineClock(),
+                        new lu.adem.tremplin.shared.engine.CaseKeys(java.util.List.of()))));
         Mocks.register("sendSelfAssessmentLink", (JavaDelegate) execution -> execution.setVariable(
                 DigitalReadinessProcess.VAR_LINK_EXPIRES_AT,
                 new java.util.Date(System.currentTimeMillis() + 86_400_000L)));

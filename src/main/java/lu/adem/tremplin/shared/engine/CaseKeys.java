@@ -1,35 +1,33 @@
 package lu.adem.tremplin.shared.engine;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import lu.adem.tremplin.shared.CaseVariables;
+import org.springframework.stereotype.Component;
+
+import lu.adem.tremplin.shared.OneCasePerKey;
 
 /**
- * The processes that allow one running case per key, and each one's key (docs/adr/0022): onboarding and
- * course recommendation, one per jobseeker (the business key, the registration number: a jobseeker
- * chooses one course at a time; the recommendation starts at the end event of the onboarding or of the
- * follow-up that moves on, and starts the follow-up at its own end event); follow-up, one per jobseeker
- * and course (the registration number and the enrolled course, e.g. {@code DE-1234-5678:7100001}). A
- * jobseeker may have several follow-ups in turn (a next course, a switch of course), but never two of
- * the same course at once.
+ * The processes that allow one running case per key, and each one's key (docs/adr/0022), as the modules that own
+ * them declare it ({@link OneCasePerKey} beans beside their contracts): onboarding and course recommendation, one
+ * per jobseeker; follow-up, one per jobseeker and course (for example {@code DE-1234-5678:7100001}). A jobseeker
+ * may have several follow-ups in turn (a next course, a switch of course), but never two of the same course at
+ * once.
  */
-public final class CaseKeys {
+@Component
+public class CaseKeys {
 
-    private static final Map<String, Key> KEYS = Map.of(
-            "onboarding", (businessKey, variable) -> businessKey,
-            "course-recommendation", (businessKey, variable) -> businessKey,
-            "follow-up",
-                    (businessKey, variable) -> {
-                        Object course = variable.apply(CaseVariables.ENROLLED_COURSE);
-                        return course == null ? businessKey : businessKey + ":" + course;
-                    });
+    private final Map<String, OneCasePerKey> keys;
 
-    private CaseKeys() {}
+    public CaseKeys(List<OneCasePerKey> declared) {
+        this.keys = declared.stream().collect(Collectors.toUnmodifiableMap(OneCasePerKey::processKey, key -> key));
+    }
 
     /** Whether the process allows one running case per key. */
-    public static boolean guarded(String processKey) {
-        return KEYS.containsKey(processKey);
+    public boolean guarded(String processKey) {
+        return keys.containsKey(processKey);
     }
 
     /**
@@ -37,12 +35,8 @@ public final class CaseKeys {
      *
      * @param variable the case's variables by name
      */
-    public static String of(String processKey, String businessKey, Function<String, Object> variable) {
-        Key key = KEYS.get(processKey);
-        return key == null || businessKey == null ? null : key.of(businessKey, variable);
-    }
-
-    private interface Key {
-        String of(String businessKey, Function<String, Object> variable);
+    public String of(String processKey, String businessKey, Function<String, Object> variable) {
+        OneCasePerKey key = keys.get(processKey);
+        return key == null || businessKey == null ? null : key.keyOf(businessKey, variable);
     }
 }

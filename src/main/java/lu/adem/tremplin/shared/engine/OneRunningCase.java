@@ -39,10 +39,12 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseKeys caseKeys;
 
-    OneRunningCase(JdbcClient jdbc, Clock clock) {
+    OneRunningCase(JdbcClient jdbc, Clock clock, CaseKeys caseKeys) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.caseKeys = caseKeys;
     }
 
     @Override
@@ -53,7 +55,7 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                if (CaseKeys.guarded(processDefinition.getKey())) {
+                if (caseKeys.guarded(processDefinition.getKey())) {
                     processDefinition.addBuiltInListener(
                             ExecutionListener.EVENTNAME_START, (ExecutionListener) OneRunningCase.this::started);
                     processDefinition.addBuiltInListener(
@@ -69,7 +71,7 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         }
         String processKey = processKeyOf(execution);
         String businessKey = execution.getProcessBusinessKey();
-        String caseKey = CaseKeys.of(processKey, businessKey, execution::getVariable);
+        String caseKey = caseKeys.of(processKey, businessKey, execution::getVariable);
         if (caseKey == null) {
             return;
         }
