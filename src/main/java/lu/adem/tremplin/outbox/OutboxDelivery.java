@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers due messages. Each message is first claimed by a conditional update, so that instances
  * sharing the database never send it twice; a failure is retried after 5, 10, 20, 40 minutes
- * ({@code tremplin.outbox.first-retry}, doubling), then the message is marked failed. A claim left behind by a crashed instance is released after 10 minutes.
+ * ({@code tremplin.outbox.first-retry}, doubling), then the message is marked failed; once a message goes
+ * through again, those waiting out a pause are due at the next round (the mail server is back). A claim left behind by a crashed instance is released after 10 minutes.
  */
 @Component
 class OutboxDelivery {
@@ -55,10 +56,19 @@ class OutboxDelivery {
                 .param("now", now)
                 .query(Long.class)
                 .list();
-        due.forEach(id -> deliver(id, now));
+        long sent = due.stream().filter(id -> deliver(id, now)).count();
+        if (sent > 0) {
+            // a message went through: the mail server is back, so messages waiting out a retry pause after a
+            // failure are due at the next round, not minutes later
+            jdbc.sql("update outbox_message set next_attempt_at = :now "
+                            + "where status = 'PENDING' and attempts > 0 and next_attempt_at > :now")
+                    .param("now", now)
+                    .update();
+        }
     }
 
-    private void deliver(long id, LocalDateTime now) {
+    /** Sends one message if this node can claim it; true when it was sent now. */
+    private boolean deliver(long id, LocalDateTime now) {
         boolean claimed = jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :now "
                                 + "where id = :id and status = 'PENDING'")
                         .param("now", now)
@@ -66,7 +76,7 @@ class OutboxDelivery {
                         .update()
                 == 1;
         if (!claimed) {
-            return;
+            return false;
         }
         var message = jdbc.sql("select recipient, subject, body, attempts from outbox_message where id = :id")
                 .param("id", id)
@@ -84,6 +94,7 @@ class OutboxDelivery {
                     .param("now", LocalDateTime.now(clock))
                     .param("id", id)
                     .update();
+            return true;
         } catch (RuntimeException failure) {
             boolean last = attempts >= MAX_ATTEMPTS;
             log.warn(
@@ -101,6 +112,7 @@ class OutboxDelivery {
                     .param("next", LocalDateTime.now(clock).plus(firstRetry.multipliedBy(1L << (attempts - 1))))
                     .param("id", id)
                     .update();
+            return false;
         }
     }
 }

@@ -186,6 +186,23 @@ class OutboxTests {
     }
 
     @Test
+    void shouldSendTheWaitingMessagesAtTheNextRoundOnceOneGoesThroughAgain() {
+        outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
+        mailServer.down = true;
+        delivery.deliverDue();
+        assertThat(outbox.messagesFor("DE-OUT-FR").get(0).attempts()).isOne();
+
+        // the mail server is back: a new message goes through, and the refused one no longer waits its pause
+        mailServer.down = false;
+        outbox.enqueue("DE-OUT-DE", MessageKind.PLATFORM_INVITATION);
+        delivery.deliverDue();
+        delivery.deliverDue();
+
+        assertThat(outbox.messagesFor("DE-OUT-FR").get(0).status()).isEqualTo(Status.SENT);
+        assertThat(mailServer.received).hasSize(2);
+    }
+
+    @Test
     void shouldRetryOnceTheEnginesTimeHasPassedTheDelay() {
         outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
         mailServer.down = true;
