@@ -64,15 +64,15 @@ import lu.adem.tremplin.support.TestSignIn;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadNodeTakeoverIntegrationTests {
 
-    /** The job lock time of both nodes ({@code camunda.bpm.job-execution.lock-time-in-millis}). */
+    /** The production job lock time of both nodes ({@code camunda.bpm.job-execution.lock-time-in-millis}). */
     static final Duration LOCK_TIME = Duration.ofSeconds(20);
 
     /**
      * The longest idle wait of B's job executor between acquisitions ({@code max-wait}). While A's jobs are locked B
      * finds nothing due and backs off (2 s doubling) up to this, which it reaches well within the lock time: at the
      * expiry B is in its slowest state, and the takeover comes at most this long after. With the production
-     * profile's max-wait of 60 s (before issue 16), B took over 10 s after the expiry when started at A's death,
-     * and would take up to 60 s after a longer idle spell: production needs a max-wait of a few seconds (fix 1).
+     * profile's former max-wait of 60 s, B took over 10 s after the expiry when started at A's death, and would
+     * take up to 60 s after a longer idle spell; production's is now 5 s (ADR 0021).
      */
     static final Duration MAX_IDLE_WAIT = Duration.ofSeconds(5);
 
@@ -110,12 +110,9 @@ class DeadNodeTakeoverIntegrationTests {
         registry.add("camunda.bpm.process-engine-name", () -> "takeoverB");
     }
 
-    /** The production profile's job executor, running, with the lock time and idle wait above. */
+    /** The production profile's job executor, running, with its own lock time and idle wait (checked below). */
     private static Map<String, String> jobSettings() {
-        return Map.of(
-                "camunda.bpm.job-execution.enabled", "true",
-                "camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()),
-                "camunda.bpm.job-execution.max-wait", String.valueOf(MAX_IDLE_WAIT.toMillis()));
+        return Map.of("camunda.bpm.job-execution.enabled", "true");
     }
 
     @BeforeEach
@@ -165,6 +162,11 @@ class DeadNodeTakeoverIntegrationTests {
     @Test
     @Order(2)
     void shouldRunTheJobsOfADeadNodeOnTheOtherOnceTheirLocksExpireAndOnlyOnce() throws InterruptedException {
+        // the production profile's settings (ADR 0021), not the test's
+        assertThat(environment.getProperty("camunda.bpm.job-execution.lock-time-in-millis", Long.class))
+                .isEqualTo(LOCK_TIME.toMillis());
+        assertThat(environment.getProperty("camunda.bpm.job-execution.max-wait", Long.class))
+                .isEqualTo(MAX_IDLE_WAIT.toMillis());
         JobExecutor executorB = executor(engineB);
         JobExecutor executorA = executor(nodeA.getBean(ProcessEngine.class));
         executorB.shutdown();
