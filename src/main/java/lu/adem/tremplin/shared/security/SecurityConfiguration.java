@@ -35,6 +35,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lu.adem.tremplin.shared.DatabaseOutage;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.LoginView;
 
@@ -145,12 +146,23 @@ class SecurityConfiguration {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
-    /** Back to the login view, which says "wait and try again" after a delayed attempt, "wrong password" otherwise. */
+    /**
+     * Back to the login view, which says "wait and try again" after a delayed attempt, "wrong password" otherwise;
+     * a 503 when the database could not be read (OutageAnswers).
+     */
     private static AuthenticationFailureHandler signInFailure() {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl(LOGIN_PATH + "?error");
         failure.setExceptionMappings(Map.of(SignInDelayed.class.getName(), LOGIN_PATH + "?error&" + LoginView.PAUSED));
-        return failure;
+        return (request, response, exception) -> {
+            // a password that could not be checked is not a wrong one: OutageAnswers answers the 503
+            DatabaseOutage.notice(exception);
+            if (DatabaseOutage.noticed()) {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+            failure.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     /**

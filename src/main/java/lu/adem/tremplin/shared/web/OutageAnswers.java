@@ -41,21 +41,25 @@ class OutageAnswers extends OncePerRequestFilter {
             throws ServletException, IOException {
         DatabaseOutage.forget();
         Answer answer = new Answer(response);
+        Throwable escaped = null;
         try {
             chain.doFilter(request, answer);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!DatabaseOutage.isCause(failure) || response.isCommitted()) {
                 throw failure;
             }
+            escaped = failure;
             answer.converted = true;
         } finally {
             boolean outage = answer.converted;
+            String detail = outage ? DatabaseOutage.detail(escaped) : "";
             DatabaseOutage.forget();
             if (outage && !response.isCommitted()) {
                 log.warn(
-                        "{} {} answered 503: the database is out of reach",
+                        "{} {} answered 503: the database is out of reach ({})",
                         request.getMethod(),
-                        request.getRequestURI());
+                        request.getRequestURI(),
+                        detail);
                 unavailable(request, response);
             }
         }
