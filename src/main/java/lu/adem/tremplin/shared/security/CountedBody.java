@@ -3,8 +3,6 @@ package lu.adem.tremplin.shared.security;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +13,8 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import lu.adem.tremplin.shared.web.WithheldResponse;
 
 /**
  * A request body counted as it is read, which fails once past a limit; and the response, which from
@@ -117,7 +116,7 @@ final class CountedBody {
     }
 
     /** Passes everything on until the body is over the limit, nothing after. */
-    private final class Response extends HttpServletResponseWrapper {
+    private final class Response extends WithheldResponse {
         private ServletOutputStream out;
 
         Response(HttpServletResponse response) {
@@ -125,45 +124,8 @@ final class CountedBody {
         }
 
         @Override
-        public void setStatus(int status) {
-            if (!exceeded) {
-                super.setStatus(status);
-            }
-        }
-
-        @Override
-        public void sendError(int status) throws IOException {
-            if (!exceeded) {
-                super.sendError(status);
-            }
-        }
-
-        @Override
-        public void sendError(int status, String message) throws IOException {
-            if (!exceeded) {
-                super.sendError(status, message);
-            }
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!exceeded) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!exceeded) {
-                super.addHeader(name, value);
-            }
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (!exceeded) {
-                super.flushBuffer();
-            }
+        protected boolean withholds(int status) {
+            return exceeded;
         }
 
         @Override
@@ -172,12 +134,6 @@ final class CountedBody {
                 out = new Guarded(super.getOutputStream());
             }
             return out;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            // Readers answer after reading: a writer taken once over the limit writes nowhere.
-            return exceeded ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
         }
     }
 

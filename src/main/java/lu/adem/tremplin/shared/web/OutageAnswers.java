@@ -1,8 +1,6 @@
 package lu.adem.tremplin.shared.web;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -18,7 +16,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import lu.adem.tremplin.shared.DatabaseOutage;
 
@@ -97,7 +94,7 @@ class OutageAnswers extends OncePerRequestFilter {
      * Passes everything through until the request is answered with a 5xx or a 401 after the database was found
      * out of reach; from then on it keeps the status and body from the client, for {@link #unavailable}.
      */
-    static final class Answer extends HttpServletResponseWrapper {
+    static final class Answer extends WithheldResponse {
 
         boolean converted;
 
@@ -105,46 +102,12 @@ class OutageAnswers extends OncePerRequestFilter {
             super(response);
         }
 
-        private boolean converts(int status) {
+        @Override
+        protected boolean withholds(int status) {
             if (!converted && (status >= 500 || status == SC_UNAUTHORIZED) && DatabaseOutage.noticed()) {
                 converted = true;
             }
             return converted;
-        }
-
-        @Override
-        public void setStatus(int status) {
-            if (!converts(status)) {
-                super.setStatus(status);
-            }
-        }
-
-        @Override
-        public void sendError(int status) throws IOException {
-            if (!converts(status)) {
-                super.sendError(status);
-            }
-        }
-
-        @Override
-        public void sendError(int status, String message) throws IOException {
-            if (!converts(status)) {
-                super.sendError(status, message);
-            }
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            if (!converted) {
-                super.setHeader(name, value);
-            }
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            if (!converted) {
-                super.addHeader(name, value);
-            }
         }
 
         @Override
@@ -155,20 +118,8 @@ class OutageAnswers extends OncePerRequestFilter {
         }
 
         @Override
-        public void flushBuffer() throws IOException {
-            if (!converted) {
-                super.flushBuffer();
-            }
-        }
-
-        @Override
         public ServletOutputStream getOutputStream() throws IOException {
             return converted ? new Discarded() : super.getOutputStream();
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            return converted ? new PrintWriter(OutputStream.nullOutputStream()) : super.getWriter();
         }
     }
 
