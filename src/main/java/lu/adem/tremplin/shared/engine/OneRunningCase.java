@@ -75,7 +75,8 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         if (caseKey == null) {
             return;
         }
-        String running = runningRow(processKey, caseKey);
+        String row = rowInstance(processKey, caseKey);
+        String running = row != null && runs(row) ? row : null;
         if (running == null && caseKey.equals(businessKey)) {
             running = runningCase(execution, processKey, businessKey);
         }
@@ -83,11 +84,16 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
             log.info("Already done: a {} case runs for {} ({})", processKey, caseKey, running);
             throw new CaseAlreadyRunning(processKey, caseKey, running);
         }
-        // a row left by a case that no longer runs
-        jdbc.sql("delete from running_case where process_key = :key and business_key = :businessKey")
-                .param("key", processKey)
-                .param("businessKey", caseKey)
-                .update();
+        if (row != null) {
+            // the row its case left behind, and only that one: a row another start committed meanwhile stays, and
+            // the insert below then fails on the primary key
+            jdbc.sql("delete from running_case where process_key = :key and business_key = :businessKey "
+                            + "and process_instance_id = :stale")
+                    .param("key", processKey)
+                    .param("businessKey", caseKey)
+                    .param("stale", row)
+                    .update();
+        }
         try {
             jdbc.sql("insert into running_case (process_key, business_key, process_instance_id, started_at) "
                             + "values (:key, :businessKey, :instance, :now)")
@@ -110,16 +116,19 @@ class OneRunningCase extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** The instance of the key's row if it still runs, or null: none, or a row its case left behind. */
-    private String runningRow(String processKey, String caseKey) {
+    /** The instance of the key's row, or null when there is none. */
+    private String rowInstance(String processKey, String caseKey) {
         return jdbc.sql(
                         "select process_instance_id from running_case where process_key = :key and business_key = :caseKey")
                 .param("key", processKey)
                 .param("caseKey", caseKey)
                 .query(String.class)
                 .optional()
-                .filter(id -> Context.getCommandContext().getExecutionManager().findExecutionById(id) != null)
                 .orElse(null);
+    }
+
+    private static boolean runs(String processInstanceId) {
+        return Context.getCommandContext().getExecutionManager().findExecutionById(processInstanceId) != null;
     }
 
     /** The id of another running case of this process with this business key, or null. */
