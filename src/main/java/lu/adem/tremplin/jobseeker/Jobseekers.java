@@ -201,7 +201,7 @@ public class Jobseekers {
     /** The agencies the current user may see; null for all. */
     private Collection<Agency> visibleAgencies() {
         CurrentUser user = CurrentUser.require();
-        if (user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN)) {
+        if (user.hasRole(Roles.SUPERVISOR) || user.hasRole(Roles.ADMIN) || user.hasRole(Roles.DPO)) {
             return null;
         }
         return user.agencies();

@@ -16,12 +16,15 @@ public final class Roles {
     public static final String SUPERVISOR = "SUPERVISOR";
     public static final String PROCESS_OWNER = "PROCESS_OWNER";
     public static final String ADMIN = "ADMIN";
+    /** The data protection officer: the access log, subject access and anonymisation, nothing else. */
+    public static final String DPO = "DPO";
 
     /** Camunda group id → role. */
     private static final Map<String, String> ROLE_BY_GROUP = Map.of(
             "counsellor", COUNSELLOR,
             "supervisor", SUPERVISOR,
             "process-owner", PROCESS_OWNER,
+            "dpo", DPO,
             // Camunda's own administrators group: its members are engine administrators and
             // Camunda Admin never asks for an initial setup.
             "camunda-admin", ADMIN);

@@ -37,6 +37,7 @@ import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
+import lu.adem.tremplin.shared.PersonalDataAccessed;
 
 /**
  * Everything about one jobseeker in one place: details, cases with their current step and outcome,
@@ -159,6 +160,7 @@ public class JobseekerFile {
     private final org.camunda.bpm.engine.ManagementService managementService;
     private final boolean demo;
     private final EngineClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     JobseekerFile(
             Jobseekers jobseekers,
@@ -173,8 +175,10 @@ public class JobseekerFile {
             org.camunda.bpm.engine.TaskService taskService,
             org.camunda.bpm.engine.RepositoryService repository,
             @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo,
-            EngineClock clock) {
+            EngineClock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
         this.taskService = taskService;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -203,6 +207,8 @@ public class JobseekerFile {
             return Optional.empty();
         }
         audit.info("file-opened user={} jobseeker={}", user, registrationNumber);
+        events.publishEvent(
+                PersonalDataAccessed.of(PersonalDataAccessed.FILE_OPENED, registrationNumber, "jobseeker/file"));
         // The user may see this jobseeker; their cases are read for them (counsellors hold no read grant
         // on whole process instances, only on their agency's tasks).
         return Optional.of(asSystem.call(() -> contents(jobseeker.get())));

@@ -33,6 +33,7 @@ class Accounts implements ApplicationRunner {
             new DemoAccount("counsellor2", "Marc", "Weber", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId())),
             new DemoAccount("supervisor", "Anne", "Kieffer", List.of("supervisor")),
             new DemoAccount("processowner", "Paul", "Hoffmann", List.of("process-owner")),
+            new DemoAccount("dpo", "Nadia", "Muller", List.of("dpo")),
             new DemoAccount("admin", "Sandra", "Reuter", List.of(Groups.CAMUNDA_ADMIN)));
 
     private static final Logger log = LoggerFactory.getLogger(Accounts.class);

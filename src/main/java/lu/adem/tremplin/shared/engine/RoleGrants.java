@@ -25,7 +25,9 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
  * <p>Counsellors have no blanket grant at all: each task grants its candidate group (the agency)
  * {@code READ} and {@code TASK_WORK} (claim, complete) when it is created; everything else they do —
  * proposing the programme, dates, hand-over — Tremplin's services do on their behalf after checking.
- * Administrators ({@code camunda-admin}) hold every permission on every resource.
+ * Data protection officers ({@code dpo}) have no grant in the engine either: the access log, the subject
+ * access file and anonymisation are Tremplin's screens, which read and change the engine as the system
+ * after checking the role. Administrators ({@code camunda-admin}) hold every permission on every resource.
  */
 final class RoleGrants {
 
@@ -106,7 +108,7 @@ final class RoleGrants {
                     "decision requirements diagrams"));
 
     /** The role groups whose blanket grants {@link RoleGroups} keeps to {@link #GRANTS}. */
-    static final List<String> ROLE_GROUPS = List.of("counsellor", "supervisor", "process-owner");
+    static final List<String> ROLE_GROUPS = List.of("counsellor", "supervisor", "process-owner", "dpo");
 
     private RoleGrants() {}
 

@@ -53,6 +53,7 @@ class RoleGroups implements ApplicationRunner {
         group("counsellor", "Counsellors", "role");
         group("supervisor", "Supervisors", "role");
         group("process-owner", "Process owners", "role");
+        group("dpo", "Data protection officers", "role");
         group(Groups.CAMUNDA_ADMIN, "Administrators", Groups.GROUP_TYPE_SYSTEM);
         for (Agency agency : Agency.values()) {
             group(agency.groupId(), "Agency " + agency.displayName(), Agency.GROUP_TYPE);

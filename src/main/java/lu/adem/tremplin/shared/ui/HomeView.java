@@ -42,6 +42,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
                 event.forwardTo("processes");
             } else if (user.hasRole(Roles.SUPERVISOR)) {
                 event.forwardTo("cockpit");
+            } else if (user.hasRole(Roles.DPO)) {
+                event.forwardTo("privacy");
             } else if (user.hasRole(Roles.ADMIN)) {
                 event.getUI().getPage().setLocation(CamundaWebapp.ADMIN.path());
             }
