@@ -11,7 +11,7 @@
  *
  * <p>Uses {@code jobseeker} (names, in bulk), and for the jobseeker's file {@code onboarding} (start a
  * case), {@code followup} (end one), {@code clubemploi} (sessions), {@code catalogue} (course titles)
- * and {@code outbox} (messages); the shared kernel (task completion, the engine as the system) with its
+ * {@code outbox} (messages) and {@code privacy} (who else opened the file recently); the shared kernel (task completion, the engine as the system) with its
  * engine-table seam ({@code shared :: engine-tables}: the lists' ids and read grants, ADR 0009). Reads
  * process variables by the processes' own constants ({@code XxxProcess}, {@code assessment}'s and {@code recommendation}'s among them;
  * {@link lu.adem.tremplin.shared.CaseVariables}).
@@ -26,6 +26,7 @@
             "jobseeker",
             "onboarding",
             "outbox",
+            "privacy",
             "recommendation",
             "shared",
             "shared :: engine-tables"

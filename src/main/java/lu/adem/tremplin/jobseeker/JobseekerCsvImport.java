@@ -49,6 +49,9 @@ public final class JobseekerCsvImport {
     private final JobseekerRepository repository;
     private final TransactionTemplate transaction;
 
+    /** The registration numbers of the rows read without error (created, updated or unchanged). */
+    private final List<String> imported = new ArrayList<>();
+
     JobseekerCsvImport(JobseekerRepository repository, TransactionTemplate transaction) {
         this.repository = repository;
         this.transaction = transaction;
@@ -93,6 +96,7 @@ public final class JobseekerCsvImport {
                         case UPDATED -> updated++;
                         case UNCHANGED -> unchanged++;
                     }
+                    imported.add(upper(number));
                 } catch (IllegalArgumentException invalid) {
                     errors.add(new LineError(line, number, invalid.getMessage()));
                 } catch (RuntimeException failed) {
@@ -103,6 +107,10 @@ public final class JobseekerCsvImport {
             errors.add(new LineError(-1, null, "the file is not valid CSV: " + malformed.getMessage()));
         }
         return new Report(created, updated, unchanged, errors);
+    }
+
+    List<String> imported() {
+        return List.copyOf(imported);
     }
 
     private enum Outcome {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.PersonalDataAccessed;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -26,10 +28,12 @@ public class Jobseekers {
 
     private final JobseekerRepository repository;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    Jobseekers(JobseekerRepository repository, TransactionTemplate transaction) {
+    Jobseekers(JobseekerRepository repository, TransactionTemplate transaction, ApplicationEventPublisher events) {
         this.repository = repository;
         this.transaction = transaction;
+        this.events = events;
     }
 
     public List<Jobseeker> search(String text, int offset, int limit) {
@@ -162,27 +166,34 @@ public class Jobseekers {
                     "Jobseekers of agency " + jobseeker.agency().code() + " are not yours");
         }
         return transaction.execute(status -> {
-            if (jobseeker.id() == null) {
-                try {
-                    return repository.insert(jobseeker);
-                } catch (DuplicateKeyException taken) {
-                    throw new InvalidJobseeker(
-                            Map.of("registrationNumber", "this registration number is already registered"));
-                }
-            }
-            Jobseeker stored = repository
-                    .findByRegistrationNumber(jobseeker.registrationNumber())
-                    .orElseThrow(() -> new ChangedMeanwhile(jobseeker.registrationNumber()));
-            if (!visible(stored)) {
-                throw new AccessDeniedException("Jobseeker " + stored.registrationNumber() + " is not yours");
-            }
-            if (!repository.update(jobseeker)) {
-                throw new ChangedMeanwhile(jobseeker.registrationNumber());
-            }
-            return repository
-                    .findByRegistrationNumber(jobseeker.registrationNumber())
-                    .orElseThrow();
+            Jobseeker saved = saveChecked(jobseeker);
+            events.publishEvent(
+                    PersonalDataAccessed.of(PersonalDataAccessed.CHANGED, saved.registrationNumber(), "jobseekers"));
+            return saved;
         });
+    }
+
+    private Jobseeker saveChecked(Jobseeker jobseeker) {
+        if (jobseeker.id() == null) {
+            try {
+                return repository.insert(jobseeker);
+            } catch (DuplicateKeyException taken) {
+                throw new InvalidJobseeker(
+                        Map.of("registrationNumber", "this registration number is already registered"));
+            }
+        }
+        Jobseeker stored = repository
+                .findByRegistrationNumber(jobseeker.registrationNumber())
+                .orElseThrow(() -> new ChangedMeanwhile(jobseeker.registrationNumber()));
+        if (!visible(stored)) {
+            throw new AccessDeniedException("Jobseeker " + stored.registrationNumber() + " is not yours");
+        }
+        if (!repository.update(jobseeker)) {
+            throw new ChangedMeanwhile(jobseeker.registrationNumber());
+        }
+        return repository
+                .findByRegistrationNumber(jobseeker.registrationNumber())
+                .orElseThrow();
     }
 
     /** Administrators only: upserts Adem's CSV export, row by row (see {@link JobseekerCsvImport}). */
@@ -190,7 +201,11 @@ public class Jobseekers {
         if (!CurrentUser.require().hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("Only administrators import jobseekers");
         }
-        return new JobseekerCsvImport(repository, transaction).run(csv);
+        JobseekerCsvImport csvImport = new JobseekerCsvImport(repository, transaction);
+        JobseekerCsvImport.Report report = csvImport.run(csv);
+        events.publishEvent(
+                PersonalDataAccessed.of(PersonalDataAccessed.IMPORTED, csvImport.imported(), "jobseekers/import"));
+        return report;
     }
 
     private boolean visible(Jobseeker jobseeker) {

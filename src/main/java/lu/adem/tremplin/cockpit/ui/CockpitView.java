@@ -3,6 +3,8 @@ package lu.adem.tremplin.cockpit.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -76,13 +78,14 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
             ProcessMap map,
             OverdueWork overdueWork,
             Incidents incidents,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         LocalDate today = LocalDate.now(clock);
         setWidthFull();
         add(new H2(getTranslation("cockpit.title")), new Paragraph(getTranslation("cockpit.intro")));
         processMapTab = new ProcessMapTab(overview, map, today);
-        overdueTab = new OverdueTab(overdueWork, clock);
-        incidentsTab = new IncidentsTab(incidents);
+        overdueTab = new OverdueTab(overdueWork, clock, events);
+        incidentsTab = new IncidentsTab(incidents, events);
         workloadTab = new WorkloadTab(team);
         tabs.setWidthFull();
         tabs.setId("cockpit-tabs");

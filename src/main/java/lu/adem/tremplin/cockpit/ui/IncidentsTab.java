@@ -6,6 +6,8 @@ import static lu.adem.tremplin.cockpit.ui.Cells.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +33,7 @@ class IncidentsTab extends VerticalLayout {
     final Button retrySelected = new Button();
     private final Anchor csv;
 
-    IncidentsTab(Incidents incidentService) {
+    IncidentsTab(Incidents incidentService, ApplicationEventPublisher events) {
         this.incidentService = incidentService;
         setPadding(false);
         grid();
@@ -42,7 +44,8 @@ class IncidentsTab extends VerticalLayout {
         retrySelected.setDisableOnClick(true);
         retrySelected.addClickListener(click -> retry(
                 incidents.getSelectedItems().stream().map(OpenIncident::id).toList()));
-        csv = CsvDownload.link(getTranslation("cockpit.csv"), "incidents.csv", this::csv);
+        csv = CsvDownload.namingJobseekers(
+                getTranslation("cockpit.csv"), "incidents.csv", "cockpit/incidents.csv", 4, this::csv, events);
         csv.setId("cockpit-incidents-csv");
         add(
                 new H3(getTranslation("cockpit.incidents.title")),

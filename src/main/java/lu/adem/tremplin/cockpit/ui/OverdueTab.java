@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,7 +51,7 @@ class OverdueTab extends VerticalLayout {
     private final Anchor csv;
     private List<OverdueTask> overdueTasks = List.of();
 
-    OverdueTab(OverdueWork overdueWork, Clock clock) {
+    OverdueTab(OverdueWork overdueWork, Clock clock, ApplicationEventPublisher events) {
         this.overdueWork = overdueWork;
         this.clock = clock;
         setPadding(false);
@@ -69,7 +71,8 @@ class OverdueTab extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(overdueAgency, overdueCounsellor, colleague, handOver);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
-        csv = CsvDownload.link(getTranslation("cockpit.csv"), "overdue-tasks.csv", this::csv);
+        csv = CsvDownload.namingJobseekers(
+                getTranslation("cockpit.csv"), "overdue-tasks.csv", "cockpit/overdue-tasks.csv", 1, this::csv, events);
         csv.setId("cockpit-overdue-csv");
         add(
                 new H3(getTranslation("cockpit.overdue.title")),
@@ -79,7 +82,7 @@ class OverdueTab extends VerticalLayout {
                 overdue,
                 csv);
         refreshOverdue();
-        stalledCourses = new StalledCourses(overdueWork);
+        stalledCourses = new StalledCourses(overdueWork, events);
         add(stalledCourses);
     }
 

@@ -6,6 +6,8 @@ import static lu.adem.tremplin.cockpit.ui.Cells.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,7 +27,7 @@ class StalledCourses extends VerticalLayout {
     final Paragraph stalledEmpty = new Paragraph();
     private final Anchor csv;
 
-    StalledCourses(OverdueWork overdueWork) {
+    StalledCourses(OverdueWork overdueWork, ApplicationEventPublisher events) {
         this.overdueWork = overdueWork;
         setPadding(false);
         stalled.setId("cockpit-stalled");
@@ -53,7 +55,13 @@ class StalledCourses extends VerticalLayout {
                 .setHeader(getTranslation("cockpit.stalled.stage"))
                 .setAutoWidth(true);
         stalled.setAllRowsVisible(true);
-        csv = CsvDownload.link(getTranslation("cockpit.csv"), "courses-without-progress.csv", this::csv);
+        csv = CsvDownload.namingJobseekers(
+                getTranslation("cockpit.csv"),
+                "courses-without-progress.csv",
+                "cockpit/courses-without-progress.csv",
+                0,
+                this::csv,
+                events);
         csv.setId("cockpit-stalled-csv");
         add(
                 new H3(getTranslation("cockpit.stalled.title")),

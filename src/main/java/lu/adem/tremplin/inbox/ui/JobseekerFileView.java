@@ -66,9 +66,12 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
     final Button jobFound = new Button();
     final Button passTime = new Button();
 
-    JobseekerFileView(JobseekerFile file, FollowUp followUp) {
+    final RecentlyOpenedBy recentlyOpened;
+
+    JobseekerFileView(JobseekerFile file, FollowUp followUp, RecentlyOpenedBy recentlyOpened) {
         this.file = file;
         this.followUp = followUp;
+        this.recentlyOpened = recentlyOpened;
         setWidthFull();
         setMaxWidth("80rem");
     }
@@ -134,6 +137,8 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
                 messagesGrid(contents.get().messages()));
         messagesWithHint.setWidthFull();
         add(section("file.messages", messagesWithHint, contents.get().messages().isEmpty(), "file.messages.empty"));
+        recentlyOpened.show(jobseeker.registrationNumber());
+        add(recentlyOpened);
     }
 
     private void confirmJobFound(Jobseeker jobseeker) {

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.springframework.context.ApplicationEventPublisher;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+
+import lu.adem.tremplin.shared.PersonalDataAccessed;
 
 /**
  * A link that downloads a table as CSV (RFC 4180 through commons-csv, UTF-8 with a byte-order mark so
@@ -53,6 +56,33 @@ public final class CsvDownload {
         anchor.getElement().setAttribute("download", true);
         anchor.getElement().setAttribute("router-ignore", true);
         return anchor;
+    }
+
+    /**
+     * The link for a table that names jobseekers: each download is recorded in the access log (one
+     * {@link PersonalDataAccessed#EXPORTED} event naming every registration number in the column, the
+     * screen being {@code screen}), in the downloading request's thread, before the file is sent.
+     */
+    public static Anchor namingJobseekers(
+            String label,
+            String fileName,
+            String screen,
+            int registrationColumn,
+            Supplier<List<List<String>>> rows,
+            ApplicationEventPublisher events) {
+        return link(label, fileName, () -> {
+            List<List<String>> table = rows.get();
+            List<String> named = table.stream()
+                    .skip(1)
+                    .map(row -> row.get(registrationColumn))
+                    .filter(number -> number != null && !number.isBlank())
+                    .distinct()
+                    .toList();
+            if (!named.isEmpty()) {
+                events.publishEvent(PersonalDataAccessed.of(PersonalDataAccessed.EXPORTED, named, screen));
+            }
+            return table;
+        });
     }
 
     /** The CSV text of the rows, header first, each line ending in CRLF. */
