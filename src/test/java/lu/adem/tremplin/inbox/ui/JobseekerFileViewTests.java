@@ -272,4 +272,37 @@ class JobseekerFileViewTests extends KaribuViewTest {
 
         assertThatThrownBy(() -> open(number)).hasMessageContaining("Access is denied");
     }
+
+    @Test
+    void shouldShowTheCounsellorWhoElseOpenedTheFileRecentlyButNotThemselves() {
+        String number = diekirchJobseeker(null);
+        String colleague = data.counsellor(Agency.DIEKIRCH);
+        signIn(colleague);
+        open(number);
+        open(number);
+        signIn(counsellor);
+
+        JobseekerFileView file = open(number);
+
+        assertThat(file.recentlyOpened.nobody.isVisible()).isFalse();
+        assertThat(file.recentlyOpened.openings.getListDataView().getItems())
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.user()).contains(colleague);
+                    assertThat(line.opening().times()).isEqualTo(2);
+                });
+        assertThat(file.recentlyOpened.getElement().getTextRecursively()).contains("Recently opened by");
+    }
+
+    @Test
+    void shouldSayNobodyElseOpenedAFileOnlyItsCounsellorOpened() {
+        String number = diekirchJobseeker(null);
+        signIn(counsellor);
+
+        JobseekerFileView file = open(number);
+
+        assertThat(file.recentlyOpened.nobody.isVisible()).isTrue();
+        assertThat(file.recentlyOpened.nobody.getText()).isEqualTo("Nobody else opened this file in the last 30 days.");
+        assertThat(file.recentlyOpened.openings.isVisible()).isFalse();
+    }
 }
