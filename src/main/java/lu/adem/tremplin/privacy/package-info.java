@@ -5,9 +5,10 @@
  * and declare what they hold as {@link lu.adem.tremplin.shared.PersonalData} beans, so no module depends
  * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog}.
  *
- * <p>Uses {@code jobseeker} (finding a jobseeker) and the shared kernel.
+ * <p>Uses {@code jobseeker} (finding a jobseeker, and checking a counsellor may see one before showing who
+ * else opened their file) and the shared kernel with its screen components ({@code PeriodPicker}).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Personal data",
-        allowedDependencies = {"jobseeker", "shared"})
+        allowedDependencies = {"jobseeker", "shared", "shared :: ui-components"})
 package lu.adem.tremplin.privacy;
