@@ -45,7 +45,7 @@ class IncidentsTab extends VerticalLayout {
         retrySelected.addClickListener(click -> retry(
                 incidents.getSelectedItems().stream().map(OpenIncident::id).toList()));
         csv = CsvDownload.namingJobseekers(
-                getTranslation("cockpit.csv"), "incidents.csv", "cockpit/incidents.csv", 4, this::csv, events);
+                getTranslation("cockpit.csv"), "incidents.csv", "cockpit/incidents.csv", "case", this::csv, events);
         csv.setId("cockpit-incidents-csv");
         add(
                 new H3(getTranslation("cockpit.incidents.title")),

@@ -72,7 +72,12 @@ class OverdueTab extends VerticalLayout {
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
         csv = CsvDownload.namingJobseekers(
-                getTranslation("cockpit.csv"), "overdue-tasks.csv", "cockpit/overdue-tasks.csv", 1, this::csv, events);
+                getTranslation("cockpit.csv"),
+                "overdue-tasks.csv",
+                "cockpit/overdue-tasks.csv",
+                "case",
+                this::csv,
+                events);
         csv.setId("cockpit-overdue-csv");
         add(
                 new H3(getTranslation("cockpit.overdue.title")),

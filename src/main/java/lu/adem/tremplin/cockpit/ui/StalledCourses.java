@@ -59,7 +59,7 @@ class StalledCourses extends VerticalLayout {
                 getTranslation("cockpit.csv"),
                 "courses-without-progress.csv",
                 "cockpit/courses-without-progress.csv",
-                0,
+                "case",
                 this::csv,
                 events);
         csv.setId("cockpit-stalled-csv");

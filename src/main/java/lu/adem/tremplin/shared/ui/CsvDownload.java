@@ -60,21 +60,26 @@ public final class CsvDownload {
 
     /**
      * The link for a table that names jobseekers: each download is recorded in the access log (one
-     * {@link PersonalDataAccessed#EXPORTED} event naming every registration number in the column, the
-     * screen being {@code screen}), in the downloading request's thread, before the file is sent.
+     * {@link PersonalDataAccessed#EXPORTED} event naming every registration number in the column headed
+     * {@code registrationColumn}, the screen being {@code screen}), in the downloading request's thread,
+     * before the file is sent; a table without that column is not sent.
      */
     public static Anchor namingJobseekers(
             String label,
             String fileName,
             String screen,
-            int registrationColumn,
+            String registrationColumn,
             Supplier<List<List<String>>> rows,
             ApplicationEventPublisher events) {
         return link(label, fileName, () -> {
             List<List<String>> table = rows.get();
+            int column = table.get(0).indexOf(registrationColumn);
+            if (column < 0) {
+                throw new IllegalArgumentException(fileName + " has no column " + registrationColumn);
+            }
             List<String> named = table.stream()
                     .skip(1)
-                    .map(row -> row.get(registrationColumn))
+                    .map(row -> row.get(column))
                     .filter(number -> number != null && !number.isBlank())
                     .distinct()
                     .toList();

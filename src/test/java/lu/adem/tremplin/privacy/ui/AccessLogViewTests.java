@@ -85,6 +85,50 @@ class AccessLogViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldRecordDownloadingTheIncidentsAsCsvByTheirCaseColumn() {
+        var runtime = context.getBean(org.camunda.bpm.engine.RuntimeService.class);
+        var management = context.getBean(org.camunda.bpm.engine.ManagementService.class);
+        Clock clock = context.getBean(Clock.class);
+        String number = TestData.registrationNumber();
+        String caseId = runtime.createProcessInstanceByKey(lu.adem.tremplin.followup.FollowUpProcess.KEY)
+                .businessKey(number)
+                .setVariables(java.util.Map.of(
+                        "jobseekerId",
+                        number,
+                        "agency",
+                        "wiltz",
+                        "route",
+                        "AUTONOMOUS",
+                        "enrolledCourseId",
+                        "7100001",
+                        "progressPercent",
+                        0,
+                        "pilotEndsAt",
+                        Date.from(clock.instant().plus(Duration.ofDays(300)))))
+                .startBeforeActivity(lu.adem.tremplin.followup.FollowUpProcess.TIMER_WEEK)
+                .execute()
+                .getId();
+        // what the job executor leaves when the learning platform stays down: no retries left, incidents
+        management
+                .createJobQuery()
+                .processInstanceId(caseId)
+                .list()
+                .forEach(job -> management.setJobRetries(job.getId(), 0));
+        String supervisor = data.supervisor();
+        signIn(supervisor);
+        UI.getCurrent().navigate(CockpitView.class);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
+
+        Anchor csv = _get(Anchor.class, spec -> spec.withId("cockpit-incidents-csv"));
+        assertThat(new String(DownloadKt._download(csv), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(number);
+
+        assertThat(asDpo(number))
+                .extracting(AccessLog.Entry::userId, AccessLog.Entry::action, AccessLog.Entry::screen)
+                .containsExactly(tuple(supervisor, PersonalDataAccessed.EXPORTED, "cockpit/incidents.csv"));
+    }
+
+    @Test
     void shouldRecordAnImportAndAChangeOfAJobseeker() throws Exception {
         String admin = data.administrator();
         String imported = TestData.registrationNumber();
