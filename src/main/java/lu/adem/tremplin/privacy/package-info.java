@@ -3,11 +3,13 @@
  * jobseeker's data), the data protection officer's screens, the subject access file, retention and
  * anonymisation. Modules report accesses by publishing {@link lu.adem.tremplin.shared.PersonalDataAccessed}
  * and declare what they hold as {@link lu.adem.tremplin.shared.PersonalData} beans, so no module depends
- * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog}.
+ * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog},
+ * {@link lu.adem.tremplin.privacy.Anonymisation} and {@link lu.adem.tremplin.privacy.RetentionSweep}.
  *
- * <p>Uses {@code jobseeker} (finding a jobseeker) and the shared kernel.
+ * <p>Uses {@code jobseeker} (finding a jobseeker), {@code pilot} (the pilot's last day starts the
+ * evaluation window), the shared kernel and its engine-table seam (when each jobseeker's last case ended).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Personal data",
-        allowedDependencies = {"jobseeker", "shared"})
+        allowedDependencies = {"jobseeker", "pilot", "shared", "shared :: engine-tables"})
 package lu.adem.tremplin.privacy;
