@@ -489,6 +489,10 @@ class PostgresIntegrationTests {
     @org.junit.jupiter.api.Nested
     class EngineTablesOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineTablesContract {}
 
+    /** What the engine holds about a jobseeker, and its anonymisation, on PostgreSQL (H2: {@code EngineHistoryTests}). */
+    @org.junit.jupiter.api.Nested
+    class EngineHistoryOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineHistoryContract {}
+
     @Test
     void shouldDeployNoNewVersionOnRestart() throws Exception {
         long versions = repositoryService.createProcessDefinitionQuery().count();
