@@ -99,6 +99,10 @@ public class Anonymisation {
             }
             int ended = endRunningCases(registrationNumber);
             holders.forEach(holder -> holder.anonymise(registrationNumber, pseudonym));
+            // this module's own table: who accessed them stays on record, under the pseudonym
+            jdbc.sql("update access_log set registration_number = ? where registration_number = ?")
+                    .params(pseudonym, registrationNumber)
+                    .update();
             jdbc.sql("insert into anonymisation (pseudonym, anonymised_at, anonymised_by, trigger_kind, reason,"
                             + " cases_ended) values (?, ?, ?, ?, ?, ?)")
                     .params(

@@ -105,6 +105,8 @@ class AnonymisationTests extends KaribuViewTest {
         String number = data.jobseeker(Agency.LUXEMBOURG);
         String dpo = data.account("dpoan", Roles.groupOf(Roles.DPO));
         signIn(dpo);
+        context.publishEvent(lu.adem.tremplin.shared.PersonalDataAccessed.of(
+                lu.adem.tremplin.shared.PersonalDataAccessed.FILE_OPENED, number, "jobseeker/file"));
         Anonymisation anonymisation = context.getBean(Anonymisation.class);
 
         Anonymisation.Result first = anonymisation.anonymise(number, "Erasure request by letter");
@@ -123,7 +125,10 @@ class AnonymisationTests extends KaribuViewTest {
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(number));
         assertThat(context.getBean(AccessLog.class).about(first.pseudonym(), 5))
                 .extracting(AccessLog.Entry::action, AccessLog.Entry::userId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("anonymised", dpo));
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("anonymised", dpo),
+                        org.assertj.core.groups.Tuple.tuple("file-opened", dpo));
+        assertThat(context.getBean(AccessLog.class).about(number, 5)).isEmpty();
         assertThat(anonymisation.isPseudonym(first.pseudonym())).isTrue();
     }
 
