@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobseekerAfterLastCase after a jobseeker's last case ended, until they are anonymised (and not before
  *     the evaluation window closed)
  * @param accessLog how long entries of the access log are kept
- * @param outboxText after how long messages sent keep no text (the outbox module's duty)
+ * @param outboxText after how long messages keep no text nor address
  * @param engineHistory the engine's history time to live, as the BPMN files set it
  * @param sweepCron when the retention sweep runs (Spring cron, Luxembourg time)
  * @param sweepLease how long one node holds the sweep before another may take it over

@@ -15,13 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import lu.adem.tremplin.outbox.Outbox;
 import lu.adem.tremplin.pilot.Pilot;
 import lu.adem.tremplin.shared.engine.tables.CaseEnds;
 
 /**
  * Anonymises the jobseekers whose retention period ended (reason "retention period ended"): every case of
  * theirs ended longer ago than {@link RetentionSettings#jobseekerAfterLastCase()}, and the pilot's
- * evaluation window has closed. Drops access log entries older than their period. Runs nightly; on several
+ * evaluation window has closed. Drops access log entries older than their period, and empties the texts of
+ * messages older than theirs. Runs nightly; on several
  * nodes sharing one database, a lease row ({@code retention_sweep}, taken by one conditional update) lets
  * one node sweep at a time, and the pseudonym's primary key refuses a second anonymisation of anyone.
  */
@@ -39,6 +41,7 @@ public class RetentionSweep {
     private final Anonymisation anonymisation;
     private final CaseEnds caseEnds;
     private final Pilot pilot;
+    private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final String node = UUID.randomUUID().toString();
@@ -48,12 +51,14 @@ public class RetentionSweep {
             Anonymisation anonymisation,
             CaseEnds caseEnds,
             Pilot pilot,
+            Outbox outbox,
             JdbcClient jdbc,
             Clock clock) {
         this.settings = settings;
         this.anonymisation = anonymisation;
         this.caseEnds = caseEnds;
         this.pilot = pilot;
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -87,6 +92,7 @@ public class RetentionSweep {
             jdbc.sql("delete from access_log where at < ?")
                     .param(now.minus(settings.accessLog()))
                     .update();
+            outbox.forgetTextsBefore(now.minus(settings.outboxText()));
         } finally {
             jdbc.sql("update retention_sweep set leased_until = null, leased_by = null, last_run_at = ?,"
                             + " last_anonymised = ? where id = 1 and leased_by = ?")

@@ -6,10 +6,10 @@
  * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog},
  * {@link lu.adem.tremplin.privacy.Anonymisation} and {@link lu.adem.tremplin.privacy.RetentionSweep}.
  *
- * <p>Uses {@code jobseeker} (finding a jobseeker), {@code pilot} (the pilot's last day starts the
- * evaluation window), the shared kernel and its engine-table seam (when each jobseeker's last case ended).
+ * <p>Uses {@code jobseeker} (finding a jobseeker), {@code outbox} (message texts past their period),
+ * {@code pilot} (the pilot's last day starts the evaluation window), the shared kernel and its engine-table seam (when each jobseeker's last case ended).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Personal data",
-        allowedDependencies = {"jobseeker", "pilot", "shared", "shared :: engine-tables"})
+        allowedDependencies = {"jobseeker", "outbox", "pilot", "shared", "shared :: engine-tables"})
 package lu.adem.tremplin.privacy;

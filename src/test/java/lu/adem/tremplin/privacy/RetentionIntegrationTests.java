@@ -130,6 +130,17 @@ class RetentionIntegrationTests {
         assertThat(sweep.due()).isEmpty();
         assertThat(sweep.sweep()).contains(0);
 
+        long oldMessage = message(long_ago, "2027-12-01T10:00:00");
+        long newMessage = message(recent, "2028-01-20T10:00:00");
+        jdbc.sql(
+                        "insert into access_log (at, user_id, action, registration_number, screen) values (?, 'c1', 'file-opened', ?, 'old')")
+                .params(java.time.LocalDateTime.parse("2023-03-01T10:00:00"), recent)
+                .update();
+        jdbc.sql(
+                        "insert into access_log (at, user_id, action, registration_number, screen) values (?, 'c1', 'file-opened', ?, 'kept')")
+                .params(java.time.LocalDateTime.parse("2023-03-20T10:00:00"), recent)
+                .update();
+
         at(Instant.parse("2028-03-15T02:00:00Z"));
         assertThat(sweep.due()).contains(long_ago).doesNotContain(recent, running);
         assertThat(sweep.sweep()).hasValueSatisfying(count -> assertThat(count).isPositive());
@@ -172,6 +183,15 @@ class RetentionIntegrationTests {
             jdbc.sql("update retention_sweep set leased_until = null, leased_by = null where id = 1")
                     .update();
         }
+    }
+
+    private long message(String number, String createdAt) {
+        jdbc.sql("insert into outbox_message (jobseeker_id, kind, language, recipient, subject, body, status, attempts,"
+                        + " created_at, next_attempt_at) values (?, 'PLATFORM_INVITATION', 'fr', 'someone@example.org', 'Welcome',"
+                        + " 'Dear jobseeker', 'KEPT', 0, ?, ?)")
+                .params(number, java.time.LocalDateTime.parse(createdAt), java.time.LocalDateTime.parse(createdAt))
+                .update();
+        return jdbc.sql("select max(id) from outbox_message").query(Long.class).single();
     }
 
     private static void at(Instant moment) {
