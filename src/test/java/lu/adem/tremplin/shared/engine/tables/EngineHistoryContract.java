@@ -32,6 +32,9 @@ public abstract class EngineHistoryContract {
     EngineHistory engineHistory;
 
     @Autowired
+    CaseEnds caseEnds;
+
+    @Autowired
     RepositoryService repositoryService;
 
     @Autowired
@@ -109,6 +112,33 @@ public abstract class EngineHistoryContract {
                 .isOne();
         assertThat(runtimeService.getVariable(running, CaseVariables.JOBSEEKER_ID))
                 .isEqualTo(pseudonym);
+    }
+
+    @Test
+    void shouldListTheKeysWhoseCasesAllEndedWithTheLastEnd() {
+        String key = deploy();
+        String allEnded = TestData.registrationNumber();
+        String stillRunning = TestData.registrationNumber();
+        java.time.Instant first = java.time.Instant.parse("2019-03-01T10:00:00Z");
+        java.time.Instant last = java.time.Instant.parse("2019-05-01T10:00:00Z");
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(first));
+            endedCase(key, allEnded);
+            endedCase(key, stillRunning);
+            runningCase(key, stillRunning);
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(last));
+            endedCase(key, allEnded);
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        List<CaseEnds.LastEnd> before = caseEnds.allEndedBefore(last.plusSeconds(1), 100_000);
+        assertThat(before).contains(new CaseEnds.LastEnd(allEnded, last));
+        assertThat(before).extracting(CaseEnds.LastEnd::businessKey).doesNotContain(stillRunning);
+        assertThat(caseEnds.allEndedBefore(last, 100_000))
+                .extracting(CaseEnds.LastEnd::businessKey)
+                .as("its last case ended at that moment, not before")
+                .doesNotContain(allEnded);
     }
 
     private String endedCase(String key, String number) {
