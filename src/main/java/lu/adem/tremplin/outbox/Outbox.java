@@ -120,4 +120,16 @@ public class Outbox {
                                 : rs.getTimestamp("sent_at").toLocalDateTime()))
                 .list();
     }
+
+    /**
+     * Retention: empties the subject, text and address of the messages created before {@code before} that no
+     * longer wait for delivery; who, kind, status and dates stay. Returns how many were emptied.
+     */
+    public int forgetTextsBefore(java.time.LocalDateTime before) {
+        return jdbc.sql("update outbox_message set subject = '', body = '', recipient = null"
+                        + " where created_at < :before and status not in ('PENDING', 'SENDING')"
+                        + " and (body <> '' or subject <> '' or recipient is not null)")
+                .param("before", before)
+                .update();
+    }
 }

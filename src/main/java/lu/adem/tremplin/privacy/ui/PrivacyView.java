@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.privacy.AccessLog;
+import lu.adem.tremplin.privacy.Anonymisation;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -42,10 +43,12 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Jobseekers jobseekers;
     private final transient AccessLog accessLog;
+    private final transient Anonymisation anonymisation;
 
-    PrivacyView(Jobseekers jobseekers, AccessLog accessLog) {
+    PrivacyView(Jobseekers jobseekers, AccessLog accessLog, Anonymisation anonymisation) {
         this.jobseekers = jobseekers;
         this.accessLog = accessLog;
+        this.anonymisation = anonymisation;
         search.setId("privacy-search");
         search.setPlaceholder(getTranslation("jobseekers.search.placeholder"));
         search.setAriaLabel(getTranslation("jobseekers.search.label"));
@@ -109,7 +112,11 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
                 new H3(jobseeker.fullName() + " · " + jobseeker.registrationNumber()),
                 new H3(getTranslation("privacy.accesses")),
                 noAccess,
-                accesses);
+                accesses,
+                new com.vaadin.flow.component.button.Button(
+                        getTranslation("privacy.anonymise"),
+                        click -> new AnonymiseDialog(anonymisation, jobseeker.registrationNumber(), this::refresh)
+                                .open()));
     }
 
     @Override

@@ -489,6 +489,30 @@ class PostgresIntegrationTests {
     @org.junit.jupiter.api.Nested
     class EngineTablesOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineTablesContract {}
 
+    /** What the engine holds about a jobseeker, and its anonymisation, on PostgreSQL (H2: {@code EngineHistoryTests}). */
+    @org.junit.jupiter.api.Nested
+    class EngineHistoryOnPostgres extends lu.adem.tremplin.shared.engine.tables.EngineHistoryContract {}
+
+    @Test
+    void shouldSweepRetentionUnderItsLeaseOnPostgres() {
+        var sweep = context.getBean(lu.adem.tremplin.privacy.RetentionSweep.class);
+
+        assertThat(sweep.sweep())
+                .as("before the pilot's evaluation window closed, nobody is due")
+                .contains(0);
+        assertThat(sweep.lastRun()).isPresent();
+        jdbc.sql("update retention_sweep set leased_until = ?, leased_by = 'other'")
+                .param(java.time.LocalDateTime.now(context.getBean(java.time.Clock.class))
+                        .plusHours(1))
+                .update();
+        try {
+            assertThat(sweep.sweep()).as("another node holds the sweep").isEmpty();
+        } finally {
+            jdbc.sql("update retention_sweep set leased_until = null, leased_by = null")
+                    .update();
+        }
+    }
+
     @Test
     void shouldDeployNoNewVersionOnRestart() throws Exception {
         long versions = repositoryService.createProcessDefinitionQuery().count();

@@ -7,7 +7,9 @@
  * lists, ADR 0009; the cockpit's live counts and day summaries, ADR 0011) or has no query at all (Camunda
  * Forms, engine locks of accounts). Callers get records, never SQL: {@link TaskLists} and
  * {@link TaskReadGrants} for the inbox, {@link OpenWork}, {@link RunningCases} and {@link ActivityHistory}
- * for the cockpit, {@link FormDefinitions} for the workbench, {@link AccountLocks} for sign-in locks;
+ * for the cockpit, {@link FormDefinitions} for the workbench, {@link AccountLocks} for sign-in locks, {@link EngineHistory}
+ * (what the engine holds about a jobseeker, and its anonymisation: Camunda has no API that rewrites history)
+ * and {@link CaseEnds} for retention;
  * {@code EngineIndexes} adds the indexes these queries walk. None of them reads a clock: callers pass
  * their "now". Each query has a test on H2 and on PostgreSQL ({@code EngineTablesContract}), which
  * also runs before an engine upgrade tells whether a column moved.
