@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.privacy.AccessLog;
+import lu.adem.tremplin.privacy.SubjectAccess;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -42,10 +43,12 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Jobseekers jobseekers;
     private final transient AccessLog accessLog;
+    private final transient SubjectAccess subjectAccess;
 
-    PrivacyView(Jobseekers jobseekers, AccessLog accessLog) {
+    PrivacyView(Jobseekers jobseekers, AccessLog accessLog, SubjectAccess subjectAccess) {
         this.jobseekers = jobseekers;
         this.accessLog = accessLog;
+        this.subjectAccess = subjectAccess;
         search.setId("privacy-search");
         search.setPlaceholder(getTranslation("jobseekers.search.placeholder"));
         search.setAriaLabel(getTranslation("jobseekers.search.label"));
@@ -107,6 +110,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         noAccess.setVisible(accessLog.about(jobseeker.registrationNumber(), 1).isEmpty());
         selected.add(
                 new H3(jobseeker.fullName() + " · " + jobseeker.registrationNumber()),
+                new SubjectAccessDownloads(subjectAccess, jobseeker.registrationNumber()),
                 new H3(getTranslation("privacy.accesses")),
                 noAccess,
                 accesses);
