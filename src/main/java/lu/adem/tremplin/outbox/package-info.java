@@ -5,9 +5,10 @@
  * outbox. Public API: {@link lu.adem.tremplin.outbox.Outbox}, {@link lu.adem.tremplin.outbox.MessageKind},
  * {@link lu.adem.tremplin.outbox.OutboxMessage}.
  *
- * <p>Uses the jobseeker module (address and language) and no other.
+ * <p>Uses the jobseeker module (address and language), and the shared kernel to declare the messages as
+ * personal data of the jobseeker (subject access, anonymisation).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Outbox",
-        allowedDependencies = {"jobseeker"})
+        allowedDependencies = {"jobseeker", "shared"})
 package lu.adem.tremplin.outbox;

@@ -3,7 +3,8 @@
  * jobseeker's data), the data protection officer's screens, the subject access file, retention and
  * anonymisation. Modules report accesses by publishing {@link lu.adem.tremplin.shared.PersonalDataAccessed}
  * and declare what they hold as {@link lu.adem.tremplin.shared.PersonalData} beans, so no module depends
- * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog},
+ * on this one. Public API: {@link lu.adem.tremplin.privacy.AccessLog}, {@link lu.adem.tremplin.privacy.SubjectAccess}
+ * (the subject access file, JSON and printable HTML, for the data protection officer only),
  * {@link lu.adem.tremplin.privacy.Anonymisation} and {@link lu.adem.tremplin.privacy.RetentionSweep}.
  *
  * <p>Uses {@code jobseeker} (finding a jobseeker, and checking a counsellor may see one before showing who

@@ -22,6 +22,7 @@ import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.privacy.AccessLog;
 import lu.adem.tremplin.privacy.Anonymisation;
+import lu.adem.tremplin.privacy.SubjectAccess;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -44,11 +45,13 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
     private final transient Jobseekers jobseekers;
     private final transient AccessLog accessLog;
     private final transient Anonymisation anonymisation;
+    private final transient SubjectAccess subjectAccess;
 
-    PrivacyView(Jobseekers jobseekers, AccessLog accessLog, Anonymisation anonymisation) {
+    PrivacyView(Jobseekers jobseekers, AccessLog accessLog, Anonymisation anonymisation, SubjectAccess subjectAccess) {
         this.jobseekers = jobseekers;
         this.accessLog = accessLog;
         this.anonymisation = anonymisation;
+        this.subjectAccess = subjectAccess;
         search.setId("privacy-search");
         search.setPlaceholder(getTranslation("jobseekers.search.placeholder"));
         search.setAriaLabel(getTranslation("jobseekers.search.label"));
@@ -110,6 +113,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         noAccess.setVisible(accessLog.about(jobseeker.registrationNumber(), 1).isEmpty());
         selected.add(
                 new H3(jobseeker.fullName() + " · " + jobseeker.registrationNumber()),
+                new SubjectAccessDownloads(subjectAccess, jobseeker.registrationNumber()),
                 new H3(getTranslation("privacy.accesses")),
                 noAccess,
                 accesses,
