@@ -90,6 +90,21 @@ public class JobseekerFile {
             FollowUpProcess.VAR_REVIEW_OUTCOME,
             FollowUpProcess.VAR_NEXT_COURSE);
 
+    /** Facts derived from the digital-readiness answers: for the jobseeker's agency and the DPO only (issue 17). */
+    static final Set<String> READINESS_ANSWERS = Set.of(
+            DigitalReadinessProcess.VAR_ACCESS_SCORE,
+            DigitalReadinessProcess.VAR_SKILLS_SCORE,
+            DigitalReadinessProcess.VAR_CONDITIONS_SCORE,
+            DigitalReadinessProcess.VAR_LANGUAGE_SCORE,
+            DigitalReadinessProcess.VAR_CONFIDENCE);
+
+    private static boolean mayReadReadinessAnswers(Jobseeker jobseeker) {
+        return CurrentUser.get()
+                .map(user -> user.hasRole(lu.adem.tremplin.shared.Roles.DPO)
+                        || user.agencies().contains(jobseeker.agency()))
+                .orElse(false);
+    }
+
     /** Steps worth a line in the history (gateways, start events and the like are left out). */
     private static final Set<String> STEP_TYPES = Set.of(
             "userTask",
@@ -303,6 +318,9 @@ public class JobseekerFile {
         List<String> ids =
                 instances.stream().map(HistoricProcessInstance::getId).toList();
         Map<String, Map<String, Object>> facts = facts(ids);
+        if (!mayReadReadinessAnswers(jobseeker)) {
+            facts.values().forEach(values -> values.keySet().removeAll(READINESS_ANSWERS));
+        }
         // one query per case: a person has a handful of cases, and the engine offers no "instance id in" here
         List<HistoricActivityInstance> steps = new ArrayList<>();
         Map<String, String> completedBy = new HashMap<>();

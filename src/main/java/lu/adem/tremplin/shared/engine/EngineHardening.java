@@ -55,6 +55,10 @@ class EngineHardening extends AbstractProcessEnginePlugin {
         // a task's candidate group and assignee may claim and complete it; dates, hand-over and variables
         // go through Tremplin's services, which check first (docs/adr/0012)
         configuration.setDefaultUserPermissionForTask(Permissions.TASK_WORK);
+        // Variables (the digital-readiness answers among them) need their own READ_*_VARIABLE permission:
+        // reading a case or its history no longer reads its variables. Only a task's candidate group gets
+        // one (READ_VARIABLE on that task); supervisors and process owners get none (issue 17, RoleGrants).
+        configuration.setEnforceSpecificVariablePermission(true);
         configuration.setExpressionManager(new RestrictedExpressionManager(processBeans));
         Supplier<Authentication> user = () -> configuration.getIdentityService().getCurrentAuthentication();
         // one instance per chain: an interceptor holds the next link of its own chain

@@ -64,8 +64,8 @@ final class RoleGrants {
                     "supervisor",
                     DECISION_DEFINITION,
                     ANY,
-                    List.of(Permissions.READ, Permissions.READ_HISTORY),
-                    "the route decisions taken"),
+                    List.of(Permissions.READ),
+                    "the route decision's versions; not its history, whose inputs are a jobseeker's scores"),
             new Grant("supervisor", DEPLOYMENT, ANY, List.of(Permissions.READ), "the diagrams in Cockpit"),
             new Grant(
                     "process-owner",
@@ -98,8 +98,8 @@ final class RoleGrants {
                     "process-owner",
                     DECISION_DEFINITION,
                     ANY,
-                    List.of(Permissions.READ, Permissions.READ_HISTORY),
-                    "decision versions and how they decided"),
+                    List.of(Permissions.READ),
+                    "decision versions; not their history, whose inputs are a jobseeker's scores"),
             new Grant(
                     "process-owner",
                     DECISION_REQUIREMENTS_DEFINITION,
