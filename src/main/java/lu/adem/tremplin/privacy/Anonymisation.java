@@ -92,6 +92,10 @@ public class Anonymisation {
     }
 
     Result anonymise(String registrationNumber, String reason, String by, Trigger trigger) {
+        if (isPseudonym(registrationNumber)) {
+            // the jobseeker's record already carries their pseudonym: nothing is left to replace
+            return new Result(registrationNumber, true, 0);
+        }
         String pseudonym = pseudonyms.of(registrationNumber);
         Result result = transaction.execute(status -> {
             if (isPseudonym(pseudonym)) {
@@ -99,10 +103,7 @@ public class Anonymisation {
             }
             int ended = endRunningCases(registrationNumber);
             holders.forEach(holder -> holder.anonymise(registrationNumber, pseudonym));
-            // this module's own table: who accessed them stays on record, under the pseudonym
-            jdbc.sql("update access_log set registration_number = ? where registration_number = ?")
-                    .params(pseudonym, registrationNumber)
-                    .update();
+            // the access log is one of the holders: who accessed them stays on record, under the pseudonym
             jdbc.sql("insert into anonymisation (pseudonym, anonymised_at, anonymised_by, trigger_kind, reason,"
                             + " cases_ended) values (?, ?, ?, ?, ?, ?)")
                     .params(

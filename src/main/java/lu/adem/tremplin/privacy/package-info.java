@@ -14,5 +14,12 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Personal data",
-        allowedDependencies = {"jobseeker", "outbox", "pilot", "shared", "shared :: engine-tables", "shared :: ui-components"})
+        allowedDependencies = {
+            "jobseeker",
+            "outbox",
+            "pilot",
+            "shared",
+            "shared :: engine-tables",
+            "shared :: ui-components"
+        })
 package lu.adem.tremplin.privacy;

@@ -62,8 +62,9 @@ class AnonymiseDialogTests extends KaribuViewTest {
         first.reason.setValue("Request by letter");
         first.confirm.click();
         first.close();
+        String pseudonym = first.outcome.getText().replaceAll(".*(X[A-Z2-7]{11}).*", "$1");
 
-        AnonymiseDialog second = openFor(number);
+        AnonymiseDialog second = openFor(pseudonym);
         second.reason.setValue("Request by letter");
         second.confirm.click();
 

@@ -45,6 +45,7 @@ import lu.adem.tremplin.support.WebSession;
 class PostgresIntegrationTests {
 
     static final String PREFIX = "tremplin_it_";
+    static final String PHONE = "+352 621 000 606";
 
     @Autowired
     Onboarding onboarding;
@@ -230,7 +231,7 @@ class PostgresIntegrationTests {
                                 + "7300003,Initiez-vous à l'e-mail,fr,beginner,2,digital-basics,email,,https://openclassrooms.com/fr/courses/7300003\n"),
                 "pg-test.csv");
         assertThat(report.created()).isEqualTo(3);
-        String onboardingCase = acceptedAndInformed("DE-PG-000006");
+        String onboardingCase = acceptedAndInformed("DE-PG-000006", "ana.pereira@example.lu", "INTERVIEW");
         interview("DE-PG-000006", Questionnaire.autonomous());
         enrol(onboardingCase, "DE-PG-000006");
 
@@ -280,6 +281,9 @@ class PostgresIntegrationTests {
                         .singleResult()
                         .getValue())
                 .isEqualTo(true);
+
+        // minimisation (issue 17): the journey through the four processes wrote no name, address or free text
+        MinimisedVariables.assertNone(historyService, List.of("Ana", "Pereira", "ana.pereira@example.lu", PHONE));
     }
 
     private String instanceOf(String processKey, String number) {
@@ -308,7 +312,7 @@ class PostgresIntegrationTests {
                         null,
                         java.util.EnumSet.of(lu.adem.tremplin.jobseeker.Language.FR),
                         email,
-                        null,
+                        PHONE,
                         null,
                         null));
         SecurityContextHolder.clearContext();
