@@ -92,6 +92,13 @@ class MainLayoutViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldShowTheDataProtectionOfficerOnlyThePersonalDataScreens() {
+        signIn(data.account("dpomenu", "dpo"));
+        UI.getCurrent().navigate(lu.adem.tremplin.privacy.ui.PrivacyView.class);
+        assertThat(navigation()).containsExactly("Personal data", "Access log");
+    }
+
+    @Test
     void shouldShowAnAdministratorEverythingButTheInbox() {
         signIn(data.administrator());
         UI.getCurrent().navigate(CockpitView.class);
@@ -107,6 +114,7 @@ class MainLayoutViewTests extends KaribuViewTest {
                         "Import the catalogue",
                         "Import progress",
                         "Pilot settings",
+                        "Retention",
                         "Sign-in locks",
                         "Platform simulator",
                         "Camunda Cockpit",
