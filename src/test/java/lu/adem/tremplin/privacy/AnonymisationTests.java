@@ -95,6 +95,16 @@ class AnonymisationTests extends KaribuViewTest {
                         .heldAbout(result.pseudonym()))
                 .extracting(c -> c.get("case"))
                 .contains(ended, running);
+        // what the jobseeker's file shows of them now: no name, no contact, under the pseudonym
+        Jobseeker anonymised = context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class)
+                .find(result.pseudonym())
+                .orElseThrow();
+        assertThat(anonymised.fullName()).doesNotContain(jobseeker.firstName()).doesNotContain(jobseeker.lastName());
+        assertThat(anonymised.email()).isNull();
+        assertThat(anonymised.phone()).isNull();
+        assertThat(anonymised.referentCounsellor()).isNull();
+        assertThat(context.getBean(lu.adem.tremplin.jobseeker.Jobseekers.class).find(number))
+                .isEmpty();
         signIn(data.supervisor());
         assertThat(review.figures(PilotReviewTests.MARCH_1, LocalDate.of(2033, 7, 31)))
                 .isEqualTo(before);
