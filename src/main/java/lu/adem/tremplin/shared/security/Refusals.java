@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -16,6 +17,8 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import lu.adem.tremplin.shared.logging.LogFields;
 
 /**
  * Every 403 Tremplin's web filters and Spring Security give, logged with who asked: the
@@ -82,12 +85,16 @@ final class Refusals implements AccessDeniedHandler {
     }
 
     static void logRefusal(HttpServletRequest request, String reason) {
-        log.warn(
-                "Refused {} {} to {}: {}",
-                request.getMethod(),
-                oneLine(request.getRequestURI()),
-                user(),
-                oneLine(reason));
+        String user = user();
+        // refusals happen inside Spring Security's chain, before the user reaches the logging context
+        try (var ignored = MDC.putCloseable(LogFields.USER, user)) {
+            log.warn(
+                    "Refused {} {} to {}: {}",
+                    request.getMethod(),
+                    oneLine(request.getRequestURI()),
+                    user,
+                    oneLine(reason));
+        }
     }
 
     static String user() {
