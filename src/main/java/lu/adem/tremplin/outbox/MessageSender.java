@@ -3,5 +3,5 @@ package lu.adem.tremplin.outbox;
 /** Sends one message; throws when the mail server refuses it or cannot be reached. */
 interface MessageSender {
 
-    void send(String recipient, String subject, String body);
+    void send(OutgoingMail message);
 }

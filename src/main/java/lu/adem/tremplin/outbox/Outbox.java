@@ -1,19 +1,16 @@
 package lu.adem.tremplin.outbox;
 
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 
-/** Writes messages to jobseekers into the outbox; {@link OutboxDelivery} sends them. */
+/** Writes messages to jobseekers into the outbox ({@link MessageTexts}); {@link OutboxDelivery} sends them. */
 @Service
 public class Outbox {
 
@@ -66,18 +63,7 @@ public class Outbox {
         var contact = jobseekers
                 .messageContactOf(jobseekerId)
                 .orElseThrow(() -> new IllegalStateException("Jobseeker " + jobseekerId + " is not registered"));
-        ResourceBundle texts = ResourceBundle.getBundle(
-                "messages.outbox",
-                Locale.forLanguageTag(contact.language()),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String subject = texts.getString(kind.name() + ".subject");
-        Object[] arguments = new Object[details.length + 1];
-        arguments[0] = contact.name();
-        System.arraycopy(details, 0, arguments, 1, details.length);
-        String body = new MessageFormat(
-                        texts.getString(kind.name() + ".body").replace("'", "''"),
-                        Locale.forLanguageTag(contact.language()))
-                .format(arguments);
+        MessageTexts.Text text = MessageTexts.render(kind, contact.language(), contact.name(), details);
         OutboxMessage.Status status = contact.email() == null
                 ? OutboxMessage.Status.NO_ADDRESS
                 : sender.isPresent() ? OutboxMessage.Status.PENDING : OutboxMessage.Status.KEPT;
@@ -91,8 +77,8 @@ public class Outbox {
                 .param("kind", kind.name())
                 .param("language", contact.language())
                 .param("recipient", contact.email())
-                .param("subject", subject)
-                .param("body", body)
+                .param("subject", text.subject())
+                .param("body", text.body())
                 .param("status", status.name())
                 .param("now", now)
                 .update();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * Delivers due messages. Each message is first claimed by a conditional update, so that instances
  * sharing the database never send it twice; a failure is retried after 5, 10, 20, 40 minutes
  * ({@code tremplin.outbox.first-retry}, doubling), then the message is marked failed; once a message goes
- * through again, those waiting out a pause are due at the next round (the mail server is back). A claim left behind by a crashed instance is released after 10 minutes.
+ * through again, those waiting out a pause are due at the next round (the mail server is back). A claim left
+ * behind by a crashed instance is released after 10 minutes. Every attempt at one message carries the same
+ * Message-ID, so a copy sent twice (the server took it but its answer was lost) is recognisable (docs/adr/0026).
  */
 @Component
 class OutboxDelivery {
@@ -42,7 +45,9 @@ class OutboxDelivery {
         this.firstRetry = firstRetry;
     }
 
-    @Scheduled(fixedDelayString = "${tremplin.outbox.delivery-interval:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(
+            fixedDelayString = "${tremplin.outbox.delivery-interval:PT1M}",
+            initialDelayString = "${tremplin.outbox.delivery-initial-delay:PT30S}")
     void deliverDue() {
         if (sender.isEmpty()) {
             return;
@@ -69,24 +74,32 @@ class OutboxDelivery {
 
     /** Sends one message if this node can claim it; true when it was sent now. */
     private boolean deliver(long id, LocalDateTime now) {
-        boolean claimed = jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :now "
+        boolean ours = jdbc.sql("update outbox_message set status = 'SENDING', next_attempt_at = :now "
                                 + "where id = :id and status = 'PENDING'")
                         .param("now", now)
                         .param("id", id)
                         .update()
                 == 1;
-        if (!claimed) {
+        if (!ours) {
             return false;
         }
-        var message = jdbc.sql("select recipient, subject, body, attempts from outbox_message where id = :id")
+        var claimed = jdbc.sql(
+                        "select id, created_at, recipient, language, subject, body, attempts from outbox_message "
+                                + "where id = :id")
                 .param("id", id)
-                .query((rs, row) -> new Object[] {
-                    rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")
-                })
+                .query((rs, row) -> Map.entry(
+                        new OutgoingMail(
+                                rs.getLong("id"),
+                                rs.getTimestamp("created_at").toLocalDateTime(),
+                                rs.getString("recipient"),
+                                rs.getString("language"),
+                                rs.getString("subject"),
+                                rs.getString("body")),
+                        rs.getInt("attempts")))
                 .single();
-        int attempts = (int) message[3] + 1;
+        int attempts = claimed.getValue() + 1;
         try {
-            sender.orElseThrow().send((String) message[0], (String) message[1], (String) message[2]);
+            sender.orElseThrow().send(claimed.getKey());
             jdbc.sql(
                             "update outbox_message set status = 'SENT', attempts = :attempts, sent_at = :now, last_error = null "
                                     + "where id = :id")

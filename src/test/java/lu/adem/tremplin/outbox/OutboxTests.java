@@ -54,11 +54,11 @@ class OutboxTests {
         volatile boolean down;
 
         @Override
-        public void send(String recipient, String subject, String body) {
+        public void send(OutgoingMail message) {
             if (down) {
                 throw new IllegalStateException("Connection refused: smtp.example.lu:587");
             }
-            received.add(recipient + " | " + subject);
+            received.add(message.recipient() + " | " + message.subject());
         }
     }
 
