@@ -30,7 +30,10 @@ class MappedDirectorySession extends LdapIdentityProviderSession {
         return group;
     }
 
-    /** Group queries by id or ids: the plugin reads only these criteria to build its filter. */
+    /**
+     * Group queries by id or ids: the plugin reads only these criteria to build its filter. User queries by group
+     * ({@code memberOfGroup}) come here too: the plugin finds the group's DN with a group query.
+     */
     @Override
     protected String getGroupSearchFilter(LdapGroupQuery query) {
         LdapGroupQuery translated = new LdapGroupQuery();
@@ -51,11 +54,5 @@ class MappedDirectorySession extends LdapIdentityProviderSession {
             translated.groupMember(query.getUserId());
         }
         return super.getGroupSearchFilter(translated);
-    }
-
-    /** User queries by group ({@code memberOfGroup}) look the group up by its DN. */
-    @Override
-    protected String getDnForGroup(String groupId) {
-        return super.getDnForGroup(groups.directoryIdOf(groupId));
     }
 }

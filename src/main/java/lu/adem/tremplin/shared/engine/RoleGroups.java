@@ -132,15 +132,11 @@ class RoleGroups implements ApplicationRunner {
     }
 
     private void group(String id, String name, String type) {
-        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+        if (identityService.isReadOnly()) {
+            inDirectory(id);
             return;
         }
-        if (identityService.isReadOnly()) {
-            log.warn(
-                    "Group {} is not in the directory: nobody has it until the directory holds it "
-                            + "(or tremplin.ldap.groups.{} names the directory group that stands for it)",
-                    id,
-                    id);
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
         try {
@@ -154,6 +150,22 @@ class RoleGroups implements ApplicationRunner {
                 throw e;
             }
             log.debug("Group {} was created by another node", id);
+        }
+    }
+
+    /** Under a read-only identity service (the ldap profile) the directory holds the groups: says which lack. */
+    private void inDirectory(String id) {
+        try {
+            if (identityService.createGroupQuery().groupId(id).count() == 0) {
+                log.warn(
+                        "Group {} is not in the directory: nobody has it until the directory holds it "
+                                + "(or tremplin.ldap.groups.{} names the directory group that stands for it)",
+                        id,
+                        id);
+            }
+        } catch (ProcessEngineException unreachable) {
+            // a directory down at start-up must not keep Tremplin down: the grants below need only the database
+            log.warn("Could not look group {} up in the directory: {}", id, unreachable.toString());
         }
     }
 

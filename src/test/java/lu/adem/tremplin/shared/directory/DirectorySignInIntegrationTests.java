@@ -164,6 +164,12 @@ class DirectorySignInIntegrationTests {
                 .extracting(user -> user.getId())
                 .containsExactly(LEA);
         assertThat(identityService
+                        .createUserQuery()
+                        .memberOfGroup("directory:counsellor")
+                        .list())
+                .extracting(user -> user.getId())
+                .containsExactly(IDA);
+        assertThat(identityService
                         .createGroupQuery()
                         .groupIdIn("counsellor", "agency-luxembourg")
                         .list())
