@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +42,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
 
+import lu.adem.tremplin.cockpit.TeamWorkload;
 import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.inbox.ui.InboxView;
@@ -212,6 +214,18 @@ class DirectorySignInIntegrationTests {
     }
 
     @Test
+    void shouldRefuseAUserNameThatIsAnLdapFilter() {
+        for (String injected : List.of("*", "lea*", "lea.muller)(uid=*", "*)(|(uid=*")) {
+            HttpResponse<String> response = WebSession.anonymous(port).login(injected, LEA_PASSWORD);
+
+            assertThat(response.statusCode()).as(injected).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location"))
+                    .as(injected)
+                    .hasValueSatisfying(location -> assertThat(location).contains("/login?error"));
+        }
+    }
+
+    @Test
     void shouldSignADirectorySupervisorIntoCockpitWithoutASecondLogin() {
         WebSession session = WebSession.signedIn(port, TOM, TOM_PASSWORD);
 
@@ -286,6 +300,22 @@ class DirectorySignInIntegrationTests {
         signIn(TOM);
 
         assertThat(landing()).isEqualTo("cockpit");
+    }
+
+    @Test
+    void shouldShowASupervisorEachDirectoryCounsellorsWorkUnderTheirAgency() {
+        String number = data().proposedCase(Agency.ESCH_SUR_ALZETTE);
+        String task = data().openTask(number);
+        data().asTremplin(() -> {
+            context.getBean(TaskService.class).setAssignee(task, LEA);
+            return task;
+        });
+        TestSignIn.as(identityService, TOM);
+
+        assertThat(context.getBean(TeamWorkload.class).lines())
+                .filteredOn(line -> LEA.equals(line.counsellor()))
+                .singleElement()
+                .satisfies(line -> assertThat(line.agency()).isEqualTo(Agency.ESCH_SUR_ALZETTE));
     }
 
     @Test
