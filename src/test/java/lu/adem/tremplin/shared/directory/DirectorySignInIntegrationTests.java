@@ -67,6 +67,7 @@ import lu.adem.tremplin.support.WebSession;
             "tremplin.ldap.groups.counsellor=ADEM-Tremplin-Conseillers",
             "tremplin.ldap.groups.agency-esch-sur-alzette=cn=ADEM-Agence-Esch,ou=groups,dc=adem,dc=lu",
             "tremplin.ldap.groups.agency-luxembourg=ADEM-Agence-Luxembourg",
+            "tremplin.ldap.groups.camunda-admin=ADEM-Tremplin-Admins",
             "tremplin.demo.enabled=true",
             "tremplin.admin.user=directory-admin",
             "tremplin.admin.password=a-long-admin-password"
@@ -83,6 +84,8 @@ class DirectorySignInIntegrationTests {
     private static final String TOM_PASSWORD = "Supervisor-2026";
     private static final String MAX = "max.klein";
     private static final String MAX_PASSWORD = "Accounts-2026";
+    private static final String ANA = "ana.berg";
+    private static final String ANA_PASSWORD = "Administrator-2026";
     private static final String IDA = "ida.roth";
     private static final String IDA_PASSWORD = "Namesake-2026";
 
@@ -236,6 +239,28 @@ class DirectorySignInIntegrationTests {
     }
 
     @Test
+    void shouldShowTheDirectorysUsersToAnAdministratorInCamundaAdminButNotLetHimWriteThem() {
+        WebSession administrator = WebSession.signedIn(port, ANA, ANA_PASSWORD);
+
+        assertThat(administrator.get("/camunda/app/admin/default/").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> users = administrator.get("/camunda/api/engine/engine/default/user?maxResults=50");
+        assertThat(users.statusCode()).isEqualTo(200);
+        assertThat(users.body()).contains("\"id\":\"" + LEA + "\"").contains("\"id\":\"" + TOM + "\"");
+        HttpResponse<String> created = administrator.send(administrator
+                .request("/camunda/api/engine/engine/default/user/create")
+                .header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", administrator.cookie("XSRF-TOKEN"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"profile\":{\"id\":\"newcomer\"},"
+                        + "\"credentials\":{\"password\":\"a-long-password-2\"}}")));
+        assertThat(created.statusCode()).isEqualTo(403);
+        assertThat(created.body())
+                .as("refused by the engine, not by a missing token")
+                .contains("read-only");
+        assertThat(identityService.createUserQuery().userId("newcomer").count()).isZero();
+    }
+
+    @Test
     void shouldSendAUserWithoutATremplinGroupBackFromCamundasWebapps() {
         WebSession session = WebSession.signedIn(port, MAX, MAX_PASSWORD);
 
@@ -260,12 +285,12 @@ class DirectorySignInIntegrationTests {
                 .request(setup)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(user)));
-        WebSession supervisor = WebSession.signedIn(port, TOM, TOM_PASSWORD);
-        supervisor.get("/camunda/app/cockpit/default/");
-        HttpResponse<String> signedInTry = supervisor.send(supervisor
+        WebSession administrator = WebSession.signedIn(port, ANA, ANA_PASSWORD);
+        administrator.get("/camunda/app/admin/default/");
+        HttpResponse<String> signedInTry = administrator.send(administrator
                 .request(setup)
                 .header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", supervisor.cookie("XSRF-TOKEN"))
+                .header("X-XSRF-TOKEN", administrator.cookie("XSRF-TOKEN"))
                 .POST(HttpRequest.BodyPublishers.ofString(user)));
 
         assertThat(anonymousTry.statusCode()).isEqualTo(302);
