@@ -46,6 +46,7 @@ import lu.adem.tremplin.cockpit.TeamWorkload;
 import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.inbox.list.InboxTask;
 import lu.adem.tremplin.inbox.ui.InboxView;
+import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.i18n.TremplinTranslations;
 import lu.adem.tremplin.shared.ui.HomeView;
@@ -318,6 +319,9 @@ class DirectorySignInIntegrationTests {
                 .doesNotContain(theirs);
         assertThat(context.getBean(TaskActions.class).colleagues(List.of(Agency.ESCH_SUR_ALZETTE.groupId())))
                 .containsExactly(LEA);
+        Jobseekers jobseekers = context.getBean(Jobseekers.class);
+        assertThat(jobseekers.find(ours)).isPresent();
+        assertThat(jobseekers.find(theirs)).as("another agency's jobseeker").isEmpty();
     }
 
     @Test
