@@ -1,6 +1,7 @@
 /**
  * Shared kernel: roles and agencies, security (one login for Tremplin, the Camunda webapps and the
- * engine REST API; {@code security/}), engine hardening and deployment of {@code bpmn/} and
+ * engine REST API; {@code security/}), directory sign-in under the {@code ldap} profile (Camunda's LDAP plugin
+ * with Tremplin's groups mapped from the directory's; {@code directory/}), engine hardening and deployment of {@code bpmn/} and
  * {@code forms/} ({@code engine/}), the one seam to Camunda's tables ({@code engine/tables/}: every query
  * on the engine's own tables), the UI shell ({@code MainLayout}, login, language switch; {@code ui/}) and
  * translations ({@code i18n/}); what the task screen and the workbench agree on about Camunda Forms

@@ -19,7 +19,8 @@ import lu.adem.tremplin.shared.Agency;
 /**
  * Creates, when missing: the first administrator named by {@code TREMPLIN_ADMIN_USER} and
  * {@code TREMPLIN_ADMIN_PASSWORD} (production), and, in the embedded default only
- * ({@code tremplin.demo.enabled}), one demo account per role, all with the password {@code demo}.
+ * ({@code tremplin.demo.enabled}), one demo account per role, all with the password {@code demo}. Neither when
+ * the identity service is read-only (the {@code ldap} profile): accounts then live in the directory.
  */
 @Component
 @Order(-5)
@@ -50,6 +51,13 @@ class Accounts implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identityService.isReadOnly()) {
+            if (demo.enabled() || (admin.user() != null && !admin.user().isBlank())) {
+                log.info("Identity service is read-only (directory sign-in): no demo accounts and no "
+                        + "TREMPLIN_ADMIN_USER created; accounts and memberships are managed in the directory");
+            }
+            return;
+        }
         if (admin.user() != null && !admin.user().isBlank()) {
             if (admin.password() == null || admin.password().length() < 12) {
                 throw new IllegalStateException("TREMPLIN_ADMIN_PASSWORD must have at least 12 characters");

@@ -27,7 +27,9 @@ import lu.adem.tremplin.shared.Agency;
 /**
  * Creates, when missing, the Camunda groups behind Tremplin's roles and agencies and the
  * authorizations each role needs in the engine and the webapps. Idempotent, and safe when several
- * nodes start together (a group another node just created is not an error).
+ * nodes start together (a group another node just created is not an error). With a read-only identity
+ * service (the {@code ldap} profile) the groups come from the directory: a missing one is logged, not created;
+ * the authorizations, kept in Camunda's database, are made all the same.
  *
  * <p>What each role may do is the table {@link RoleGrants}; counsellors see and work tasks through
  * the authorizations Camunda creates for a task's candidate group (their agency), not through a
@@ -130,6 +132,10 @@ class RoleGroups implements ApplicationRunner {
     }
 
     private void group(String id, String name, String type) {
+        if (identityService.isReadOnly()) {
+            inDirectory(id);
+            return;
+        }
         if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
@@ -144,6 +150,22 @@ class RoleGroups implements ApplicationRunner {
                 throw e;
             }
             log.debug("Group {} was created by another node", id);
+        }
+    }
+
+    /** Under a read-only identity service (the ldap profile) the directory holds the groups: says which lack. */
+    private void inDirectory(String id) {
+        try {
+            if (identityService.createGroupQuery().groupId(id).count() == 0) {
+                log.warn(
+                        "Group {} is not in the directory: nobody has it until the directory holds it "
+                                + "(or tremplin.ldap.groups.{} names the directory group that stands for it)",
+                        id,
+                        id);
+            }
+        } catch (ProcessEngineException unreachable) {
+            // a directory down at start-up must not keep Tremplin down: the grants below need only the database
+            log.warn("Could not look group {} up in the directory: {}", id, unreachable.toString());
         }
     }
 

@@ -83,7 +83,10 @@ public class SignInLocks {
         CurrentUser administrator = requireAdministrator();
         if (kind == SignInLock.Kind.ACCOUNT) {
             throttle.lift(SignInKey.account(subject));
-            engineAsSystem.run(() -> identityService.unlockUser(subject));
+            if (!identityService.isReadOnly()) {
+                // a directory keeps its own locks, out of Tremplin's reach
+                engineAsSystem.run(() -> identityService.unlockUser(subject));
+            }
         } else {
             throttle.lift(SignInKey.address(subject));
         }
