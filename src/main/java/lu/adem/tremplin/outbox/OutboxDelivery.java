@@ -33,16 +33,19 @@ class OutboxDelivery {
     private final Optional<MessageSender> sender;
     private final Clock clock;
     private final Duration firstRetry;
+    private final OutboxMetrics metrics;
 
     OutboxDelivery(
             JdbcClient jdbc,
             Optional<MessageSender> sender,
             Clock clock,
-            @Value("${tremplin.outbox.first-retry:PT5M}") Duration firstRetry) {
+            @Value("${tremplin.outbox.first-retry:PT5M}") Duration firstRetry,
+            OutboxMetrics metrics) {
         this.jdbc = jdbc;
         this.sender = sender;
         this.clock = clock;
         this.firstRetry = firstRetry;
+        this.metrics = metrics;
     }
 
     @Scheduled(
@@ -107,6 +110,7 @@ class OutboxDelivery {
                     .param("now", LocalDateTime.now(clock))
                     .param("id", id)
                     .update();
+            metrics.attempted("sent");
             return true;
         } catch (RuntimeException failure) {
             boolean last = attempts >= MAX_ATTEMPTS;
@@ -125,6 +129,7 @@ class OutboxDelivery {
                     .param("next", LocalDateTime.now(clock).plus(firstRetry.multipliedBy(1L << (attempts - 1))))
                     .param("id", id)
                     .update();
+            metrics.attempted(last ? "failed" : "retry");
             return false;
         }
     }

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import lu.adem.tremplin.learningplatform.LearningPlatform.AccountStatus;
 import lu.adem.tremplin.learningplatform.LearningPlatform.Member;
 import lu.adem.tremplin.learningplatform.http.HttpLearningPlatform;
@@ -39,14 +41,25 @@ class HttpLearningPlatformTests {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api", this::answer);
         server.start();
-        platform = new HttpLearningPlatform(new LearningPlatformSettings(
-                "http",
-                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/"),
-                "secret-token",
-                Duration.ofSeconds(2),
-                Duration.ofMillis(500),
-                Map.of(),
-                null));
+        platform = new HttpLearningPlatform(
+                new LearningPlatformSettings(
+                        "http",
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/"),
+                        "secret-token",
+                        Duration.ofSeconds(2),
+                        Duration.ofMillis(500),
+                        Map.of(),
+                        null),
+                meters);
+    }
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+    private long calls(String operation, String outcome) {
+        var timer = meters.find("tremplin.platform.calls")
+                .tags("operation", operation, "outcome", outcome, "mode", "http")
+                .timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @AfterEach
@@ -96,6 +109,9 @@ class HttpLearningPlatformTests {
         status = 404;
         body = "";
         assertThat(platform.accountStatus("DE-2026-009999")).isEqualTo(AccountStatus.NOT_INVITED);
+        assertThat(calls("status", "success"))
+                .as("a 404 is an answer: never invited")
+                .isEqualTo(2);
     }
 
     @Test
@@ -106,6 +122,7 @@ class HttpLearningPlatformTests {
         assertThatThrownBy(() -> platform.accountStatus("DE-1"))
                 .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("HTTP 503");
+        assertThat(calls("status", "server_error")).isOne();
     }
 
     @Test
@@ -126,6 +143,7 @@ class HttpLearningPlatformTests {
         assertThatThrownBy(() -> platform.accountStatus("DE-1"))
                 .isInstanceOf(PlatformUnavailable.class)
                 .hasMessageContaining("unreachable");
+        assertThat(calls("status", "timeout")).isOne();
     }
 
     @Test
@@ -133,6 +151,7 @@ class HttpLearningPlatformTests {
         server.stop(0);
 
         assertThatThrownBy(() -> platform.accountStatus("DE-1")).isInstanceOf(PlatformUnavailable.class);
+        assertThat(calls("status", "unreachable")).isOne();
     }
 
     @Test

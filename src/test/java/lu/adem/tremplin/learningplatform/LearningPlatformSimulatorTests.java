@@ -15,7 +15,11 @@ import lu.adem.tremplin.learningplatform.simulator.LearningPlatformSimulator;
 import lu.adem.tremplin.shared.EngineClock;
 
 @JdbcTest
-@Import({LearningPlatformSimulator.class, EngineClock.class})
+@Import({
+    LearningPlatformSimulator.class,
+    io.micrometer.core.instrument.simple.SimpleMeterRegistry.class,
+    EngineClock.class
+})
 class LearningPlatformSimulatorTests {
 
     @Autowired

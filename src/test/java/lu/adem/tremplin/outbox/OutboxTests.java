@@ -29,9 +29,15 @@ import lu.adem.tremplin.shared.EngineClock;
 
 /** The outbox on H2 with the migrations, the jobseeker table, and a mail server played by the test. */
 @JdbcTest
-@Import({Outbox.class, OutboxDelivery.class, EngineClock.class, OutboxTests.Config.class})
+@Import({Outbox.class, OutboxDelivery.class, OutboxMetrics.class, EngineClock.class, OutboxTests.Config.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class OutboxTests {
+
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
+    OutboxMetrics metrics;
 
     @TestConfiguration
     @ComponentScan(
@@ -42,6 +48,11 @@ class OutboxTests {
                             type = FilterType.ANNOTATION,
                             classes = {Repository.class, Service.class}))
     static class Config {
+        @Bean
+        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        }
+
         @Bean
         MailServer mailServer() {
             return new MailServer();
@@ -162,6 +173,8 @@ class OutboxTests {
 
     @Test
     void shouldRetryWithGrowingDelaysThenGiveUp() {
+        double retriesBefore = deliveries("retry");
+        double failedBefore = deliveries("failed");
         outbox.enqueue("DE-OUT-FR", MessageKind.ACTIVATION_REMINDER);
         mailServer.down = true;
 
@@ -183,6 +196,21 @@ class OutboxTests {
         }
         assertThat(outbox.messagesFor("DE-OUT-FR").get(0).status()).isEqualTo(Status.FAILED);
         assertThat(mailServer.received).isEmpty();
+        assertThat(deliveries("retry") - retriesBefore).isEqualTo(OutboxDelivery.MAX_ATTEMPTS - 1);
+        assertThat(deliveries("failed") - failedBefore).isOne();
+        metrics.count();
+        assertThat(meters.get("tremplin.outbox.messages")
+                        .tag("status", "FAILED")
+                        .gauge()
+                        .value())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private double deliveries(String outcome) {
+        var counter = meters.find("tremplin.outbox.deliveries")
+                .tag("outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

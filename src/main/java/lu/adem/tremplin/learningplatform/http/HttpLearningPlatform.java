@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import lu.adem.tremplin.learningplatform.LearningPlatform;
 import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
+import lu.adem.tremplin.learningplatform.PlatformCalls;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 
 /**
@@ -37,12 +41,14 @@ public class HttpLearningPlatform implements LearningPlatform {
     private final LearningPlatformSettings settings;
     private final HttpClient client;
     private final ObjectMapper json = new ObjectMapper();
+    private final PlatformCalls calls;
 
-    public HttpLearningPlatform(LearningPlatformSettings settings) {
+    public HttpLearningPlatform(LearningPlatformSettings settings, MeterRegistry registry) {
         if (settings.baseUrl() == null) {
             throw new IllegalStateException("tremplin.learning-platform.base-url is required in http mode");
         }
         this.settings = settings;
+        this.calls = new PlatformCalls(registry, "http");
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .build();
@@ -58,7 +64,7 @@ public class HttpLearningPlatform implements LearningPlatform {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send("invite", request);
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw unavailable(request, response);
         }
@@ -68,7 +74,7 @@ public class HttpLearningPlatform implements LearningPlatform {
     @Override
     public AccountStatus accountStatus(String externalId) {
         HttpRequest request = request("/members/" + encode(externalId)).GET().build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send("status", request);
         if (response.statusCode() == 404) {
             return AccountStatus.NOT_INVITED;
         }
@@ -85,7 +91,7 @@ public class HttpLearningPlatform implements LearningPlatform {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send("enrol", request);
         if (response.statusCode() != 200 && response.statusCode() != 201) {
             throw unavailable(request, response);
         }
@@ -106,7 +112,7 @@ public class HttpLearningPlatform implements LearningPlatform {
         HttpRequest request = request("/members/" + encode(externalId) + "/enrolments/" + encode(courseId))
                 .GET()
                 .build();
-        HttpResponse<String> response = send(request);
+        HttpResponse<String> response = send("progress", request);
         if (response.statusCode() != 200) {
             throw unavailable(request, response);
         }
@@ -152,10 +158,18 @@ public class HttpLearningPlatform implements LearningPlatform {
         return builder;
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    /** Sends the request, timed as the operation with the outcome its status or failure tells. */
+    private HttpResponse<String> send(String operation, HttpRequest request) {
+        long start = System.nanoTime();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            calls.record(
+                    operation,
+                    PlatformCalls.outcomeOf(response.statusCode()),
+                    Duration.ofNanos(System.nanoTime() - start));
+            return response;
         } catch (IOException e) {
+            calls.record(operation, PlatformCalls.outcomeOf(e), Duration.ofNanos(System.nanoTime() - start));
             log.warn("Learning platform unreachable: {} {}: {}", request.method(), request.uri(), e.toString());
             throw new PlatformUnavailable("Learning platform unreachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {

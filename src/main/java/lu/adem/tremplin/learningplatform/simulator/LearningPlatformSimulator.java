@@ -14,8 +14,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import lu.adem.tremplin.learningplatform.AccountActivated;
 import lu.adem.tremplin.learningplatform.LearningPlatform;
+import lu.adem.tremplin.learningplatform.PlatformCalls;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.learningplatform.ProgressReported;
 
@@ -37,11 +40,13 @@ public class LearningPlatformSimulator implements LearningPlatform {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PlatformCalls calls;
 
-    LearningPlatformSimulator(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    LearningPlatformSimulator(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.calls = new PlatformCalls(registry, "simulator");
         log.warn(
                 "Learning platform: SIMULATOR in use (tremplin.learning-platform.mode=simulator); no data leaves Tremplin");
     }
@@ -49,72 +54,81 @@ public class LearningPlatformSimulator implements LearningPlatform {
     @Override
     @Transactional
     public Invitation invite(Member member) {
-        failIfDown();
-        Optional<AccountStatus> existing = status(member.externalId());
-        if (existing.isPresent()) {
-            return new Invitation(member.externalId(), existing.get());
-        }
-        jdbc.sql("insert into platform_simulator_account (external_id, team, language, status, invited_at) "
-                        + "values (:id, :team, :language, 'INVITED', :now)")
-                .param("id", member.externalId())
-                .param("team", member.team())
-                .param("language", member.language())
-                .param("now", LocalDateTime.now(clock))
-                .update();
-        log.info("Simulator: invited {} into team {}", member.externalId(), member.team());
-        return new Invitation(member.externalId(), AccountStatus.INVITED);
+        return calls.timed("invite", () -> {
+            failIfDown();
+            Optional<AccountStatus> existing = status(member.externalId());
+            if (existing.isPresent()) {
+                return new Invitation(member.externalId(), existing.get());
+            }
+            jdbc.sql("insert into platform_simulator_account (external_id, team, language, status, invited_at) "
+                            + "values (:id, :team, :language, 'INVITED', :now)")
+                    .param("id", member.externalId())
+                    .param("team", member.team())
+                    .param("language", member.language())
+                    .param("now", LocalDateTime.now(clock))
+                    .update();
+            log.info("Simulator: invited {} into team {}", member.externalId(), member.team());
+            return new Invitation(member.externalId(), AccountStatus.INVITED);
+        });
     }
 
     @Override
     public AccountStatus accountStatus(String externalId) {
-        failIfDown();
-        return status(externalId).orElse(AccountStatus.NOT_INVITED);
+        return calls.timed("status", () -> {
+            failIfDown();
+            return status(externalId).orElse(AccountStatus.NOT_INVITED);
+        });
     }
 
     @Override
     @Transactional
     public Enrolment enrol(String externalId, String courseId) {
-        failIfDown();
-        if (status(externalId).isEmpty()) {
-            throw new PlatformUnavailable("Simulator: " + externalId + " was never invited");
-        }
-        boolean known = jdbc.sql(
-                                "select count(*) from platform_simulator_enrolment where external_id = :id and course_id = :course")
+        return calls.timed("enrol", () -> {
+            failIfDown();
+            if (status(externalId).isEmpty()) {
+                throw new PlatformUnavailable("Simulator: " + externalId + " was never invited");
+            }
+            boolean known = jdbc.sql(
+                                    "select count(*) from platform_simulator_enrolment where external_id = :id and course_id = :course")
+                            .param("id", externalId)
+                            .param("course", courseId)
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (!known) {
+                jdbc.sql(
+                                "insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
+                                        + "values (:id, :course, :now, 0, 0)")
                         .param("id", externalId)
                         .param("course", courseId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
-        if (!known) {
-            jdbc.sql(
-                            "insert into platform_simulator_enrolment (external_id, course_id, enrolled_at, progress, minutes_spent) "
-                                    + "values (:id, :course, :now, 0, 0)")
-                    .param("id", externalId)
-                    .param("course", courseId)
-                    .param("now", LocalDateTime.now(clock))
-                    .update();
-            log.info("Simulator: enrolled {} in course {}", externalId, courseId);
-        }
-        return new Enrolment(externalId, courseId);
+                        .param("now", LocalDateTime.now(clock))
+                        .update();
+                log.info("Simulator: enrolled {} in course {}", externalId, courseId);
+            }
+            return new Enrolment(externalId, courseId);
+        });
     }
 
     @Override
     public Progress progress(String externalId, String courseId) {
-        failIfDown();
-        return jdbc.sql("select * from platform_simulator_enrolment where external_id = :id and course_id = :course")
-                .param("id", externalId)
-                .param("course", courseId)
-                .query((rs, row) -> new Progress(
-                        externalId,
-                        courseId,
-                        rs.getInt("progress"),
-                        rs.getInt("minutes_spent"),
-                        instant(rs.getTimestamp("last_activity_at")),
-                        instant(rs.getTimestamp("completed_at")),
-                        instant(rs.getTimestamp("certificate_at"))))
-                .optional()
-                .orElseThrow(
-                        () -> new PlatformUnavailable("Simulator: " + externalId + " is not enrolled in " + courseId));
+        return calls.timed("progress", () -> {
+            failIfDown();
+            return jdbc.sql(
+                            "select * from platform_simulator_enrolment where external_id = :id and course_id = :course")
+                    .param("id", externalId)
+                    .param("course", courseId)
+                    .query((rs, row) -> new Progress(
+                            externalId,
+                            courseId,
+                            rs.getInt("progress"),
+                            rs.getInt("minutes_spent"),
+                            instant(rs.getTimestamp("last_activity_at")),
+                            instant(rs.getTimestamp("completed_at")),
+                            instant(rs.getTimestamp("certificate_at"))))
+                    .optional()
+                    .orElseThrow(() ->
+                            new PlatformUnavailable("Simulator: " + externalId + " is not enrolled in " + courseId));
+        });
     }
 
     /**

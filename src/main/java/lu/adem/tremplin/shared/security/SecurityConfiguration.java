@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +48,8 @@ import lu.adem.tremplin.shared.ui.LoginView;
  * and administrators only; writes sent by pages of other sites refused, no Basic challenge to browsers
  * (a browser would cache the credentials and re-send them on forged requests); a delayed sign-in answers
  * 429 with Retry-After;</li>
- * <li>{@code /actuator/**}: health open to load balancers, everything else administrators only;</li>
+ * <li>{@code /actuator/**}: health open to load balancers, the metrics to administrators and to Prometheus with
+ * the scrape token ({@link MetricsScrapeToken}), everything else administrators only; stateless;</li>
  * <li>{@code /camunda/**}: Cockpit, Tasklist and Admin, and their engine API, for supervisors, process
  * owners and administrators only (counsellors work in Tremplin); unauthenticated users go to Tremplin's
  * login, signed-in users are handed to the webapps (single sign-on); the webapps keep their own CSRF token;</li>
@@ -85,13 +88,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, @Value("${tremplin.metrics.token:}") String metricsToken)
+            throws Exception {
+        RequestMatcher metrics = EndpointRequest.to(PrometheusScrapeEndpoint.class);
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()
+                        .requestMatchers(metrics)
+                        .hasAnyRole(Roles.ADMIN, MetricsScrapeToken.ROLE)
                         .anyRequest()
                         .hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
+                .addFilterBefore(new MetricsScrapeToken(metrics, metricsToken), BasicAuthenticationFilter.class)
+                // scrapers and monitoring tools keep no cookies: no session for them
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(new Refusals()))
                 .build();
     }

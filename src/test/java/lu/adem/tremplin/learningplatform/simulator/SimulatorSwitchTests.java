@@ -25,7 +25,11 @@ import lu.adem.tremplin.shared.EngineClock;
  * {@code DeadNodeTakeoverIntegrationTests} checks it with two application contexts on PostgreSQL.
  */
 @JdbcTest
-@Import({LearningPlatformSimulator.class, EngineClock.class})
+@Import({
+    LearningPlatformSimulator.class,
+    io.micrometer.core.instrument.simple.SimpleMeterRegistry.class,
+    EngineClock.class
+})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class SimulatorSwitchTests {
 
@@ -48,7 +52,8 @@ class SimulatorSwitchTests {
 
     @Test
     void shouldRefuseOnEveryInstanceOnceOneIsSwitchedDownAndServeAgainOnceUp() {
-        LearningPlatformSimulator nodeB = new LearningPlatformSimulator(jdbc, events, clock);
+        LearningPlatformSimulator nodeB = new LearningPlatformSimulator(
+                jdbc, events, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
         assertThat(nodeB.isDown()).isFalse();
 
         nodeA.setDown(true);

@@ -51,6 +51,9 @@ public abstract class EngineTablesContract {
     OpenWork openWork;
 
     @Autowired
+    EngineGauges engineGauges;
+
+    @Autowired
     RunningCases runningCases;
 
     @Autowired
@@ -276,6 +279,29 @@ public abstract class EngineTablesContract {
                 .isEmpty();
         assertThat(taskReadGrants.readable(unique("colleague"), List.of(agency), List.of(offered, revoked)))
                 .hasValueSatisfying(ids -> assertThat(ids).containsExactlyInAnyOrder(offered, revoked));
+    }
+
+    // --- EngineGauges
+
+    @Test
+    void shouldCountOpenAndOverdueTasksPerStepAndAgencyAndIncidentsPerProcess() {
+        String key = deployProcess();
+        String group = unique("agency-seam");
+        String overdue = taskOf(start(key, group));
+        taskOf(start(key, group));
+        String withIncident = start(key, group);
+        due(overdue, now.minus(Duration.ofDays(1)));
+        runtimeService.createIncident("seamTest", withIncident, "test", "an incident of the engine tables test");
+
+        assertThat(engineGauges.openTasks(now))
+                .filteredOn(row -> row.processKey().equals(key))
+                .containsExactly(new EngineGauges.OpenTasks(key, "first", group, 3, 1));
+        assertThat(engineGauges.openIncidents())
+                .filteredOn(row -> row.processKey().equals(key))
+                .containsExactly(new EngineGauges.OpenIncidents(key, "seamTest", 1));
+        // the job counts are the whole engine's (other tests' jobs among them): the query runs on this database
+        EngineGauges.Jobs jobs = engineGauges.jobs(now);
+        assertThat(List.of(jobs.due(), jobs.locked(), jobs.failed())).allMatch(count -> count >= 0);
     }
 
     // --- OpenWork
