@@ -8,8 +8,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +57,15 @@ class CounsellorBrowserTests extends BrowserTest {
         WebElement search = clickable(By.cssSelector("vaadin-text-field input"));
         search.sendKeys(jobseeker, Keys.ENTER);
         By link = By.xpath("//vaadin-grid-cell-content//a[normalize-space(.)='" + taskName + "']");
-        click(clickable(link));
+        // the grid re-renders once the search applies: a link found before may be a recycled row, parked out of
+        // sight under the header (seen on a loaded machine), so find and click again until the click lands
+        waiting()
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    click(driver.findElement(link));
+                    return true;
+                });
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
     }
 
