@@ -73,7 +73,8 @@ public class DecisionReplay {
     public record Overrides(long decided, long overridden, long draftAgrees) {}
 
     /** A case the draft decides differently, and the draft's rule that decided it. */
-    public record ChangedCase(String reference, boolean registrationNumber, String agency, String before, String after, Rule rule) {}
+    public record ChangedCase(
+            String reference, boolean registrationNumber, String agency, String before, String after, Rule rule) {}
 
     private final PastDecisions past;
     private final Clock clock;
@@ -127,7 +128,10 @@ public class DecisionReplay {
      */
     public Replay replay(String dmnXml, LocalDate from, LocalDate to) {
         CurrentUser user = owner();
-        if (from == null || to == null || to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusDays(MAX_DAYS).isBefore(to)) {
             throw new IllegalArgumentException("Choose a period of at most " + MAX_DAYS + " days");
         }
         DraftDecision draft = DraftDecision.of(dmnXml, null);
@@ -192,7 +196,10 @@ public class DecisionReplay {
         boolean mayOpenFile = decision.registrationNumber() != null && mayOpenFiles(user, decision.agency());
         String reference = mayOpenFile
                 ? decision.registrationNumber()
-                : decision.caseId() == null ? "—" : decision.caseId().substring(0, Math.min(8, decision.caseId().length()));
+                : decision.caseId() == null
+                        ? "—"
+                        : decision.caseId()
+                                .substring(0, Math.min(8, decision.caseId().length()));
         Rule rule = outcome.rules().isEmpty() ? null : rule(outcome.rules().get(0));
         return new ChangedCase(reference, mayOpenFile, decision.agency(), before, after, rule);
     }
@@ -201,7 +208,8 @@ public class DecisionReplay {
     private static boolean mayOpenFiles(CurrentUser user, String agency) {
         return user.hasRole(Roles.SUPERVISOR)
                 || user.hasRole(Roles.ADMIN)
-                || user.hasRole(Roles.COUNSELLOR) && user.agencies().stream().anyMatch(a -> a.code().equals(agency));
+                || user.hasRole(Roles.COUNSELLOR)
+                        && user.agencies().stream().anyMatch(a -> a.code().equals(agency));
     }
 
     private static Rule rule(DraftDecision.Rule rule) {

@@ -3,9 +3,9 @@ package lu.adem.tremplin.modeler;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -43,9 +43,10 @@ final class DraftDecision {
 
     private static DmnEngine engine() {
         var configuration = new DefaultDmnEngineConfiguration();
-        configuration.setCustomPostDecisionTableEvaluationListeners(List.of(evaluated -> evaluated.getMatchingRules()
-                .forEach(rule -> MATCHED.get()
-                        .add(new Matched(evaluated.getDecision().getKey(), rule.getId())))));
+        configuration.setCustomPostDecisionTableEvaluationListeners(List.of(evaluated -> evaluated
+                .getMatchingRules()
+                .forEach(rule ->
+                        MATCHED.get().add(new Matched(evaluated.getDecision().getKey(), rule.getId())))));
         return configuration.buildEngine();
     }
 
@@ -73,14 +74,18 @@ final class DraftDecision {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(dmnXml.getBytes(StandardCharsets.UTF_8)));
             decisions = ENGINE.parseDecisions(model);
         } catch (RuntimeException unreadable) {
-            throw new IllegalArgumentException("The draft cannot be read as DMN: " + unreadable.getMessage(), unreadable);
+            throw new IllegalArgumentException(
+                    "The draft cannot be read as DMN: " + unreadable.getMessage(), unreadable);
         }
         Map<String, String> descriptions = new HashMap<>();
-        model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class).forEach(rule -> {
-            if (rule.getDescription() != null) {
-                descriptions.put(rule.getId(), rule.getDescription().getTextContent().strip());
-            }
-        });
+        model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)
+                .forEach(rule -> {
+                    if (rule.getDescription() != null) {
+                        descriptions.put(
+                                rule.getId(),
+                                rule.getDescription().getTextContent().strip());
+                    }
+                });
         return decisions.stream()
                 .filter(DmnDecision::isDecisionTable)
                 .filter(d -> key == null || key.equals(d.getKey()))
@@ -137,7 +142,9 @@ final class DraftDecision {
     Outcome evaluate(Map<String, Object> variables) {
         try {
             var result = ENGINE.evaluateDecisionTable(decision, Variables.fromMap(variables));
-            Object value = result.getFirstResult() == null ? null : result.getFirstResult().getFirstEntry();
+            Object value = result.getFirstResult() == null
+                    ? null
+                    : result.getFirstResult().getFirstEntry();
             List<Rule> rules = MATCHED.get().stream()
                     .filter(matched -> matched.decisionKey().equals(decision.getKey()))
                     .map(matched -> rule(matched.ruleId()))

@@ -79,8 +79,8 @@ class PastDecisions {
             Map<String, Map<String, String>> variableByClause = new HashMap<>();
             List<Past> past = new ArrayList<>(kept.size());
             for (HistoricDecisionInstance decision : kept) {
-                Map<String, String> variables = variableByClause.computeIfAbsent(
-                        decision.getDecisionDefinitionId(), this::variableByClause);
+                Map<String, String> variables =
+                        variableByClause.computeIfAbsent(decision.getDecisionDefinitionId(), this::variableByClause);
                 Map<String, Object> ofCase = decision.getProcessInstanceId() == null
                         ? Map.of()
                         : cases.getOrDefault(decision.getProcessInstanceId(), Map.of());
@@ -119,7 +119,8 @@ class PastDecisions {
         return found;
     }
 
-    private Map<String, Map<String, Object>> caseVariables(List<HistoricDecisionInstance> decisions, String outputName) {
+    private Map<String, Map<String, Object>> caseVariables(
+            List<HistoricDecisionInstance> decisions, String outputName) {
         List<String> caseIds = decisions.stream()
                 .map(HistoricDecisionInstance::getProcessInstanceId)
                 .filter(Objects::nonNull)
@@ -170,7 +171,8 @@ class PastDecisions {
         return variables;
     }
 
-    private static Map<String, Object> inputs(List<HistoricDecisionInputInstance> inputs, Map<String, String> variables) {
+    private static Map<String, Object> inputs(
+            List<HistoricDecisionInputInstance> inputs, Map<String, String> variables) {
         Map<String, Object> values = new HashMap<>();
         for (HistoricDecisionInputInstance input : inputs) {
             String variable = variables.get(input.getClauseId());

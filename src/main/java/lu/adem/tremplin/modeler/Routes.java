@@ -63,7 +63,8 @@ public final class Routes {
     List<Move> moves() {
         return moves.entrySet().stream()
                 .map(move -> new Move(move.getKey().get(0), move.getKey().get(1), move.getValue()))
-                .sorted(Comparator.comparingLong(Move::cases).reversed()
+                .sorted(Comparator.comparingLong(Move::cases)
+                        .reversed()
                         .thenComparing(Move::from, VALUES)
                         .thenComparing(Move::to, VALUES))
                 .toList();

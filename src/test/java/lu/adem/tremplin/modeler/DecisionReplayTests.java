@@ -55,7 +55,9 @@ class DecisionReplayTests extends KaribuViewTest {
             return;
         }
         generated = true;
-        ClockUtil.setCurrentTime(java.util.Date.from(DAY.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Luxembourg")).toInstant()));
+        ClockUtil.setCurrentTime(java.util.Date.from(DAY.atTime(10, 0)
+                .atZone(java.time.ZoneId.of("Europe/Luxembourg"))
+                .toInstant()));
         try {
             List<String> luxembourgSix = decide(Agency.LUXEMBOURG, SKILLS_SIX_LUXEMBOURG, 2, 6, 3, 3);
             decide(Agency.ESCH_SUR_ALZETTE, SKILLS_SIX_ESCH, 2, 6, 3, 3);
@@ -98,7 +100,8 @@ class DecisionReplayTests extends KaribuViewTest {
     /** Completes "Validate the route": confirms (route null) or overrides with the route. */
     private void validate(String caseId, String route) {
         TaskService tasks = context.getBean(TaskService.class);
-        String taskId = tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
+        String taskId =
+                tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
         tasks.complete(
                 taskId,
                 route == null
@@ -113,7 +116,8 @@ class DecisionReplayTests extends KaribuViewTest {
     }
 
     static String deployedTable() {
-        try (InputStream in = DecisionReplayTests.class.getResourceAsStream("/" + DigitalReadinessProcess.DECISION_RESOURCE)) {
+        try (InputStream in =
+                DecisionReplayTests.class.getResourceAsStream("/" + DigitalReadinessProcess.DECISION_RESOURCE)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new IllegalStateException(unreadable);
@@ -147,11 +151,13 @@ class DecisionReplayTests extends KaribuViewTest {
         assertThat(replay.failed()).isZero();
         assertThat(replay.changed()).isEqualTo(SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH);
         assertThat(replay.moves())
-                .containsExactly(new Routes.Move("GUIDED_START", "BASIC_TRAINING", SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH));
+                .containsExactly(
+                        new Routes.Move("GUIDED_START", "BASIC_TRAINING", SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH));
         assertThat(replay.counts())
                 .containsExactly(
                         new Routes.Count("AUTONOMOUS", AUTONOMOUS_LUXEMBOURG, AUTONOMOUS_LUXEMBOURG),
-                        new Routes.Count("BASIC_TRAINING", BASIC_ESCH, BASIC_ESCH + SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH),
+                        new Routes.Count(
+                                "BASIC_TRAINING", BASIC_ESCH, BASIC_ESCH + SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH),
                         new Routes.Count("GUIDED_START", SKILLS_SIX_LUXEMBOURG + SKILLS_SIX_ESCH, 0));
         assertThat(replay.byAgency())
                 .containsExactly(
@@ -174,7 +180,8 @@ class DecisionReplayTests extends KaribuViewTest {
 
         DecisionReplay.Replay replay = replay().replay(basicUpToSix(), DAY, DAY);
 
-        // four decided: two overridden to basic training (the draft agrees), one to autonomous (it does not), one confirmed
+        // four decided: two overridden to basic training (the draft agrees), one to autonomous (it does not), one
+        // confirmed
         assertThat(replay.overrides()).isEqualTo(new DecisionReplay.Overrides(4, 3, 2));
     }
 
@@ -202,8 +209,9 @@ class DecisionReplayTests extends KaribuViewTest {
 
         DecisionReplay.Replay replay = replay().replay(basicUpToSix(), DAY, DAY);
 
-        assertThat(replay.sample()).isNotEmpty().allSatisfy(changed -> assertThat(changed.registrationNumber())
-                .isTrue());
+        assertThat(replay.sample())
+                .isNotEmpty()
+                .allSatisfy(changed -> assertThat(changed.registrationNumber()).isTrue());
     }
 
     @Test
@@ -222,13 +230,13 @@ class DecisionReplayTests extends KaribuViewTest {
         signIn(owner);
 
         DecisionReplay.Tried tried = replay().test(
-                basicUpToSix(),
-                Map.of(
-                        "languageScore", "2",
-                        "accessScore", "5",
-                        "skillsScore", "6",
-                        "conditionsScore", "3",
-                        "confidence", "3"));
+                        basicUpToSix(),
+                        Map.of(
+                                "languageScore", "2",
+                                "accessScore", "5",
+                                "skillsScore", "6",
+                                "conditionsScore", "3",
+                                "confidence", "3"));
 
         assertThat(tried.error()).isNull();
         assertThat(tried.value()).isEqualTo("BASIC_TRAINING");
@@ -252,7 +260,8 @@ class DecisionReplayTests extends KaribuViewTest {
     void shouldRefuseAnUnreadableDraftAndATooLongPeriod() {
         signIn(owner);
 
-        assertThatThrownBy(() -> replay().replay("<definitions", DAY, DAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> replay().replay("<definitions", DAY, DAY))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> replay().replay(basicUpToSix(), DAY, DAY.plusDays(800)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
