@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Modeler",
-        allowedDependencies = {"shared", "shared :: engine-tables"})
+        allowedDependencies = {"shared", "shared :: engine-tables", "shared :: ui-components"})
 package lu.adem.tremplin.modeler;

@@ -3,16 +3,10 @@ package lu.adem.tremplin.modeler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.shared.Agency;
-import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.KaribuViewTest;
-import lu.adem.tremplin.support.TestData;
 
 /**
  * Decision replay on a generated set of past decisions with known answers, taken on days of 2031 that
@@ -79,59 +71,15 @@ class DecisionReplayTests extends KaribuViewTest {
     }
 
     private List<String> decide(Agency agency, int cases, int access, int skills, int conditions, int confidence) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < cases; i++) {
-            ids.add(context.getBean(RuntimeService.class)
-                    .createProcessInstanceByKey(DigitalReadinessProcess.KEY)
-                    .setVariable(CaseVariables.JOBSEEKER_ID, TestData.registrationNumber())
-                    .setVariable(CaseVariables.AGENCY, agency.code())
-                    .setVariable(DigitalReadinessProcess.VAR_LANGUAGE_SCORE, 2)
-                    .setVariable(DigitalReadinessProcess.VAR_ACCESS_SCORE, access)
-                    .setVariable(DigitalReadinessProcess.VAR_SKILLS_SCORE, skills)
-                    .setVariable(DigitalReadinessProcess.VAR_CONDITIONS_SCORE, conditions)
-                    .setVariable(DigitalReadinessProcess.VAR_CONFIDENCE, confidence)
-                    .startBeforeActivity(DigitalReadinessProcess.TASK_PROPOSE_ROUTE)
-                    .execute()
-                    .getId());
-        }
-        return ids;
+        return RouteDecisions.decide(context, agency, cases, access, skills, conditions, confidence);
     }
 
-    /** Completes "Validate the route": confirms (route null) or overrides with the route. */
     private void validate(String caseId, String route) {
-        TaskService tasks = context.getBean(TaskService.class);
-        String taskId =
-                tasks.createTaskQuery().processInstanceId(caseId).singleResult().getId();
-        tasks.complete(
-                taskId,
-                route == null
-                        ? Map.of(DigitalReadinessProcess.VAR_ROUTE_DECISION, DigitalReadinessProcess.DECISION_CONFIRM)
-                        : Map.of(
-                                DigitalReadinessProcess.VAR_ROUTE_DECISION,
-                                DigitalReadinessProcess.DECISION_OVERRIDE,
-                                DigitalReadinessProcess.VAR_OVERRIDE_ROUTE,
-                                route,
-                                DigitalReadinessProcess.VAR_OVERRIDE_REASON,
-                                "replay test"));
+        RouteDecisions.validate(context, caseId, route);
     }
 
-    static String deployedTable() {
-        try (InputStream in =
-                DecisionReplayTests.class.getResourceAsStream("/" + DigitalReadinessProcess.DECISION_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
-    }
-
-    /** The deployed table with "very low digital skills" at 6 and below instead of 5. */
     static String basicUpToSix() {
-        String table = deployedTable();
-        String changed = table.replace(
-                "<inputEntry id=\"rule-basic-in3\">\n          <text>&lt;= 5</text>",
-                "<inputEntry id=\"rule-basic-in3\">\n          <text>&lt;= 6</text>");
-        assertThat(changed).isNotEqualTo(table);
-        return changed;
+        return RouteDecisions.basicUpToSix();
     }
 
     private DecisionReplay replay() {

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import lu.adem.tremplin.modeler.DecisionReplay;
 import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
 import lu.adem.tremplin.shared.Roles;
@@ -50,6 +51,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
             Set.of("too-large", "doctype", "malformed-xml", "invalid-json", "empty", "invalid-bpmn", "invalid-dmn");
 
     private final Workbench workbench;
+    private final DecisionReplay replay;
     private final ProblemText problemText = new ProblemText(this);
     private String resourceName;
     private Workbench.Kind kind;
@@ -67,13 +69,16 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     final Paragraph error = new Paragraph();
     ModelFileUpload upload;
     ReviewDialog review;
+    ReplayDialog replayDialog;
+    DecisionTestDialog testDialog;
 
     static RouteParameters parameters(String resourceName) {
         return new RouteParameters("resource", resourceName);
     }
 
-    EditorView(Workbench workbench) {
+    EditorView(Workbench workbench, DecisionReplay replay) {
         this.workbench = workbench;
+        this.replay = replay;
         setSizeFull();
         setPadding(true);
     }
@@ -131,9 +136,45 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
                 reason -> showError(getTranslation("editor.upload.refused", reason)));
         var tools = new EditorToolbar(this::recheck, this::reviewLatest, this::discardDraft, upload);
         this.upload = upload;
+        if (kind == Workbench.Kind.DMN) {
+            tools.add(
+                    decisionButton(
+                            "editor-replay",
+                            "editor.replay",
+                            () -> replayDialog = new ReplayDialog(replay, resourceName, content)),
+                    decisionButton(
+                            "editor-test",
+                            "editor.decision-test",
+                            () -> testDialog = new DecisionTestDialog(replay, resourceName, content)));
+        }
         deploy = tools.deploy;
         discard = tools.discard;
         return tools;
+    }
+
+    /** A button that takes the editor's latest content, then opens a dialog on it (the replay or the test panel). */
+    private Button decisionButton(
+            String id, String label, java.util.function.Supplier<com.vaadin.flow.component.dialog.Dialog> dialog) {
+        Button button = new Button(
+                getTranslation(label),
+                click -> editor.latestContent(
+                        latest -> {
+                            if (!latest.equals(content)) {
+                                edited(latest);
+                            }
+                            openDecisionDialog(dialog);
+                        },
+                        () -> openDecisionDialog(dialog)));
+        button.setId(id);
+        return button;
+    }
+
+    private void openDecisionDialog(java.util.function.Supplier<com.vaadin.flow.component.dialog.Dialog> dialog) {
+        try {
+            dialog.get().open();
+        } catch (IllegalArgumentException unreadable) {
+            showError(getTranslation("editor.unreadable", unreadable.getMessage()));
+        }
     }
 
     private void discardDraft() {
