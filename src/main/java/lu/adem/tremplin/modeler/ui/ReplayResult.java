@@ -2,8 +2,6 @@ package lu.adem.tremplin.modeler.ui;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,9 +21,6 @@ import lu.adem.tremplin.shared.Agency;
  * of changed cases with the draft's rule that decided each.
  */
 class ReplayResult extends VerticalLayout {
-
-    /** One row of the per-agency table. */
-    record AgencyRow(String agency, Routes.Count count) {}
 
     private final DecisionReplay.Replay replay;
 
@@ -73,7 +68,7 @@ class ReplayResult extends VerticalLayout {
         Grid<Routes.Count> grid = table("replay-counts");
         grid.addColumn(count -> value(count.value())).setHeader(getTranslation("replay.column.value"));
         numbers(grid);
-        grid.addColumn(count -> String.format("%+d", count.difference()))
+        grid.addColumn(count -> count.difference() == 0 ? "0" : String.format("%+d", count.difference()))
                 .setHeader(getTranslation("replay.column.difference"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(replay.counts());
@@ -96,23 +91,22 @@ class ReplayResult extends VerticalLayout {
         return grid;
     }
 
-    private Grid<AgencyRow> agencies() {
-        Grid<AgencyRow> grid = new Grid<>();
-        grid.setId("replay-agencies");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    /** One row per agency, one column per outcome: "before → after", or the count alone when it stays. */
+    private Grid<Routes.AgencyCounts> agencies() {
+        Grid<Routes.AgencyCounts> grid = table("replay-agencies");
         grid.addColumn(row -> agency(row.agency())).setHeader(getTranslation("replay.column.agency"));
-        grid.addColumn(row -> value(row.count().value())).setHeader(getTranslation("replay.column.value"));
-        grid.addColumn(row -> row.count().before())
-                .setHeader(getTranslation("replay.column.before"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(row -> row.count().after())
-                .setHeader(getTranslation("replay.column.after"))
-                .setTextAlign(ColumnTextAlign.END);
-        List<AgencyRow> rows = new ArrayList<>();
-        replay.byAgency()
-                .forEach(agency -> agency.counts().forEach(count -> rows.add(new AgencyRow(agency.agency(), count))));
-        grid.setItems(rows);
+        for (Routes.Count outcome : replay.counts()) {
+            grid.addColumn(row -> row.counts().stream()
+                            .filter(count -> java.util.Objects.equals(count.value(), outcome.value()))
+                            .findFirst()
+                            .map(count -> count.before() == count.after()
+                                    ? String.valueOf(count.before())
+                                    : count.before() + " → " + count.after())
+                            .orElse("0"))
+                    .setHeader(value(outcome.value()))
+                    .setTextAlign(ColumnTextAlign.END);
+        }
+        grid.setItems(replay.byAgency());
         return grid;
     }
 
@@ -132,6 +126,7 @@ class ReplayResult extends VerticalLayout {
 
     private Grid<DecisionReplay.ChangedCase> sample() {
         Grid<DecisionReplay.ChangedCase> grid = table("replay-sample");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(DecisionReplay.ChangedCase::reference).setHeader(getTranslation("replay.column.case"));
         grid.addColumn(changed -> agency(changed.agency())).setHeader(getTranslation("replay.column.agency"));
         grid.addColumn(changed -> value(changed.before())).setHeader(getTranslation("replay.column.before"));

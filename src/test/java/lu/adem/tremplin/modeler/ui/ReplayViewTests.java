@@ -91,8 +91,7 @@ class ReplayViewTests extends KaribuViewTest {
                 .containsExactly("Guided start at a club emploi", "Basic digital training first", "3");
         @SuppressWarnings("unchecked")
         Grid<Object> agencies = _get(result, Grid.class, spec -> spec.withId("replay-agencies"));
-        assertThat(GridKt._getFormattedRow(agencies, 0))
-                .containsExactly("Diekirch", "Autonomous online learning", "2", "2");
+        assertThat(GridKt._getFormattedRow(agencies, 0)).containsExactly("Diekirch", "2", "0 → 3", "3 → 0");
     }
 
     @Test
