@@ -20,6 +20,8 @@ import DmnModeler from 'dmn-js/lib/Modeler';
 import { FormEditor, Form } from '@bpmn-io/form-js';
 
 const QUIET_MS = 800;
+/** The token simulation shows its buttons (start a token, pause at a task, pick a gateway's flow) from this zoom on. */
+const SIMULATION_BUTTONS_ZOOM = 0.5;
 
 function debounce(work, ms) {
   let timer;
@@ -77,7 +79,8 @@ class BpmnEditor extends HTMLElement {
       ],
       moddleExtensions: { camunda: camundaModdle }
     });
-    this.setAttribute('tabindex', '0');
+    // no tabindex here: bpmn-js's canvas is its own tab stop and takes its keys (T, Ctrl+Z…) only while it has the
+    // focus, which a click on the diagram would otherwise hand to this element
     this.simulating = false;
     const changed = sendXmlWhenQuiet(this);
     // an edit made before the simulation started is still sent; none can be made while it runs
@@ -121,7 +124,24 @@ class BpmnEditor extends HTMLElement {
     if (this.simulationToggle) {
       this.simulationToggle.setAttribute('aria-pressed', String(active));
     }
+    if (active) {
+      this.showSimulationButtons();
+    }
     send(this, 'simulation-toggled', { active });
+  }
+
+  /** A large diagram fitted to the window is drawn below that zoom, without the simulation's buttons: zoom in to where tokens start. */
+  showSimulationButtons() {
+    const canvas = this.modeler.get('canvas');
+    if (canvas.zoom() >= SIMULATION_BUTTONS_ZOOM) {
+      return;
+    }
+    canvas.zoom(SIMULATION_BUTTONS_ZOOM);
+    const start = this.modeler.get('elementRegistry').find(element =>
+      element.type === 'bpmn:StartEvent' && element.parent && element.parent.type !== 'bpmn:SubProcess');
+    if (start) {
+      canvas.scrollToElement(start, { top: 80, left: 160 }); // clear of the palettes
+    }
   }
 
   /** The simulation's own toggle is a plain div: make it a button that the keyboard reaches (Enter, Space). */
