@@ -67,7 +67,10 @@ class ModelEditor extends Div {
 
     /** Switches bpmn.io's token simulation of a BPMN diagram on or off. */
     void toggleSimulation() {
-        getElement().executeJs("this.firstElementChild.toggleSimulation()");
+        getElement().executeJs("""
+                const host = this.firstElementChild;
+                customElements.whenDefined($0).then(() => host.toggleSimulation());
+                """, tag);
     }
 
     /** Tells whether the simulation is on each time it is switched: from here, its own toggle or its "t" key. */
