@@ -1,7 +1,9 @@
 // The process owners' editors, as custom elements the Vaadin views drive (light DOM, so the editors'
 // stylesheets apply): <tremplin-bpmn-editor>, <tremplin-dmn-editor>, <tremplin-form-editor>.
 // Each has open(text), content() (a promise of the current text), select(id) where it applies, and sends "draft-changed" ({content}) a moment after
-// the user's last change; the BPMN editor also sends "lint-done" ({issues}) with bpmnlint's findings.
+// the user's last change; the BPMN editor also sends "lint-done" ({issues}) with bpmnlint's findings, and has bpmn.io's token
+// simulation: toggleSimulation(active?) switches it (as its own toggle and the "t" key on the canvas do) and returns whether it
+// is on; every switch sends "simulation-toggled" ({active}). While it is on nothing can be edited and no draft is sent.
 import './workbench.css';
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
@@ -12,11 +14,14 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import lintModule from 'bpmn-js-bpmnlint';
+import TokenSimulationModule from 'bpmn-js-token-simulation/lib/modeler';
 import bpmnlintConfig from './bpmnlint-config.generated.js';
 import DmnModeler from 'dmn-js/lib/Modeler';
 import { FormEditor, Form } from '@bpmn-io/form-js';
 
 const QUIET_MS = 800;
+/** The token simulation shows its buttons (start a token, pause at a task, pick a gateway's flow) from this zoom on. */
+const SIMULATION_BUTTONS_ZOOM = 0.5;
 
 function debounce(work, ms) {
   let timer;
@@ -69,12 +74,19 @@ class BpmnEditor extends HTMLElement {
         BpmnPropertiesProviderModule,
         CamundaPlatformPropertiesProviderModule,
         CamundaBehaviorsModule,
-        lintModule
+        lintModule,
+        TokenSimulationModule
       ],
       moddleExtensions: { camunda: camundaModdle }
     });
-    this.setAttribute('tabindex', '0');
-    this.modeler.on('commandStack.changed', sendXmlWhenQuiet(this));
+    // no tabindex here: bpmn-js's canvas is its own tab stop and takes its keys (T, Ctrl+Z…) only while it has the
+    // focus, which a click on the diagram would otherwise hand to this element
+    this.simulating = false;
+    const changed = sendXmlWhenQuiet(this);
+    // an edit made before the simulation started is still sent; none can be made while it runs
+    this.modeler.on('commandStack.changed', () => this.simulating || changed());
+    this.modeler.on('tokenSimulation.toggleMode', ({ active }) => this.simulationToggled(active));
+    this.reachToggleByKeyboard();
     this.modeler.on('linting.completed', ({ issues }) => {
       const found = [];
       Object.entries(issues || {}).forEach(([id, list]) => list.forEach(issue => found.push({
@@ -96,6 +108,58 @@ class BpmnEditor extends HTMLElement {
 
   async content() {
     return (await this.modeler.saveXML({ format: true })).xml;
+  }
+
+  /** Switches the token simulation on or off (the other way round without an argument); returns whether it is on. */
+  toggleSimulation(active = !this.simulating) {
+    this.modeler.get('toggleMode').toggleMode(active);
+    return this.simulating;
+  }
+
+  simulationToggled(active) {
+    this.simulating = active;
+    // the properties panel edits through other commands than those the simulation blocks: out of reach while it runs
+    this.panel.inert = active;
+    this.toggleAttribute('simulating', active);
+    if (this.simulationToggle) {
+      this.simulationToggle.setAttribute('aria-pressed', String(active));
+    }
+    if (active) {
+      this.showSimulationButtons();
+    }
+    send(this, 'simulation-toggled', { active });
+  }
+
+  /** A large diagram fitted to the window is drawn below that zoom, without the simulation's buttons: zoom in to where tokens start. */
+  showSimulationButtons() {
+    const canvas = this.modeler.get('canvas');
+    if (canvas.zoom() >= SIMULATION_BUTTONS_ZOOM) {
+      return;
+    }
+    canvas.zoom(SIMULATION_BUTTONS_ZOOM);
+    const start = this.modeler.get('elementRegistry').find(element =>
+      element.type === 'bpmn:StartEvent' && element.parent && element.parent.type !== 'bpmn:SubProcess');
+    if (start) {
+      canvas.scrollToElement(start, { top: 80, left: 160 }); // clear of the palettes
+    }
+  }
+
+  /** The simulation's own toggle is a plain div: make it a button that the keyboard reaches (Enter, Space). */
+  reachToggleByKeyboard() {
+    const toggle = this.canvas.querySelector('.bts-toggle-mode');
+    if (!toggle) {
+      return;
+    }
+    this.simulationToggle = toggle;
+    toggle.setAttribute('role', 'button');
+    toggle.setAttribute('tabindex', '0');
+    toggle.setAttribute('aria-pressed', 'false');
+    toggle.addEventListener('keydown', event => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        this.toggleSimulation();
+      }
+    });
   }
 
   select(id) {

@@ -8,6 +8,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import lu.adem.tremplin.shared.ProcessContract;
 import lu.adem.tremplin.shared.ProcessContract.Breach;
+import lu.adem.tremplin.shared.ProcessContract.Element;
 
 /**
  * What Tremplin's Java code relies on in a process ({@link ProcessContract}, one per process module): a
@@ -38,13 +39,29 @@ final class ContractRules {
 
     /** The breaches of every contract by this BPMN model, deployed under this resource name. */
     List<Problem> check(String resourceName, BpmnModelInstance model) {
-        List<Problem> problems = new ArrayList<>();
+        return breaks(resourceName, model).stream().map(ContractBreak::problem).toList();
+    }
+
+    /** The same breaches, each with the process and the code that relies on what breaks. */
+    List<ContractBreak> breaks(String resourceName, BpmnModelInstance model) {
+        List<ContractBreak> breaks = new ArrayList<>();
         for (ProcessContract contract : contracts.get()) {
             for (Breach breach : contract.brokenBy(resourceName, model)) {
-                problems.add(problem(breach));
+                breaks.add(new ContractBreak(
+                        breach.subject(), problem(breach), contract.processKey(), usedBy(contract, breach)));
             }
         }
-        return problems;
+        return breaks;
+    }
+
+    private static String usedBy(ProcessContract contract, Breach breach) {
+        return contract.elements().stream()
+                .filter(element -> element.id().equals(breach.subject()))
+                .filter(element -> breach.reason() == ProcessContract.Reason.ELEMENT_MISSING
+                        || breach.reason() == ProcessContract.Reason.ELEMENT_KIND)
+                .map(Element::usedBy)
+                .findFirst()
+                .orElse(null);
     }
 
     private static Problem problem(Breach breach) {

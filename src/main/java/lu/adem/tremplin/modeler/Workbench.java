@@ -1,5 +1,6 @@
 package lu.adem.tremplin.modeler;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
@@ -97,8 +100,19 @@ public class Workbench {
         }
     }
 
-    /** The draft against the deployed version, and the running cases on activities it removes. */
-    public record Impact(ModelDiff diff, Map<String, Long> casesOnRemoved, long runningOnLatest) {
+    /**
+     * The draft against the deployed version, the running cases on activities it removes, and what of
+     * Tremplin's code it would break (such a draft is refused at deployment).
+     */
+    public record Impact(
+            ModelDiff diff,
+            Map<String, Long> casesOnRemoved,
+            long runningOnLatest,
+            List<ContractBreak> contractBreaks) {
+
+        public Impact {
+            contractBreaks = List.copyOf(contractBreaks);
+        }
 
         public long casesAffected() {
             return casesOnRemoved.values().stream().mapToLong(Long::longValue).sum();
@@ -267,8 +281,12 @@ public class Workbench {
                 key -> forms.computeIfAbsent(key, this::deployedForm),
                 processBeans::allows,
                 beans::containsBean,
-                () -> List.copyOf(beans.getBeansOfType(ProcessContract.class, false, false)
-                        .values()));
+                this::contracts);
+    }
+
+    private List<ProcessContract> contracts() {
+        return List.copyOf(
+                beans.getBeansOfType(ProcessContract.class, false, false).values());
     }
 
     private Optional<byte[]> deployedForm(String key) {
@@ -280,11 +298,12 @@ public class Workbench {
         owner();
         resource(resourceName);
         if (Kind.of(resourceName) != Kind.BPMN || SafeXml.check(content).isPresent()) {
-            return new Impact(new ModelDiff(List.of(), List.of(), List.of()), Map.of(), 0);
+            return new Impact(new ModelDiff(List.of(), List.of(), List.of()), Map.of(), 0, List.of());
         }
+        List<ContractBreak> breaks = contractBreaks(resourceName, content);
         Optional<Version> latest = definition(resourceName).map(Definition::latest);
         if (latest.isEmpty()) {
-            return new Impact(ModelDiff.between(null, content), Map.of(), 0);
+            return new Impact(ModelDiff.between(null, content), Map.of(), 0, breaks);
         }
         ModelDiff diff = ModelDiff.between(new String(content(latest.get()), StandardCharsets.UTF_8), content);
         Map<String, Long> onRemoved = new LinkedHashMap<>();
@@ -298,7 +317,29 @@ public class Workbench {
                 onRemoved.put(removed.id(), cases);
             }
         }
-        return new Impact(diff, onRemoved, latest.get().running());
+        return new Impact(diff, onRemoved, latest.get().running(), breaks);
+    }
+
+    /**
+     * What of Tremplin's code this BPMN draft would break ({@link ContractRules}, as the deployment checks
+     * judge it), with the code that relies on each; empty for other kinds and for content that is not a
+     * readable BPMN file (the checks report that).
+     */
+    public List<ContractBreak> contractBreaks(String resourceName, String content) {
+        owner();
+        resource(resourceName);
+        if (Kind.of(resourceName) != Kind.BPMN
+                || content == null
+                || SafeXml.check(content).isPresent()) {
+            return List.of();
+        }
+        try {
+            BpmnModelInstance model =
+                    Bpmn.readModelFromStream(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+            return new ContractRules(this::contracts).breaks(resourceName, model);
+        } catch (RuntimeException unreadable) {
+            return List.of();
+        }
     }
 
     /**

@@ -309,6 +309,29 @@ class WorkbenchTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldListInTheImpactTheIdsTheCodeReliesOnThatTheDraftBreaks() {
+        signIn(owner);
+        String onboarding = workbench().open("bpmn/onboarding.bpmn").content();
+        String renamed = onboarding.replace("\"InviteToLearningPlatform\"", "\"InviteToPlatform\"");
+
+        Workbench.Impact impact = workbench().impact("bpmn/onboarding.bpmn", renamed);
+
+        assertThat(impact.contractBreaks()).singleElement().satisfies(broken -> {
+            assertThat(broken.subject()).isEqualTo("InviteToLearningPlatform");
+            assertThat(broken.problem().rule()).isEqualTo("contract-element");
+            assertThat(broken.processKey()).isEqualTo("onboarding");
+            assertThat(broken.usedBy()).contains("PilotFacts");
+        });
+        assertThat(workbench().check("bpmn/onboarding.bpmn", renamed))
+                .as("the same finding refuses it at deployment")
+                .contains(impact.contractBreaks().get(0).problem());
+        assertThat(workbench().impact("bpmn/onboarding.bpmn", onboarding).contractBreaks())
+                .isEmpty();
+        assertThat(workbench().contractBreaks("bpmn/onboarding.bpmn", "<not xml"))
+                .isEmpty();
+    }
+
+    @Test
     void shouldNameTheRenamedTaskInTheDiff() {
         ensureSampleDeployed();
         String current = workbench().open(SAMPLE).content();

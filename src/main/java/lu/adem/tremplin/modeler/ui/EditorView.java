@@ -62,6 +62,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
     final Span status = new Span();
     ModelEditor editor;
     private final ProblemList problemList = new ProblemList(problemText, elementId -> editor.select(elementId));
+    final ContractBreakList contractBreaks = new ContractBreakList(problemText, "editor-contract");
     final UnorderedList problems = problemList.items;
     final Paragraph problemsSummary = problemList.summary;
     Button deploy;
@@ -126,6 +127,7 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
         error.setVisible(false);
         add(title, status, tools(), error, editor);
         add(problemList.components());
+        add(contractBreaks);
         expand(editor);
     }
 
@@ -134,7 +136,12 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
                 Workbench.MAX_FILE_BYTES,
                 this::replaceWith,
                 reason -> showError(getTranslation("editor.upload.refused", reason)));
-        var tools = new EditorToolbar(this::recheck, this::reviewLatest, this::discardDraft, upload);
+        boolean bpmn = kind == Workbench.Kind.BPMN;
+        var tools = new EditorToolbar(
+                this::recheck, bpmn ? editor::toggleSimulation : null, this::reviewLatest, this::discardDraft, upload);
+        if (bpmn) {
+            editor.onSimulationToggled(tools::simulating);
+        }
         this.upload = upload;
         if (kind == Workbench.Kind.DMN) {
             tools.add(
@@ -218,7 +225,11 @@ public class EditorView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Runs Tremplin's checks on the current content and shows all problems. */
     void recheck() {
-        allowDeploy(problemList.showChecked(workbench.check(resourceName, content)));
+        List<Problem> found = workbench.check(resourceName, content);
+        allowDeploy(problemList.showChecked(found));
+        // such a draft cannot be reviewed (the breaks are errors): say here which code relies on what it breaks
+        boolean breaks = found.stream().anyMatch(p -> p.rule().startsWith("contract-"));
+        contractBreaks.show(breaks ? workbench.contractBreaks(resourceName, content) : List.of(), false);
     }
 
     List<Problem> allProblems() {

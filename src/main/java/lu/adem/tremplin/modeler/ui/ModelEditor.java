@@ -22,6 +22,7 @@ import lu.adem.tremplin.modeler.Workbench;
 class ModelEditor extends Div {
 
     private final String tag;
+    private final Element host;
 
     ModelEditor(
             Workbench.Kind kind,
@@ -34,7 +35,7 @@ class ModelEditor extends Div {
             case DMN -> "tremplin-dmn-editor";
             case FORM -> "tremplin-form-editor";
         };
-        Element host = new Element(tag);
+        host = new Element(tag);
         host.setAttribute("aria-label", getTranslation("editor.canvas", resourceName));
         host.setAttribute("preview-label", getTranslation("editor.preview"));
         host.setAttribute("id", "workbench-editor");
@@ -62,6 +63,22 @@ class ModelEditor extends Div {
                 const host = this.firstElementChild, text = $0, tag = $1;
                 customElements.whenDefined(tag).then(() => host.open(text));
                 """, text, tag);
+    }
+
+    /** Switches bpmn.io's token simulation of a BPMN diagram on or off. */
+    void toggleSimulation() {
+        getElement().executeJs("""
+                const host = this.firstElementChild;
+                customElements.whenDefined($0).then(() => host.toggleSimulation());
+                """, tag);
+    }
+
+    /** Tells whether the simulation is on each time it is switched: from here, its own toggle or its "t" key. */
+    void onSimulationToggled(Consumer<Boolean> then) {
+        host.addEventListener(
+                        "simulation-toggled",
+                        toggled -> then.accept(toggled.getEventData().getBoolean("event.detail.active")))
+                .addEventData("event.detail.active");
     }
 
     void select(String elementId) {

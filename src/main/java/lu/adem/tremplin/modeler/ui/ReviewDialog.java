@@ -27,7 +27,8 @@ import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
 
 /**
- * "Review and deploy": the difference with the deployed version, the running cases it concerns (leave
+ * "Review and deploy": the difference with the deployed version, the ids Tremplin's code relies on that
+ * it would break ({@link ContractBreakList}), the running cases it concerns (leave
  * them on their version, or do not deploy), the warnings to confirm, and the change note; then deploys.
  * A refusal by the workbench stays in the dialog and goes back to the editor's problem list.
  */
@@ -69,6 +70,11 @@ class ReviewDialog extends Dialog {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.add(diff(impact.diff()));
+        if (draft.kind() == Workbench.Kind.BPMN) {
+            var contract = new ContractBreakList(text, "review-contract");
+            contract.show(impact.contractBreaks(), true);
+            body.add(contract);
+        }
         runningCases(body);
         confirmation();
         changeNote();
@@ -82,6 +88,8 @@ class ReviewDialog extends Dialog {
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setDisableOnClick(true);
         go.addClickListener(click -> deployClicked());
+        // the deployment checks refuse a version that breaks what the code relies on: do not offer it
+        go.setEnabled(impact.contractBreaks().isEmpty());
         Button cancel = new Button(text.translation("editor.review.cancel"), click -> close());
         getFooter().add(cancel, go);
     }
@@ -160,7 +168,7 @@ class ReviewDialog extends Dialog {
                 deploy();
             }
         } finally {
-            go.setEnabled(true);
+            go.setEnabled(impact.contractBreaks().isEmpty());
         }
     }
 

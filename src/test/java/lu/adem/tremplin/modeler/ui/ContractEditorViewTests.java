@@ -4,13 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 
 import lu.adem.tremplin.modeler.Problem;
 import lu.adem.tremplin.modeler.Workbench;
@@ -136,5 +139,81 @@ class ContractEditorViewTests extends KaribuViewTest {
 
         assertThat(problem.elementId()).isEqualTo(INVITE);
         assertThat(new ProblemText(open()).describe(problem)).contains("Service task");
+    }
+
+    @Test
+    void shouldSayUnderTheProblemsWhichCodeReliesOnTheIdsTheDraftBreaks() {
+        signIn("processowner");
+        EditorView view = open();
+        String deployed = view.content;
+        assertThat(view.contractBreaks.isVisible())
+                .as("nothing broken, no section")
+                .isFalse();
+
+        view.edited(deployed.replace("\"" + INVITE + "\"", "\"InviteToPlatform\""));
+
+        assertThat(view.contractBreaks.isVisible()).isTrue();
+        assertThat(view.contractBreaks.title.getText()).isEqualTo("Ids Tremplin’s code relies on");
+        assertThat(view.contractBreaks.summary.getText())
+                .startsWith("This version breaks one thing Tremplin’s code relies on: it cannot be deployed.");
+        assertThat(view.contractBreaks.items.getElement().getTextRecursively())
+                .contains(INVITE)
+                .contains("Tremplin’s code relies on the element “InviteToLearningPlatform”")
+                .contains("Relied on by: pilot review: when the jobseeker was invited (PilotFacts)");
+
+        view.edited(deployed);
+
+        assertThat(view.contractBreaks.isVisible()).as("kept again").isFalse();
+    }
+
+    @Test
+    void shouldSayInTheReviewThatTheDraftKeepsWhatTheCodeReliesOn() {
+        signIn("processowner");
+        EditorView view = open();
+        view.edited(view.content.replace("name=\"Invite to the learning platform\"", "name=\"Send the invitation\""));
+
+        view.openReview();
+        MockVaadin.clientRoundtrip();
+
+        ContractBreakList section = _get(ContractBreakList.class, spec -> spec.withId("review-contract"));
+        assertThat(section.isVisible()).isTrue();
+        assertThat(section.summary.getText())
+                .isEqualTo("This version keeps every id, message, error and variable Tremplin’s code relies on.");
+        assertThat(section.items.getChildren()).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("review-deploy")).isEnabled())
+                .isTrue();
+        view.review.close();
+    }
+
+    @Test
+    void shouldListInTheReviewWhatTheDraftBreaksAndNotOfferToDeployIt() {
+        signIn("processowner");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        EditorView view = open();
+        String removed = view.content
+                .replace("\"" + INVITE + "\"", "\"InviteToPlatform\"")
+                .replaceAll("<bpmn:messageEventDefinition id=\"Enrolled_Message\"[^>]*/>", "");
+        var draft = new ReviewDialog.Draft(ONBOARDING, Workbench.Kind.BPMN, removed, List.of());
+
+        new ReviewDialog(
+                        workbench(),
+                        draft,
+                        workbench().impact(ONBOARDING, removed),
+                        new ProblemText(view),
+                        d -> {},
+                        p -> {})
+                .open();
+        MockVaadin.clientRoundtrip();
+
+        ContractBreakList section = _get(ContractBreakList.class, spec -> spec.withId("review-contract"));
+        assertThat(section.title.getText()).isEqualTo("IDs, auf die sich Tremplins Code verlässt");
+        assertThat(section.summary.getText()).startsWith("Diese Version bricht 3 Dinge");
+        assertThat(section.items.getChildren()).hasSize(3);
+        assertThat(section.items.getElement().getTextRecursively())
+                .contains(INVITE, OnboardingProcess.END_ENROLLED, OnboardingProcess.MESSAGE_ENROLLED)
+                .contains("Verwendet von: pilot review: when the account was activated")
+                .contains("Verwendet von: der Code des Prozesses „onboarding“");
+        assertThat(_get(Button.class, spec -> spec.withId("review-deploy")).isEnabled())
+                .isFalse();
     }
 }
