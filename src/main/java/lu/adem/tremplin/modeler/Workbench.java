@@ -157,7 +157,7 @@ public class Workbench {
         this.processBeans = processBeans;
     }
 
-    private static CurrentUser owner() {
+    static CurrentUser owner() {
         CurrentUser user = CurrentUser.require();
         if (!user.hasRole(Roles.PROCESS_OWNER) && !user.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("The workbench is for process owners: " + user.userId());
@@ -338,7 +338,7 @@ public class Workbench {
         return new Deployed(deployment.getId(), resourceName, version);
     }
 
-    private static void checkNote(String note) {
+    static void checkNote(String note) {
         if (note == null || note.isBlank()) {
             throw new Rejected(List.of(Problem.error("note-required", null, null)));
         }
