@@ -10,8 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -65,21 +63,11 @@ class CaseMigrationTests extends KaribuViewTest {
         identityService.clearAuthentication();
         RuntimeService runtime = context.getBean(RuntimeService.class);
         data.asTremplin(() -> {
-            if (batchId != null
-                    && context.getBean(ManagementService.class)
-                                    .createBatchQuery()
-                                    .batchId(batchId)
-                                    .count()
-                            > 0) {
-                context.getBean(ManagementService.class).deleteBatch(batchId, true);
-            }
             caseAt.values()
                     .forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test over", true, true, true, true));
-            if (version2Deployment != null) {
-                context.getBean(RepositoryService.class).deleteDeployment(version2Deployment, true);
-            }
             return null;
         });
+        OnboardingMigration.undo(data, context, batchId, version2Deployment);
     }
 
     @Test

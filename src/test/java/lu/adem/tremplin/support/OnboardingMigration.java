@@ -84,6 +84,48 @@ public final class OnboardingMigration {
                 .getId();
     }
 
+    /**
+     * Puts the shared database back: the batch deleted if it still runs, every case on version 2 moved back to
+     * version 1 (the demo cases a view test moved with its own), version 2 deleted.
+     */
+    public static void undo(TestData data, ApplicationContext context, String batchId, String version2Deployment) {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        ManagementService management = context.getBean(ManagementService.class);
+        data.asTremplin(() -> {
+            if (batchId != null
+                    && management.createBatchQuery().batchId(batchId).count() > 0) {
+                management.deleteBatch(batchId, true);
+            }
+            if (version2Deployment == null) {
+                return null;
+            }
+            RepositoryService repository = context.getBean(RepositoryService.class);
+            var version2 = repository
+                    .createProcessDefinitionQuery()
+                    .deploymentId(version2Deployment)
+                    .singleResult();
+            String previous = repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey("onboarding")
+                    .processDefinitionVersion(version2.getVersion() - 1)
+                    .singleResult()
+                    .getId();
+            if (runtime.createProcessInstanceQuery()
+                            .processDefinitionId(version2.getId())
+                            .count()
+                    > 0) {
+                runtime.newMigration(runtime.createMigrationPlan(version2.getId(), previous)
+                                .mapEqualActivities()
+                                .build())
+                        .processInstanceQuery(
+                                runtime.createProcessInstanceQuery().processDefinitionId(version2.getId()))
+                        .execute();
+            }
+            repository.deleteDeployment(version2Deployment, true);
+            return null;
+        });
+    }
+
     /** Runs the batch's seed, migration and monitor jobs as the job executor would, until the batch is gone. */
     public static void runBatch(TestData data, ApplicationContext context, String batchId) {
         ManagementService management = context.getBean(ManagementService.class);

@@ -92,6 +92,7 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("processes.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -150,6 +151,24 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
                                     "processes.edit.label", line.definition().resourceName()));
             edit.setId("edit-" + line.definition().key());
             actions.add(edit);
+        }
+        if (!line.latest()
+                && line.definition().kind() == Workbench.Kind.BPMN
+                && line.version().running() > 0) {
+            Button move = new Button(
+                    getTranslation("migration.action"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            "processes/move", MigrationView.from(line.version().definitionId()))));
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            move.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "migration.action.label",
+                                    line.definition().key(),
+                                    line.version().version()));
+            move.setId("move-" + line.definition().key() + "-" + line.version().version());
+            actions.add(move);
         }
         actions.add(download);
         return actions;
