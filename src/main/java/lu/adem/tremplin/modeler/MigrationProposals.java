@@ -53,7 +53,7 @@ class MigrationProposals {
     }
 
     Computed compute(String sourceDefinitionId, Function<ProcessInstance, String> shownNumber) {
-        ProcessDefinition source = repositoryService.getProcessDefinition(sourceDefinitionId);
+        ProcessDefinition source = definition(sourceDefinitionId);
         ProcessDefinition target = repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(source.getKey())
@@ -193,6 +193,19 @@ class MigrationProposals {
         for (ActivityInstance child : instance.getChildActivityInstances()) {
             collectWaiting(child, waitingAt);
         }
+    }
+
+    private ProcessDefinition definition(String definitionId) {
+        ProcessDefinition found = definitionId == null
+                ? null
+                : repositoryService
+                        .createProcessDefinitionQuery()
+                        .processDefinitionId(definitionId)
+                        .singleResult();
+        if (found == null) {
+            throw new IllegalArgumentException("No process version " + definitionId);
+        }
+        return found;
     }
 
     /** The flow elements of a version by id, with their names (the id when unnamed). */

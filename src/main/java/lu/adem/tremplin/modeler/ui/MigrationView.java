@@ -63,15 +63,22 @@ public class MigrationView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H2(getTranslation("migration.title")), new Paragraph(getTranslation("migration.intro")));
-        List<OlderVersion> older = migration.olderVersions();
         String from = event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(FROM)
                 .orElse(null);
-        if (from == null || older.stream().noneMatch(v -> v.definitionId().equals(from))) {
-            showOlderVersions(older, from != null);
+        Proposal proposal = null;
+        if (from != null) {
+            try {
+                proposal = migration.propose(from);
+            } catch (IllegalArgumentException notAnOlderVersion) {
+                // unknown, or the latest version: the older versions are listed instead
+            }
+        }
+        if (proposal == null) {
+            showOlderVersions(migration.olderVersions(), from != null);
         } else {
-            showProposal(migration.propose(from));
+            showProposal(proposal);
         }
         add(new RouterLink(getTranslation("migration.back"), ProcessesView.class));
     }

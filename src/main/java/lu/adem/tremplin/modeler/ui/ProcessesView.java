@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -113,9 +114,17 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("processes.title")),
                 new Paragraph(getTranslation("processes.intro")),
+                moveLink(),
                 count,
                 empty,
                 grid);
+    }
+
+    private RouterLink moveLink() {
+        RouterLink link = new RouterLink(MigrationView.class);
+        link.setText(getTranslation("migration.title"));
+        link.setId("processes-move");
+        return link;
     }
 
     private HorizontalLayout actions(Line line) {

@@ -134,6 +134,21 @@ class MigrationViewTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldListTheOlderVersionsInsteadOfAMoveFromTheLatestVersion() {
+        signIn(data.processOwner());
+
+        UI.getCurrent()
+                .navigate(
+                        "processes/move", QueryParameters.of(MigrationView.FROM, OnboardingMigration.latest(context)));
+
+        MigrationView view = _get(MigrationView.class);
+        assertThat(view.run).isNull();
+        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class))
+                .anySatisfy(p -> assertThat(p.getText())
+                        .isEqualTo("This version is not an older version of a deployed process."));
+    }
+
+    @Test
     void shouldNotOpenTheMoveToACounsellor() {
         signIn(data.counsellor(Agency.WILTZ));
 
