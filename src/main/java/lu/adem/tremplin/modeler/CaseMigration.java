@@ -39,7 +39,7 @@ public class CaseMigration {
     /** A step of the older version mapped to one of the latest, with the running cases there that can move. */
     public record Step(String activityId, String name, String targetActivityId, String targetName, long movable) {}
 
-    /** An instruction the engine refused (an event changed, say), with the engine's reasons. */
+    /** An instruction of the equal-activities plan that the engine refused, with the engine's reasons. */
     public record InvalidStep(String activityId, String targetActivityId, List<String> reasons) {}
 
     /** Why a case cannot move: the step it waits at is gone, changed kind, or its instruction is invalid. */

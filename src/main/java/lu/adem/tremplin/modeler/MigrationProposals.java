@@ -101,7 +101,7 @@ class MigrationProposals {
     }
 
     /**
-     * The plan of equal activities; when the engine finds instructions invalid (an event changed, say), they
+     * The plan of equal activities; when the engine finds instructions invalid, they
      * are set aside with the engine's reasons and the plan is built again from the others.
      */
     private MigrationPlan validPlan(String sourceId, String targetId, Map<String, InvalidStep> invalid) {

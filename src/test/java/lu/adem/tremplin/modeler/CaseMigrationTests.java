@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import lu.adem.tremplin.modeler.CaseMigration.Step;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.KaribuViewTest;
 import lu.adem.tremplin.support.OnboardingMigration;
+import lu.adem.tremplin.support.TestData;
 
 /**
  * Issue 19, point 4: cases waiting at each user task of onboarding move from the version they run on to a
@@ -207,6 +209,84 @@ class CaseMigrationTests extends KaribuViewTest {
                         .singleResult()
                         .getProcessDefinitionId())
                 .isEqualTo(version1);
+    }
+
+    /** A process of its own whose step "wait" is the given element. */
+    private static String waitingProcess(String key, String wait) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="https://tremplin.test">
+                  <bpmn:message id="go" name="go-%1$s"/>
+                  <bpmn:process id="%1$s" isExecutable="true" camunda:historyTimeToLive="30">
+                    <bpmn:startEvent id="start"><bpmn:outgoing>f1</bpmn:outgoing></bpmn:startEvent>
+                    %2$s
+                    <bpmn:endEvent id="end"><bpmn:incoming>f2</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="wait"/>
+                    <bpmn:sequenceFlow id="f2" sourceRef="wait" targetRef="end"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(key, wait);
+    }
+
+    private static final String RECEIVE_TASK = "<bpmn:receiveTask id=\"wait\" name=\"Wait\" messageRef=\"go\"/>";
+    private static final String TIMER = "<bpmn:intermediateCatchEvent id=\"wait\" name=\"Wait\">"
+            + "<bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>"
+            + "</bpmn:intermediateCatchEvent>";
+
+    private List<CaseMigration.InvalidStep> lastInvalid;
+
+    /** The one case of a process of its own, waiting at "wait" as {@code before} has it, once {@code after} is deployed. */
+    private CaseCheck caseAtAChangedStep(String before, String after) {
+        String key = "migration-step-" + TestData.uniqueId().toLowerCase(java.util.Locale.ROOT);
+        RepositoryService repository = context.getBean(RepositoryService.class);
+        List<String> deployments = new java.util.ArrayList<>();
+        try {
+            String version1 = data.asTremplin(() -> {
+                deployments.add(repository
+                        .createDeployment()
+                        .addString("bpmn/" + key + ".bpmn", waitingProcess(key, before))
+                        .deploy()
+                        .getId());
+                String first = repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .singleResult()
+                        .getId();
+                context.getBean(RuntimeService.class).startProcessInstanceById(first);
+                deployments.add(repository
+                        .createDeployment()
+                        .addString("bpmn/" + key + ".bpmn", waitingProcess(key, after))
+                        .deploy()
+                        .getId());
+                return first;
+            });
+            signIn(data.processOwner());
+
+            Proposal proposal = migration().propose(version1);
+
+            assertThat(proposal.steps()).extracting(Step::activityId).doesNotContain("wait");
+            assertThat(proposal.cases()).hasSize(1);
+            lastInvalid = proposal.invalid();
+            return proposal.cases().get(0);
+        } finally {
+            identityService.clearAuthentication();
+            data.asTremplin(() -> {
+                deployments.forEach(id -> repository.deleteDeployment(id, true));
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void shouldKeepACaseWaitingAtAStepThatChangedKind() {
+        CaseCheck check = caseAtAChangedStep(RECEIVE_TASK, TIMER);
+
+        assertThat(check.movable()).isFalse();
+        assertThat(check.blockedAt()).isEqualTo("wait");
+        assertThat(check.blockedAtName()).isEqualTo("Wait");
+        assertThat(check.reason()).isEqualTo(Reason.STEP_CHANGED);
+        assertThat(lastInvalid).isEmpty();
     }
 
     private Map<String, Long> movableByStep(Proposal proposal) {
