@@ -171,7 +171,7 @@ public class Workbench {
         this.processBeans = processBeans;
     }
 
-    private static CurrentUser owner() {
+    static CurrentUser owner() {
         CurrentUser user = CurrentUser.require();
         if (!user.hasRole(Roles.PROCESS_OWNER) && !user.hasRole(Roles.ADMIN)) {
             throw new AccessDeniedException("The workbench is for process owners: " + user.userId());
@@ -379,7 +379,7 @@ public class Workbench {
         return new Deployed(deployment.getId(), resourceName, version);
     }
 
-    private static void checkNote(String note) {
+    static void checkNote(String note) {
         if (note == null || note.isBlank()) {
             throw new Rejected(List.of(Problem.error("note-required", null, null)));
         }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -92,6 +93,7 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("processes.column.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
@@ -112,9 +114,17 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("processes.title")),
                 new Paragraph(getTranslation("processes.intro")),
+                moveLink(),
                 count,
                 empty,
                 grid);
+    }
+
+    private RouterLink moveLink() {
+        RouterLink link = new RouterLink(MigrationView.class);
+        link.setText(getTranslation("migration.title"));
+        link.setId("processes-move");
+        return link;
     }
 
     private HorizontalLayout actions(Line line) {
@@ -150,6 +160,24 @@ public class ProcessesView extends VerticalLayout implements HasDynamicTitle {
                                     "processes.edit.label", line.definition().resourceName()));
             edit.setId("edit-" + line.definition().key());
             actions.add(edit);
+        }
+        if (!line.latest()
+                && line.definition().kind() == Workbench.Kind.BPMN
+                && line.version().running() > 0) {
+            Button move = new Button(
+                    getTranslation("migration.action"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(
+                            "processes/move", MigrationView.from(line.version().definitionId()))));
+            move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            move.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "migration.action.label",
+                                    line.definition().key(),
+                                    line.version().version()));
+            move.setId("move-" + line.definition().key() + "-" + line.version().version());
+            actions.add(move);
         }
         actions.add(download);
         return actions;

@@ -1,6 +1,7 @@
 package lu.adem.tremplin.shared.engine;
 
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.BATCH;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
@@ -10,6 +11,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -86,8 +88,16 @@ final class RoleGrants {
                     List.of(
                             ProcessDefinitionPermissions.READ,
                             ProcessDefinitionPermissions.READ_INSTANCE,
-                            ProcessDefinitionPermissions.READ_HISTORY),
-                    "versions, their running cases and history; no starting, changing or deleting cases"),
+                            ProcessDefinitionPermissions.READ_HISTORY,
+                            ProcessDefinitionPermissions.MIGRATE_INSTANCE),
+                    "versions, their running cases and history; move running cases to another version (the"
+                            + " workbench's move, issue 19); no starting, changing or deleting cases"),
+            new Grant(
+                    "process-owner",
+                    BATCH,
+                    ANY,
+                    List.of(BatchPermissions.READ, BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES),
+                    "start a migration batch and follow its progress; no other kind of batch, no deleting one"),
             new Grant(
                     "process-owner",
                     PROCESS_INSTANCE,
