@@ -58,18 +58,28 @@ public class StepNames {
      * definition {@code definitionId}, in {@code locale}'s language; else its BPMN name; else the id.
      */
     public String name(String definitionId, String elementId, Locale locale) {
+        return name(definitionId, elementId, locale, null);
+    }
+
+    /**
+     * As {@link #name(String, String, Locale)}, but {@code otherwise} (when not null) rather than the BPMN
+     * name when the element has no name in that language: the name the engine recorded for a task or an
+     * activity instance, say.
+     */
+    public String name(String definitionId, String elementId, Locale locale, String otherwise) {
         if (elementId == null) {
-            return null;
+            return otherwise;
         }
         Names names = definitionId == null ? null : namesOf(definitionId).get(elementId);
-        if (names == null) {
-            return elementId;
-        }
-        String translated = locale == null ? null : names.byLanguage().get(locale.getLanguage());
+        String translated =
+                names == null || locale == null ? null : names.byLanguage().get(locale.getLanguage());
         if (translated != null) {
             return translated;
         }
-        return names.bpmnName() != null ? names.bpmnName() : elementId;
+        if (otherwise != null) {
+            return otherwise;
+        }
+        return names != null && names.bpmnName() != null ? names.bpmnName() : elementId;
     }
 
     /** The languages each element of a model is named in, by element id: what {@link #name} reads. */

@@ -82,6 +82,14 @@ class StepNamesTests {
     }
 
     @Test
+    void shouldPreferTheTranslationThenTheNameTheEngineRecorded() {
+        assertThat(names.name("p:1:x", "Both", Locale.FRENCH, "Call Ana")).isEqualTo("Appeler le demandeur d'emploi");
+        assertThat(names.name("p:1:x", "Both", Locale.ENGLISH, "Call Ana")).isEqualTo("Call Ana");
+        assertThat(names.name("deleted:1:y", "Both", Locale.FRENCH, "Call Ana")).isEqualTo("Call Ana");
+        assertThat(names.name("p:1:x", "Unnamed", Locale.FRENCH, null)).isEqualTo("Unnamed");
+    }
+
+    @Test
     void shouldReadEachDefinitionOnce() {
         for (int i = 0; i < 50; i++) {
             names.name("p:1:x", "Both", Locale.FRENCH);
