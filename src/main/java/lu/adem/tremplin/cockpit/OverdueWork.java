@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.shared.StepNames;
 import lu.adem.tremplin.shared.engine.tables.OpenWork;
 import lu.adem.tremplin.shared.engine.tables.RunningCases;
 
@@ -67,9 +69,16 @@ public class OverdueWork {
     private final Jobseekers jobseekers;
     private final TaskActions taskActions;
     private final Clock clock;
+    private final StepNames stepNames;
 
     OverdueWork(
-            OpenWork openWork, RunningCases runningCases, Jobseekers jobseekers, TaskActions taskActions, Clock clock) {
+            OpenWork openWork,
+            RunningCases runningCases,
+            Jobseekers jobseekers,
+            TaskActions taskActions,
+            Clock clock,
+            StepNames stepNames) {
+        this.stepNames = stepNames;
         this.clock = clock;
         this.openWork = openWork;
         this.runningCases = runningCases;
@@ -79,6 +88,11 @@ public class OverdueWork {
 
     /** Open tasks past due or follow-up date, most overdue first; {@code agency} null for every agency. */
     public List<OverdueTask> overdueTasks(Agency agency) {
+        return overdueTasks(agency, null);
+    }
+
+    /** As {@link #overdueTasks(Agency)}, each task named in {@code locale}'s language ({@link StepNames}). */
+    public List<OverdueTask> overdueTasks(Agency agency, Locale locale) {
         Supervisors.require();
         Instant now = clock.instant();
         List<OpenWork.OverdueTask> tasks = openWork.overdue(now, agency == null ? null : agency.groupId(), SHOWN);
@@ -90,7 +104,7 @@ public class OverdueWork {
         return tasks.stream()
                 .map(t -> new OverdueTask(
                         t.taskId(),
-                        t.name(),
+                        stepNames.name(t.processDefinitionId(), t.taskKey(), locale, t.name()),
                         t.processKey(),
                         t.businessKey(),
                         names.get(t.businessKey()),

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.StepNames;
 import lu.adem.tremplin.shared.engine.tables.RunningCases;
 
 /**
@@ -72,6 +74,7 @@ public class ProcessMap {
     private final Jobseekers jobseekers;
     private final ActivityDays days;
     private final Clock clock;
+    private final StepNames stepNames;
 
     ProcessMap(
             RunningCases runningCases,
@@ -79,7 +82,9 @@ public class ProcessMap {
             EngineAsSystem asSystem,
             Jobseekers jobseekers,
             ActivityDays days,
-            Clock clock) {
+            Clock clock,
+            StepNames stepNames) {
+        this.stepNames = stepNames;
         this.runningCases = runningCases;
         this.clock = clock;
         this.days = days;
@@ -90,6 +95,11 @@ public class ProcessMap {
 
     /** The deployed processes, by name. */
     public List<ProcessChoice> processes() {
+        return processes(null);
+    }
+
+    /** The deployed processes, by their name in {@code locale}'s language ({@link StepNames}). */
+    public List<ProcessChoice> processes(Locale locale) {
         Supervisors.require();
         return asSystem
                 .call(() -> repositoryService
@@ -97,7 +107,7 @@ public class ProcessMap {
                         .latestVersion()
                         .list())
                 .stream()
-                .map(d -> new ProcessChoice(d.getKey(), d.getName() == null ? d.getKey() : d.getName()))
+                .map(d -> new ProcessChoice(d.getKey(), stepNames.name(d.getId(), d.getKey(), locale, d.getName())))
                 .sorted(java.util.Comparator.comparing(ProcessChoice::name))
                 .toList();
     }
@@ -107,6 +117,11 @@ public class ProcessMap {
      * {@code from} to {@code to}, both included.
      */
     public Optional<Picture> picture(String processKey, LocalDate from, LocalDate to) {
+        return picture(processKey, from, to, null);
+    }
+
+    /** As {@link #picture(String, LocalDate, LocalDate)}, with the steps named in {@code locale}'s language. */
+    public Optional<Picture> picture(String processKey, LocalDate from, LocalDate to, Locale locale) {
         Supervisors.require();
         if (from == null || to == null || to.isBefore(from)) {
             throw new IllegalArgumentException("A period runs from a first day to a last day on or after it");
@@ -129,9 +144,7 @@ public class ProcessMap {
         Map<String, String> names = new LinkedHashMap<>();
         Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))
                 .getModelElementsByType(FlowNode.class)
-                .forEach(node -> names.put(
-                        node.getId(),
-                        node.getName() == null || node.getName().isBlank() ? node.getId() : node.getName()));
+                .forEach(node -> names.put(node.getId(), stepNames.name(latest.getId(), node.getId(), locale)));
         Set<String> ids = new java.util.LinkedHashSet<>(names.keySet());
         ids.addAll(live.keySet());
         ids.addAll(history.keySet());
@@ -152,7 +165,12 @@ public class ProcessMap {
                     median == null ? null : Duration.ofMillis(median)));
         }
         return Optional.of(new Picture(
-                processKey, latest.getName() == null ? processKey : latest.getName(), xml, from, to, activities));
+                processKey,
+                stepNames.name(latest.getId(), processKey, locale, latest.getName()),
+                xml,
+                from,
+                to,
+                activities));
     }
 
     /** How many cases wait at the activity now. */

@@ -18,7 +18,9 @@
  * {@link lu.adem.tremplin.shared.FormComponents}, {@link lu.adem.tremplin.shared.FormFeel}), the clock
  * ({@link lu.adem.tremplin.shared.EngineClock}), task work ({@link lu.adem.tremplin.shared.TaskCompletion},
  * {@link lu.adem.tremplin.shared.AlreadyDone}) and {@link lu.adem.tremplin.shared.TaskScreen}, by which a
- * process module registers its own screen for one of its tasks with the inbox. Two named interfaces
+ * process module registers its own screen for one of its tasks with the inbox, and
+ * {@link lu.adem.tremplin.shared.StepNames}, the steps' names in the user's language as the diagrams give them
+ * (ADR 0030). Two named interfaces
  * expose more: {@code engine-tables} (the records and queries of the seam to Camunda's tables) and
  * {@code ui-components} (the screens' building blocks {@code CsvDownload}, {@code EChart},
  * {@code PeriodPicker}); the sub-packages are otherwise internal.

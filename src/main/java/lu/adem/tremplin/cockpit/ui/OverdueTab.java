@@ -141,7 +141,7 @@ class OverdueTab extends VerticalLayout {
     }
 
     void refreshOverdue() {
-        overdueTasks = overdueWork.overdueTasks(overdueAgency.getValue());
+        overdueTasks = overdueWork.overdueTasks(overdueAgency.getValue(), getLocale());
         String counsellor = overdueCounsellor.getValue();
         List<String> counsellors = overdueTasks.stream()
                 .map(OverdueTask::assignee)

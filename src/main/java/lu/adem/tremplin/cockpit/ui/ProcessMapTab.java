@@ -2,8 +2,10 @@ package lu.adem.tremplin.cockpit.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -58,8 +60,8 @@ class ProcessMapTab extends VerticalLayout {
         this.from = period.from;
         this.to = period.to;
         setPadding(false);
-        overview(overview.processes());
-        List<ProcessChoice> choices = map.processes();
+        List<ProcessChoice> choices = map.processes(getLocale());
+        overview(overview.processes(), choices);
         process.setId("cockpit-process");
         process.setLabel(getTranslation("cockpit.map.process"));
         process.setItemLabelGenerator(ProcessChoice::name);
@@ -92,11 +94,13 @@ class ProcessMapTab extends VerticalLayout {
                 .ifPresent(process::setValue);
     }
 
-    private void overview(List<ProcessFigures> processes) {
+    private void overview(List<ProcessFigures> processes, List<ProcessChoice> named) {
+        Map<String, String> names = new HashMap<>();
+        named.forEach(choice -> names.put(choice.key(), choice.name()));
         grid.setId("cockpit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("cockpit.title"));
-        grid.addColumn(p -> p.name() == null ? p.key() : p.name())
+        grid.addColumn(p -> names.getOrDefault(p.key(), p.name() == null ? p.key() : p.name()))
                 .setHeader(getTranslation("cockpit.column.process"))
                 .setAutoWidth(true)
                 .setFlexGrow(2);
@@ -178,7 +182,7 @@ class ProcessMapTab extends VerticalLayout {
         if (process.getValue() == null || !period.valid()) {
             return;
         }
-        picture = map.picture(process.getValue().key(), from.getValue(), to.getValue())
+        picture = map.picture(process.getValue().key(), from.getValue(), to.getValue(), getLocale())
                 .orElse(null);
         if (picture == null) {
             activities.setItems(List.of());

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
 import lu.adem.tremplin.shared.PersonalDataAccessed;
+import lu.adem.tremplin.shared.StepNames;
 
 /**
  * Everything about one jobseeker in one place: details, cases with their current step and outcome,
@@ -176,6 +178,7 @@ public class JobseekerFile {
     private final boolean demo;
     private final EngineClock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final StepNames stepNames;
 
     JobseekerFile(
             Jobseekers jobseekers,
@@ -191,7 +194,9 @@ public class JobseekerFile {
             org.camunda.bpm.engine.RepositoryService repository,
             @org.springframework.beans.factory.annotation.Value("${tremplin.demo.enabled:false}") boolean demo,
             EngineClock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            StepNames stepNames) {
+        this.stepNames = stepNames;
         this.clock = clock;
         this.events = events;
         this.taskService = taskService;
@@ -215,6 +220,11 @@ public class JobseekerFile {
 
     /** The file, if the user may see this jobseeker; logs the opening. */
     public Optional<Contents> open(String registrationNumber) {
+        return open(registrationNumber, null);
+    }
+
+    /** As {@link #open(String)}, with processes and steps named in {@code locale}'s language ({@link StepNames}). */
+    public Optional<Contents> open(String registrationNumber, Locale locale) {
         Optional<Jobseeker> jobseeker = jobseekers.find(registrationNumber);
         String user = CurrentUser.get().map(CurrentUser::userId).orElse("anonymous");
         if (jobseeker.isEmpty()) {
@@ -226,7 +236,7 @@ public class JobseekerFile {
                 PersonalDataAccessed.of(PersonalDataAccessed.FILE_OPENED, registrationNumber, "jobseeker/file"));
         // The user may see this jobseeker; their cases are read for them (counsellors hold no read grant
         // on whole process instances, only on their agency's tasks).
-        return Optional.of(asSystem.call(() -> contents(jobseeker.get())));
+        return Optional.of(asSystem.call(() -> contents(jobseeker.get(), locale)));
     }
 
     /**
@@ -307,7 +317,7 @@ public class JobseekerFile {
         return onboarding.proposeProgramme(jobseeker.registrationNumber(), jobseeker.agency());
     }
 
-    private Contents contents(Jobseeker jobseeker) {
+    private Contents contents(Jobseeker jobseeker, Locale locale) {
         String number = jobseeker.registrationNumber();
         List<HistoricProcessInstance> instances = historyService
                 .createHistoricProcessInstanceQuery()
@@ -341,23 +351,26 @@ public class JobseekerFile {
         Map<String, String> processNames = new HashMap<>();
         List<Case> cases = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
-            String name = instance.getProcessDefinitionName() != null
-                    ? instance.getProcessDefinitionName()
-                    : instance.getProcessDefinitionKey();
+            String name = stepNames.name(
+                    instance.getProcessDefinitionId(),
+                    instance.getProcessDefinitionKey(),
+                    locale,
+                    instance.getProcessDefinitionName());
             processNames.put(instance.getId(), name);
             List<HistoricActivityInstance> waiting = steps.stream()
                     .filter(step -> step.getProcessInstanceId().equals(instance.getId())
                             && step.getEndTime() == null
                             && WAITING_TYPES.contains(step.getActivityType()))
                     .toList();
-            List<String> current = waiting.stream().map(JobseekerFile::label).toList();
+            List<String> current =
+                    waiting.stream().map(step -> label(step, locale)).toList();
             List<String> currentIds = waiting.stream()
                     .map(HistoricActivityInstance::getActivityId)
                     .toList();
             String endedAt = steps.stream()
                     .filter(step -> step.getProcessInstanceId().equals(instance.getId())
                             && step.getActivityType().endsWith("EndEvent"))
-                    .map(JobseekerFile::label)
+                    .map(step -> label(step, locale))
                     .findFirst()
                     .orElse(null);
             cases.add(new Case(
@@ -377,7 +390,7 @@ public class JobseekerFile {
                 .map(step -> new Step(
                         instant(step.getEndTime() != null ? step.getEndTime() : step.getStartTime()),
                         processNames.get(step.getProcessInstanceId()),
-                        label(step),
+                        label(step, locale),
                         step.getAssignee() != null ? step.getAssignee() : completedBy.get(step.getTaskId())))
                 .toList());
         // counsellors' comments on the tasks of these cases belong to the person's history too
@@ -434,6 +447,11 @@ public class JobseekerFile {
         Map<String, Object> ordered = new LinkedHashMap<>();
         FACTS.stream().filter(values::containsKey).forEach(name -> ordered.put(name, values.get(name)));
         return ordered;
+    }
+
+    /** A step's name in the user's language, as the case's own process version names it. */
+    private String label(HistoricActivityInstance step, Locale locale) {
+        return stepNames.name(step.getProcessDefinitionId(), step.getActivityId(), locale, step.getActivityName());
     }
 
     private static String label(HistoricActivityInstance step) {

@@ -2,6 +2,7 @@ package lu.adem.tremplin.inbox.form;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import lu.adem.tremplin.inbox.TaskActions;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.StepNames;
 import lu.adem.tremplin.shared.TaskCompletion;
 
 /**
@@ -59,21 +61,29 @@ public class TaskForms {
     private final TaskCompletion completion;
     private final Jobseekers jobseekers;
     private final TaskActions actions;
+    private final StepNames stepNames;
 
     TaskForms(
             TaskService taskService,
             DeployedForms forms,
             TaskCompletion completion,
             Jobseekers jobseekers,
-            TaskActions actions) {
+            TaskActions actions,
+            StepNames stepNames) {
         this.taskService = taskService;
         this.forms = forms;
         this.completion = completion;
         this.jobseekers = jobseekers;
         this.actions = actions;
+        this.stepNames = stepNames;
     }
 
     public Optional<OpenTask> open(String taskId) {
+        return open(taskId, null);
+    }
+
+    /** The task, named in {@code locale}'s language as its process version names it ({@link StepNames}). */
+    public Optional<OpenTask> open(String taskId, Locale locale) {
         Task task = taskService
                 .createTaskQuery()
                 .taskId(taskId)
@@ -89,7 +99,7 @@ public class TaskForms {
                 : jobseekers.find(jobseekerId).map(j -> j.fullName()).orElse(null);
         return Optional.of(new OpenTask(
                 task.getId(),
-                task.getName(),
+                stepNames.name(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), locale, task.getName()),
                 task.getTaskDefinitionKey(),
                 task.getAssignee(),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),

@@ -23,6 +23,7 @@ import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.CurrentUser;
 import lu.adem.tremplin.shared.EngineAsSystem;
+import lu.adem.tremplin.shared.StepNames;
 import lu.adem.tremplin.shared.engine.tables.TaskLists;
 import lu.adem.tremplin.shared.engine.tables.TaskReadGrants;
 
@@ -73,6 +74,7 @@ public class Inbox {
     private final TaskReadGrants grants;
     private final Clock clock;
     private final TaskCounts counts;
+    private final StepNames stepNames;
 
     Inbox(
             TaskService taskService,
@@ -82,7 +84,8 @@ public class Inbox {
             TaskLists lists,
             TaskReadGrants grants,
             Clock clock,
-            TaskCounts counts) {
+            TaskCounts counts,
+            StepNames stepNames) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.asSystem = asSystem;
@@ -91,6 +94,7 @@ public class Inbox {
         this.grants = grants;
         this.clock = clock;
         this.counts = counts;
+        this.stepNames = stepNames;
     }
 
     /** Today in Luxembourg by Tremplin's one clock: the earliest day a task's due or follow-up date may take. */
@@ -137,6 +141,15 @@ public class Inbox {
      * nothing is shown that Camunda would not show this user.
      */
     public List<InboxTask> page(Query query, int offset, int limit) {
+        return page(query, offset, limit, null);
+    }
+
+    /**
+     * As {@link #page(Query, int, int)}, with each task's name in {@code locale}'s language as its process
+     * names it ({@link StepNames}: read once per process version, so no query per row); sorting by task
+     * still follows the names the engine holds.
+     */
+    public List<InboxTask> page(Query query, int offset, int limit, Locale locale) {
         List<String> ids = filter(query)
                 .map(filter -> lists.pageIds(filter, order(query.sort()), offset, Math.min(limit, PAGE_SIZE)))
                 .orElse(List.of());
@@ -151,11 +164,13 @@ public class Inbox {
                         .listPage(0, ids.size()))
                 .stream()
                 .collect(Collectors.toMap(Task::getId, task -> task));
-        return lines(ids.stream()
-                .filter(readable::contains)
-                .map(tasks::get)
-                .filter(Objects::nonNull)
-                .toList());
+        return lines(
+                ids.stream()
+                        .filter(readable::contains)
+                        .map(tasks::get)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                locale);
     }
 
     /**
@@ -246,7 +261,7 @@ public class Inbox {
         };
     }
 
-    private List<InboxTask> lines(List<Task> tasks) {
+    private List<InboxTask> lines(List<Task> tasks, Locale locale) {
         Map<String, Map<String, Object>> variables = businessVariables(tasks);
         Map<String, Jobseekers.Summary> people = jobseekers.summariesOf(variables.values().stream()
                 .map(vars -> (String) vars.get(CaseVariables.JOBSEEKER_ID))
@@ -259,7 +274,8 @@ public class Inbox {
                     Jobseekers.Summary person = jobseekerId == null ? null : people.get(jobseekerId);
                     return new InboxTask(
                             task.getId(),
-                            task.getName(),
+                            stepNames.name(
+                                    task.getProcessDefinitionId(), task.getTaskDefinitionKey(), locale, task.getName()),
                             task.getTaskDefinitionKey(),
                             task.getProcessDefinitionId(),
                             jobseekerId,

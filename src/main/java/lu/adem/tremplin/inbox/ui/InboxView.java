@@ -73,7 +73,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkResult = bulk.result;
         grid = new InboxGrid(this::taskPath, bulk);
         grid.setItems(
-                query -> inbox.page(query(), query.getOffset(), query.getLimit()).stream(),
+                query -> inbox.page(query(), query.getOffset(), query.getLimit(), getLocale()).stream(),
                 query -> inbox.count(query()));
         addAttachListener(attach -> watching = refreshes.watch(attach.getUI(), this::refresh));
         addDetachListener(detach -> watching.remove());

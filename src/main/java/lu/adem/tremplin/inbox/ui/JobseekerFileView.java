@@ -83,7 +83,7 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
 
     void show(String registrationNumber) {
         removeAll();
-        var contents = file.open(registrationNumber);
+        var contents = file.open(registrationNumber, getLocale());
         if (contents.isEmpty()) {
             title = getTranslation("file.not-found.title");
             add(new H2(title), new Paragraph(getTranslation("file.not-found.text", registrationNumber)));

@@ -71,7 +71,7 @@ public class TaskView extends VerticalLayout implements HasUrlParameter<String>,
 
     private void show() {
         removeAll();
-        var open = tasks.open(taskId);
+        var open = tasks.open(taskId, getLocale());
         if (open.isEmpty()) {
             title = getTranslation("choose.gone.title");
             add(

@@ -19,7 +19,8 @@ public class OpenWork {
 
     /**
      * An active task past its due or follow-up date. {@code agencyGroup} is the first of its candidate
-     * groups that is an agency's ({@code agency-…}), or null; {@code assignee} null when unassigned.
+     * groups that is an agency's ({@code agency-…}), or null; {@code assignee} null when unassigned;
+     * {@code processDefinitionId} and {@code taskKey} name its step in its process version.
      */
     public record OverdueTask(
             String taskId,
@@ -29,7 +30,9 @@ public class OpenWork {
             String agencyGroup,
             String assignee,
             Instant due,
-            Instant followUp) {}
+            Instant followUp,
+            String processDefinitionId,
+            String taskKey) {}
 
     /** What one holder (an assignee, or a candidate group's unassigned tasks) has open. */
     public record Held(String holder, int open, int overdue, Instant oldestCreated) {}
@@ -48,7 +51,8 @@ public class OpenWork {
         return jdbc.sql("""
                 select t.ID_, t.NAME_, d.KEY_, e.BUSINESS_KEY_, t.ASSIGNEE_, t.DUE_DATE_, t.FOLLOW_UP_DATE_,
                   (select min(l.GROUP_ID_) from ACT_RU_IDENTITYLINK l
-                   where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ like 'agency-%%') candidate
+                   where l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' and l.GROUP_ID_ like 'agency-%%') candidate,
+                  t.PROC_DEF_ID_, t.TASK_DEF_KEY_
                 from ACT_RU_TASK t
                 join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_
                 join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_
@@ -67,7 +71,9 @@ public class OpenWork {
                         rs.getString(8),
                         rs.getString(5),
                         instant(rs.getTimestamp(6)),
-                        instant(rs.getTimestamp(7))))
+                        instant(rs.getTimestamp(7)),
+                        rs.getString(9),
+                        rs.getString(10)))
                 .list();
     }
 

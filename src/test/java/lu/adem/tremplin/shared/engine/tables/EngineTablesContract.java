@@ -320,6 +320,7 @@ public abstract class EngineTablesContract {
         due(notYet, now.plus(Duration.ofDays(1)));
 
         assertThat(openWork.overdue(now, group, 50))
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("processDefinitionId")
                 .containsExactly(
                         new OpenWork.OverdueTask(
                                 pastDue,
@@ -329,7 +330,9 @@ public abstract class EngineTablesContract {
                                 group,
                                 "someone",
                                 now.minus(Duration.ofDays(2)),
-                                null),
+                                null,
+                                null,
+                                "first"),
                         new OpenWork.OverdueTask(
                                 pastFollowUp,
                                 "First step",
@@ -338,7 +341,9 @@ public abstract class EngineTablesContract {
                                 group,
                                 null,
                                 null,
-                                now.minus(Duration.ofHours(1))));
+                                now.minus(Duration.ofHours(1)),
+                                null,
+                                "first"));
         assertThat(openWork.overdue(now, group, 1))
                 .extracting(OpenWork.OverdueTask::taskId)
                 .containsExactly(pastDue);
