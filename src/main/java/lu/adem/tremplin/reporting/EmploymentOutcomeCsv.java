@@ -72,6 +72,7 @@ final class EmploymentOutcomeCsv {
         List<Outcome> outcomes = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         Map<String, Outcome> seen = new HashMap<>();
+        int rows = 0;
         try (CSVParser parser = CSVParser.parse(buffered, format)) {
             List<String> missing = COLUMNS.stream()
                     .filter(column -> parser.getHeaderMap().keySet().stream().noneMatch(column::equalsIgnoreCase))
@@ -83,7 +84,7 @@ final class EmploymentOutcomeCsv {
             }
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
-                if (outcomes.size() + errors.size() >= MAX_ROWS) {
+                if (++rows > MAX_ROWS) {
                     return new Read(
                             List.of(),
                             List.of(new LineError(line, null, "employment-import.error.too-many", MAX_ROWS)));

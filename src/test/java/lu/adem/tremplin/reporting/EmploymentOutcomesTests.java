@@ -100,6 +100,22 @@ class EmploymentOutcomesTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldRefuseAFileOfMoreLinesThanTheLimitWhole() throws Exception {
+        String line = a + ";2026-03-31;employment\n";
+
+        Report tooLong = importCsv(HEADER + line.repeat(EmploymentOutcomeCsv.MAX_ROWS + 1));
+
+        assertThat(tooLong.written()).isFalse();
+        assertThat(tooLong.errors())
+                .containsExactly(new LineError(
+                        EmploymentOutcomeCsv.MAX_ROWS + 2L,
+                        null,
+                        "employment-import.error.too-many",
+                        EmploymentOutcomeCsv.MAX_ROWS));
+        assertThat(rows(a)).isEmpty();
+    }
+
+    @Test
     void shouldRefuseEveryoneButAdministrators() {
         signIn(data.supervisor());
 
