@@ -25,7 +25,7 @@ import lu.adem.tremplin.shared.CaseVariables;
 /**
  * Keeps {@code pilot_journey} and {@code pilot_course} up to date from the engine's history events, in the
  * transaction of the step that caused them: an onboarding case's agency, route, invitation, activation
- * and end; a follow-up case's course, progress, completion and certificate. The pilot review then groups
+ * and end; a follow-up case's course, progress, completion, certificate and a job found. The pilot review then groups
  * two narrow tables instead of pivoting Camunda's variable history (ADR 0011). The engine still writes its
  * own history as before; this handler only listens.
  *
@@ -80,6 +80,11 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
             } else if (OnboardingProcess.END_ENROLLED.equals(activity.getActivityId())) {
                 first(event.getProcessInstanceId(), "activated_at", activity.getEndTime());
             }
+        } else if (event instanceof HistoricActivityInstanceEventEntity activity
+                && event.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_END)
+                && FollowUpProcess.END_JOB.equals(activity.getActivityId())) {
+            // "found a job", recorded by a counsellor during follow-up: the exit to employment figure reads it
+            first("pilot_course", event.getProcessInstanceId(), "job_found_at", time(activity.getEndTime()));
         } else if (event instanceof HistoricVariableUpdateEventEntity variable
                 && !event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE)) {
             variable(table, onboarding, variable);

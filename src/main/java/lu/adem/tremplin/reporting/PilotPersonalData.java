@@ -50,7 +50,7 @@ class PilotPersonalData implements PersonalData {
                 })
                 .list());
         records.addAll(jdbc.sql("select case_id, agency, route, course_id, started_at, progress, completed_at,"
-                        + " certificate_at, ended_at from pilot_course where registration_number = ?"
+                        + " certificate_at, job_found_at, ended_at from pilot_course where registration_number = ?"
                         + " order by started_at, case_id")
                 .param(registrationNumber)
                 .query((rs, row) -> {
@@ -60,6 +60,7 @@ class PilotPersonalData implements PersonalData {
                     record.put("progress", rs.getInt("progress"));
                     record.put("completedAt", time(rs, "completed_at"));
                     record.put("certificateAt", time(rs, "certificate_at"));
+                    record.put("jobFoundAt", time(rs, "job_found_at"));
                     record.put("endedAt", time(rs, "ended_at"));
                     return record;
                 })

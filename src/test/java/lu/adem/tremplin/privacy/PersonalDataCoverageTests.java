@@ -42,6 +42,7 @@ class PersonalDataCoverageTests {
             entry("platform_simulator_enrolment", "learningPlatform"),
             entry("pilot_journey", "pilot"),
             entry("pilot_course", "pilot"),
+            entry("employment_outcome", "employment"),
             entry("access_log", "accessLog"),
             entry("running_case", "runningCases"));
 

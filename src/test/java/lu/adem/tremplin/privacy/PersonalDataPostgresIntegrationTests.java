@@ -118,6 +118,12 @@ class PersonalDataPostgresIntegrationTests {
                 n,
                 MONDAY);
         insert(
+                "insert into employment_outcome (registration_number, exited_on, exit_kind, imported_at)"
+                        + " values (?, ?, 'EMPLOYMENT', ?)",
+                n,
+                MONDAY.toLocalDate().plusMonths(2),
+                MONDAY);
+        insert(
                 "insert into access_log (at, user_id, action, registration_number, screen)"
                         + " values (?, 'cmuller', 'file-opened', ?, 'jobseeker/file')",
                 MONDAY,

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 
 import lu.adem.tremplin.pilot.Pilot;
+import lu.adem.tremplin.reporting.EmploymentAtSixMonths;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.reporting.PilotReview.CourseKind;
 import lu.adem.tremplin.reporting.PilotReview.CourseType;
@@ -45,7 +46,8 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
 
 /**
  * The pilot's figures for supervisors over a chosen period (the pilot so far by default): headline
- * figures, the funnel by agency or route with its chart, and the course types jobseekers prefer; every
+ * figures, the funnel by agency or route with its chart, the course types jobseekers prefer, and exit to
+ * employment at 6 months ({@link EmploymentSection}); every
  * table as CSV, and a one-page summary to print.
  *
  * <p>Longer than our usual classes: each figure's label, table column, chart and CSV column are laid out together; the next split is one component per table, as the cockpit has per tab.
@@ -69,10 +71,12 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     final Map<CourseKind, EChart> courseCharts = new LinkedHashMap<>();
     final Grid<CourseType> courseTypes = new Grid<>();
     final Anchor print = new Anchor();
+    final EmploymentSection employment;
     Figures figures;
 
-    PilotReviewView(PilotReview review, Pilot pilot, Clock clock) {
+    PilotReviewView(PilotReview review, EmploymentAtSixMonths atSixMonths, Pilot pilot, Clock clock) {
         this.review = review;
+        this.employment = new EmploymentSection(atSixMonths);
         setWidthFull();
         setMaxWidth("90rem");
         LocalDate today = LocalDate.now(clock);
@@ -199,7 +203,8 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("pilot-review.courses.intro")),
                 charts,
                 courseTypes,
-                coursesCsv);
+                coursesCsv,
+                this.employment);
         period.onChange(this::refresh);
         dimension.addValueChangeListener(change -> refresh());
         refresh();
@@ -215,6 +220,7 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         figures = review.figures(from.getValue(), to.getValue());
+        employment.show(from.getValue(), to.getValue());
         Dimension by = dimension.getValue() == null ? Dimension.TOTAL : dimension.getValue();
         boolean none = figures.total().invited() == 0 && figures.courseTypes().isEmpty();
         empty.setText(getTranslation("pilot-review.empty"));

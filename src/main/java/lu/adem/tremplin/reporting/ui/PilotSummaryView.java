@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import lu.adem.tremplin.reporting.EmploymentAtSixMonths;
 import lu.adem.tremplin.reporting.PilotReview;
 import lu.adem.tremplin.reporting.PilotReview.CourseKind;
 import lu.adem.tremplin.reporting.PilotReview.CourseType;
@@ -33,7 +34,7 @@ import lu.adem.tremplin.shared.Roles;
 
 /**
  * The pilot review on one printed page (A4): the funnel in total, by agency and by route, and the three
- * course types most started of each kind, for the period in the address ({@code ?from=…&to=…}).
+ * course types most started of each kind, and exit to employment at 6 months, for the period in the address ({@code ?from=…&to=…}).
  * Without the application's menu, so that the browser prints the figures only. Aggregates only.
  */
 @Route(value = "pilot-review/print", autoLayout = false)
@@ -54,12 +55,15 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
             """;
 
     private final transient PilotReview review;
+    private final transient EmploymentAtSixMonths atSixMonths;
     private final transient Clock clock;
     private final PilotLabels labels = new PilotLabels(this);
     Figures figures;
+    EmploymentAtSixMonths.Figures employment;
 
-    PilotSummaryView(PilotReview review, Clock clock) {
+    PilotSummaryView(PilotReview review, EmploymentAtSixMonths atSixMonths, Clock clock) {
         this.review = review;
+        this.atSixMonths = atSixMonths;
         this.clock = clock;
         addClassName("pilot-summary");
     }
@@ -74,6 +78,41 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
             from = to;
         }
         show(review.figures(from, to), today);
+        showEmployment(atSixMonths.figures(from, to));
+    }
+
+    /** Exit to employment at 6 months, in total, by agency and by route, after the course types. */
+    void showEmployment(EmploymentAtSixMonths.Figures shown) {
+        this.employment = shown;
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        NativeTable table = new NativeTable();
+        table.setId("pilot-summary-employment");
+        table.add(row(
+                true,
+                getTranslation("pilot-review.group"),
+                getTranslation("pilot-review.employment.counted"),
+                getTranslation("pilot-review.employment.employed"),
+                getTranslation("pilot-review.employment.activated"),
+                getTranslation("pilot-review.employment.never-activated")));
+        table.add(employmentRow(Dimension.TOTAL, shown.total()));
+        shown.byAgency().forEach(s -> table.add(employmentRow(Dimension.AGENCY, s)));
+        shown.byRoute().forEach(s -> table.add(employmentRow(Dimension.ROUTE, s)));
+        add(
+                new H2(getTranslation("pilot-review.employment")),
+                new Paragraph(getTranslation("pilot-review.employment.who", date.format(shown.invitedBy())) + " "
+                        + getTranslation("pilot-review.employment.not-causal")),
+                table);
+    }
+
+    private NativeTableRow employmentRow(Dimension dimension, EmploymentAtSixMonths.Share s) {
+        return row(
+                false,
+                labels.group(dimension, s.group()),
+                String.valueOf(s.invited()),
+                s.employed() + " (" + labels.share(s.employedShare()) + ")",
+                labels.share(s.activatedShare()) + " (" + s.activated() + ")",
+                labels.share(s.neverActivatedShare()) + " (" + s.neverActivated() + ")");
     }
 
     private static LocalDate day(String text, LocalDate otherwise) {

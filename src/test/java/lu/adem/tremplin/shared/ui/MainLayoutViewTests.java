@@ -113,6 +113,7 @@ class MainLayoutViewTests extends KaribuViewTest {
                         "Import jobseekers",
                         "Import the catalogue",
                         "Import progress",
+                        "Import employment outcomes",
                         "Pilot settings",
                         "Retention",
                         "Sign-in locks",
