@@ -73,7 +73,10 @@ public final class DigitalReadinessProcess {
     public static final ProcessContract CONTRACT = new ProcessContract(
             RESOURCE,
             KEY,
-            List.of(),
+            List.of(new ProcessContract.Element(
+                    TASK_PROPOSE_ROUTE,
+                    ProcessContract.Kind.BUSINESS_RULE_TASK,
+                    "demo: the demo's route decisions start cases there (DemoRouteDecisions)")),
             Set.of(MESSAGE_SELF_ASSESSMENT),
             Set.of(ERROR_NO_EMAIL),
             // the send task's input parameter (SendSelfAssessmentLink) and the decision's result (RouteDecision)

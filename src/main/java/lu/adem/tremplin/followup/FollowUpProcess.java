@@ -62,10 +62,12 @@ public final class FollowUpProcess {
     public static final ProcessContract CONTRACT = new ProcessContract(
             RESOURCE,
             KEY,
-            List.of(new Element(
-                    TIMER_WEEK,
-                    Kind.TIMER_EVENT,
-                    "brought forward when the platform reports progress (ProgressNoticed)")),
+            List.of(
+                    new Element(
+                            TIMER_WEEK,
+                            Kind.TIMER_EVENT,
+                            "brought forward when the platform reports progress (ProgressNoticed)"),
+                    new Element(END_JOB, Kind.END_EVENT, "pilot review: when the jobseeker found a job (PilotFacts)")),
             Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN),
             Set.of(),
             Set.of());

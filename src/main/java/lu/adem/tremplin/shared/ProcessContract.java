@@ -60,6 +60,8 @@ public record ProcessContract(
     public enum Kind {
         USER_TASK(element -> element instanceof UserTask),
         SERVICE_TASK(element -> element instanceof ServiceTask),
+        /** A business rule task: code starts a case there. */
+        BUSINESS_RULE_TASK(element -> element instanceof org.camunda.bpm.model.bpmn.instance.BusinessRuleTask),
         /** An intermediate or boundary timer event: code moves its due date. */
         TIMER_EVENT(element -> (element instanceof IntermediateCatchEvent || element instanceof BoundaryEvent)
                 && has((CatchEvent) element, TimerEventDefinition.class)),
