@@ -17,7 +17,7 @@ import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.support.TestData;
 
 /**
- * Real route decisions for replay tests: digital-readiness cases of new jobseekers started at "Propose a
+ * Real route decisions for replay tests: digital-readiness cases of newly registered jobseekers started at "Propose a
  * route" with the scores given (the deployed decision table decides), and their validation by a counsellor.
  */
 public final class RouteDecisions {
@@ -34,10 +34,15 @@ public final class RouteDecisions {
             int conditions,
             int confidence) {
         List<String> ids = new ArrayList<>();
+        TestData data = new TestData(context);
         for (int i = 0; i < cases; i++) {
+            // a registered jobseeker of the agency, as the business key too (as onboarding's call passes it):
+            // the case's open task is an ordinary one in the agency's inbox
+            String registrationNumber = data.jobseeker(agency);
             ids.add(context.getBean(RuntimeService.class)
                     .createProcessInstanceByKey(DigitalReadinessProcess.KEY)
-                    .setVariable(CaseVariables.JOBSEEKER_ID, TestData.registrationNumber())
+                    .businessKey(registrationNumber)
+                    .setVariable(CaseVariables.JOBSEEKER_ID, registrationNumber)
                     .setVariable(CaseVariables.AGENCY, agency.code())
                     .setVariable(DigitalReadinessProcess.VAR_LANGUAGE_SCORE, 2)
                     .setVariable(DigitalReadinessProcess.VAR_ACCESS_SCORE, access)
