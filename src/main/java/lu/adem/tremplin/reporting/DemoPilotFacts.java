@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Embedded default only: six months of made-up pilot facts (400 invitations and the courses that
+ * Embedded default only: nine months of made-up pilot facts (400 invitations and the courses that
  * followed), so that the pilot review has figures to show on first start. They are marked as demo
  * rows (case ids {@code demo-…}, registration numbers {@code DEMO-…} that name nobody) and are written
  * once per database, drawn from a fixed seed, with some courses more popular than others. Never with the postgres profile, where the demo is off.
@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoPilotFacts implements ApplicationRunner {
 
     static final int JOURNEYS = 400;
+    /** Nine months back, so that a third of the invitations are old enough for exit to employment at 6 months. */
+    static final int DAYS = 270;
+
     private static final Logger log = LoggerFactory.getLogger(DemoPilotFacts.class);
     private static final List<String> AGENCIES = List.of(
             "luxembourg",
@@ -80,7 +83,7 @@ class DemoPilotFacts implements ApplicationRunner {
             String registration = "DEMO-%04d".formatted(i);
             String agency = AGENCIES.get(random.nextInt(AGENCIES.size()));
             String route = ROUTES.get(random.nextInt(ROUTES.size()));
-            Instant proposed = now.minus(Duration.ofMinutes(random.nextInt(180 * 24 * 60)));
+            Instant proposed = now.minus(Duration.ofMinutes(random.nextInt(DAYS * 24 * 60)));
             Instant invited = random.nextInt(100) < 90 ? plusDays(proposed, 1 + random.nextInt(20)) : null;
             Instant activated = invited != null && random.nextInt(100) < (route.equals("AUTONOMOUS") ? 80 : 62)
                     ? plusDays(invited, 1 + random.nextInt(14))
@@ -128,7 +131,7 @@ class DemoPilotFacts implements ApplicationRunner {
                         : plusDays(completed, 2 + random.nextInt(10));
             }
         }
-        log.info("Wrote demo pilot figures: {} invitations and {} courses over six months", JOURNEYS, courseRows);
+        log.info("Wrote demo pilot figures: {} invitations and {} courses over nine months", JOURNEYS, courseRows);
     }
 
     private static Instant plusDays(Instant instant, int days) {
