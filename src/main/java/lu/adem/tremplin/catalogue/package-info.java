@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Catalogue",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "shared :: ui-components"})
 package lu.adem.tremplin.catalogue;

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Jobseekers",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "shared :: ui-components"})
 package lu.adem.tremplin.jobseeker;

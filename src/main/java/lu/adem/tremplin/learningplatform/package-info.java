@@ -12,5 +12,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Learning platform",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "shared :: ui-components"})
 package lu.adem.tremplin.learningplatform;

@@ -2,7 +2,6 @@ package lu.adem.tremplin.catalogue.ui;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -13,16 +12,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.ui.ImportUpload;
 
 /** Administrators upload the partner's catalogue export (CSV or JSON); the report lists every refused row. */
 @Route("catalogue/import")
@@ -41,24 +39,7 @@ public class CatalogueImportView extends VerticalLayout implements HasDynamicTit
 
     CatalogueImportView(Catalogue catalogue) {
         this.catalogue = catalogue;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> importFile(metadata.fileName(), bytes)))));
-        upload.setId("catalogue-upload");
-        upload.setAcceptedFileTypes(".csv", ".json", "text/csv", "application/json");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("catalogue.upload.add"))
-                .setMany(getTranslation("catalogue.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
-                .setIncorrectFileType(getTranslation("catalogue.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("upload.too-many")));
-        upload.setI18n(i18n);
+        upload = new ImportUpload("catalogue-upload", MAX_BYTES, ImportUpload.Accepts.CSV_OR_JSON, this::importFile);
 
         summary.setId("catalogue-import-summary");
         summary.setVisible(false);
@@ -83,7 +64,7 @@ public class CatalogueImportView extends VerticalLayout implements HasDynamicTit
 
     /** Imports one uploaded file (JSON when its name ends in .json or its first character is an opening bracket) and shows the report. */
     void importFile(String fileName, byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+        String text = ImportUpload.text(bytes);
         boolean json = (fileName != null && fileName.toLowerCase().endsWith(".json"))
                 || text.stripLeading().startsWith("[");
         try {

@@ -1,7 +1,6 @@
 package lu.adem.tremplin.jobseeker.ui;
 
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,17 +10,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import lu.adem.tremplin.jobseeker.JobseekerCsvImport;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.ui.ImportUpload;
 
 /** Administrators upload Adem's jobseeker export; the report lists what changed and every refused line. */
 @Route("jobseekers/import")
@@ -40,13 +38,8 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
 
     JobseekerImportView(Jobseekers jobseekers) {
         this.jobseekers = jobseekers;
-        upload = new Upload(UploadHandler.inMemory(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importBytes(bytes)))));
-        upload.setId("jobseeker-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setI18n(uploadI18n());
+        upload = new ImportUpload(
+                "jobseeker-upload", MAX_BYTES, ImportUpload.Accepts.CSV, (fileName, bytes) -> importBytes(bytes));
 
         summary.setId("import-summary");
         summary.setVisible(false);
@@ -70,24 +63,10 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
                 errors);
     }
 
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(
-                new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("upload.too-big"))
-                .setIncorrectFileType(getTranslation("upload.wrong-type"))
-                .setTooManyFiles(getTranslation("upload.too-many")));
-        return i18n;
-    }
-
     /** Runs the import of one uploaded file and shows its report. */
     void importBytes(byte[] bytes) {
         try {
-            JobseekerCsvImport.Report report = jobseekers.importCsv(new StringReader(decode(bytes)));
+            JobseekerCsvImport.Report report = jobseekers.importCsv(new StringReader(ImportUpload.text(bytes)));
             summary.setText(getTranslation(
                     "import.summary",
                     report.created(),
@@ -107,12 +86,6 @@ public class JobseekerImportView extends VerticalLayout implements HasDynamicTit
             summary.setText(getTranslation("import.unreadable"));
             summary.setVisible(true);
         }
-    }
-
-    /** UTF-8 (with or without BOM), the export's usual encoding. */
-    private static String decode(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     @Override

@@ -13,18 +13,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import lu.adem.tremplin.learningplatform.LearningPlatformSettings;
 import lu.adem.tremplin.learningplatform.ProgressExports;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.ui.ImportUpload;
 
 /** Administrators upload the partner's progress and certificate exports; the report lists every refused row. */
 @Route("progress-import")
@@ -66,38 +64,24 @@ public class ProgressImportView extends VerticalLayout implements HasDynamicTitl
                 new Paragraph(getTranslation("progress-import.intro")),
                 source,
                 new H3(getTranslation("progress-import.progress")),
-                upload("progress-upload", exports::importProgress),
+                new ImportUpload(
+                        "progress-upload",
+                        MAX_BYTES,
+                        ImportUpload.Accepts.CSV,
+                        (name, bytes) -> importBytes(exports::importProgress, bytes)),
                 new H3(getTranslation("progress-import.certificates")),
-                upload("certificate-upload", exports::importCertificates),
+                new ImportUpload(
+                        "certificate-upload",
+                        MAX_BYTES,
+                        ImportUpload.Accepts.CSV,
+                        (name, bytes) -> importBytes(exports::importCertificates, bytes)),
                 summary,
                 errors);
     }
 
-    private Upload upload(String id, Importer importer) {
-        Upload upload = new Upload(UploadHandler.inMemory(
-                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importBytes(importer, bytes)))));
-        upload.setId(id);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(
-                new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("catalogue.upload.too-big"))
-                .setIncorrectFileType(getTranslation("upload.wrong-type"))
-                .setTooManyFiles(getTranslation("upload.too-many")));
-        upload.setI18n(i18n);
-        return upload;
-    }
-
     void importBytes(Importer importer, byte[] bytes) {
         try {
-            var report = importer.run(
-                    new StringReader(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "")));
+            var report = importer.run(new StringReader(ImportUpload.text(bytes)));
             summary.setText(getTranslation(
                     "import.summary",
                     report.created(),

@@ -2,7 +2,6 @@ package lu.adem.tremplin.reporting.ui;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -24,6 +21,7 @@ import lu.adem.tremplin.reporting.EmploymentOutcomes;
 import lu.adem.tremplin.reporting.EmploymentOutcomes.LineError;
 import lu.adem.tremplin.reporting.EmploymentOutcomes.Report;
 import lu.adem.tremplin.shared.Roles;
+import lu.adem.tremplin.shared.ui.ImportUpload;
 
 /**
  * Administrators upload Adem's employment-outcome export; the report names the file, says whether it was
@@ -45,13 +43,7 @@ public class EmploymentImportView extends VerticalLayout implements HasDynamicTi
 
     EmploymentImportView(EmploymentOutcomes outcomes) {
         this.outcomes = outcomes;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> importBytes(metadata.fileName(), bytes)))));
-        upload.setId("employment-upload");
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.setI18n(uploadI18n());
+        upload = new ImportUpload("employment-upload", MAX_BYTES, ImportUpload.Accepts.CSV, this::importBytes);
 
         summary.setId("employment-import-summary");
         summary.setVisible(false);
@@ -81,24 +73,10 @@ public class EmploymentImportView extends VerticalLayout implements HasDynamicTi
         return getTranslation(error.message(), error.argument());
     }
 
-    private UploadI18N uploadI18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(
-                new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("upload.drop"))
-                .setMany(getTranslation("upload.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("upload.too-big"))
-                .setIncorrectFileType(getTranslation("upload.wrong-type"))
-                .setTooManyFiles(getTranslation("upload.too-many")));
-        return i18n;
-    }
-
     /** Runs the import of one uploaded file and shows its report; the file name and the errors stay on screen. */
     void importBytes(String fileName, byte[] bytes) {
         try {
-            Report report = outcomes.importCsv(new StringReader(decode(bytes)), fileName);
+            Report report = outcomes.importCsv(new StringReader(ImportUpload.text(bytes)), fileName);
             summary.setText(
                     report.written()
                             ? getTranslation(
@@ -127,12 +105,6 @@ public class EmploymentImportView extends VerticalLayout implements HasDynamicTi
             errors.setVisible(false);
         }
         summary.setVisible(true);
-    }
-
-    /** UTF-8 (with or without BOM), the export's usual encoding. */
-    private static String decode(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     @Override
