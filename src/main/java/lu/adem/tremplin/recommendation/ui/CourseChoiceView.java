@@ -73,6 +73,14 @@ public class CourseChoiceView extends Main implements HasUrlParameter<String>, H
         this.recommendation = recommendation;
         this.catalogue = catalogue;
         addClassName("course-choice");
+        shortlist.setId("course-shortlist");
+        words.setId("course-words");
+        search.setId("course-search");
+        found.setId("course-found");
+        results.setId("course-results");
+        problem.setId("course-problem");
+        confirm.setId("course-confirm");
+        back.setId("course-back");
         confirm.addClickListener(click -> chosen(pending));
         back.addClickListener(click -> showChoices());
         getStyle()
