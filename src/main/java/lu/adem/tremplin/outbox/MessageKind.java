@@ -7,5 +7,7 @@ public enum MessageKind {
     /** {1} is the personal link, {2} the date it expires. */
     SELF_ASSESSMENT_LINK,
     COURSE_CHOICE_REMINDER,
+    /** {1} is the personal link to choose a course, {2} the date it expires. */
+    COURSE_CHOICE_LINK,
     PROGRESS_REMINDER
 }

@@ -1,18 +1,14 @@
 package lu.adem.tremplin.recommendation;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
-import lu.adem.tremplin.catalogue.Course.CourseLanguage;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.shared.CaseVariables;
@@ -27,19 +23,24 @@ import lu.adem.tremplin.shared.TaskCompletion;
 public class CourseChoice {
 
     /** What the choice screen shows. */
-    public record Context(String taskId, Jobseeker jobseeker, List<Suggestion> shortlist) {}
+    public record Context(String taskId, Jobseeker jobseeker, List<Suggestion> shortlist, boolean linkExpired) {
+
+        /** Whether the jobseeker can be sent a personal link to choose online (it goes by email). */
+        public boolean canChooseOnline() {
+            return jobseeker.email() != null && !jobseeker.email().isBlank();
+        }
+    }
 
     private final TaskService taskService;
     private final TaskCompletion completion;
     private final Jobseekers jobseekers;
-    private final Recommendation recommendation;
+    private final CaseShortlist shortlists;
 
-    CourseChoice(
-            TaskService taskService, TaskCompletion completion, Jobseekers jobseekers, Recommendation recommendation) {
+    CourseChoice(TaskService taskService, TaskCompletion completion, Jobseekers jobseekers, CaseShortlist shortlists) {
         this.taskService = taskService;
         this.completion = completion;
         this.jobseekers = jobseekers;
-        this.recommendation = recommendation;
+        this.shortlists = shortlists;
     }
 
     public Optional<Context> open(String taskId) {
@@ -51,36 +52,17 @@ public class CourseChoice {
         if (task == null) {
             return Optional.empty();
         }
-        Map<String, Object> variables = taskService.getVariables(
-                taskId,
-                List.of(
-                        CaseVariables.JOBSEEKER_ID,
-                        CaseVariables.ROUTE,
-                        CaseVariables.WEEKLY_HOURS_ANSWER,
-                        CourseRecommendationProcess.VAR_SHORTLIST));
+        List<String> names = new ArrayList<>(CaseShortlist.VARIABLES);
+        names.add(CourseRecommendationProcess.VAR_COURSE_CHOICE);
+        Map<String, Object> variables = taskService.getVariables(taskId, names);
         Optional<Jobseeker> jobseeker = jobseekers.find((String) variables.get(CaseVariables.JOBSEEKER_ID));
         if (jobseeker.isEmpty()) {
             return Optional.empty();
         }
-        Set<CourseLanguage> languages = EnumSet.noneOf(CourseLanguage.class);
-        jobseeker.get().languages().forEach(language -> languages.add(CourseLanguage.valueOf(language.name())));
-        Object hours = variables.get(CaseVariables.WEEKLY_HOURS_ANSWER);
-        Profile profile = new Profile(
-                languages,
-                jobseeker.get().targetOccupation(),
-                (String) variables.get(CaseVariables.ROUTE),
-                hours instanceof Number number ? number.intValue() : null);
-        String shortlist = (String) variables.getOrDefault(CourseRecommendationProcess.VAR_SHORTLIST, "");
-        List<String> ids = shortlist == null || shortlist.isBlank() ? List.of() : Arrays.asList(shortlist.split(","));
-        Map<String, Suggestion> ranked = new LinkedHashMap<>();
-        for (Suggestion suggestion : recommendation.rank(profile)) {
-            if (ids.contains(suggestion.course().platformId())) {
-                ranked.put(suggestion.course().platformId(), suggestion);
-            }
-        }
-        List<Suggestion> ordered =
-                ids.stream().map(ranked::get).filter(java.util.Objects::nonNull).toList();
-        return Optional.of(new Context(taskId, jobseeker.get(), ordered));
+        // the task is open again while the last decision was "online": the jobseeker's link expired unused
+        boolean linkExpired = CourseRecommendationProcess.CHOICE_ONLINE.equals(
+                variables.get(CourseRecommendationProcess.VAR_COURSE_CHOICE));
+        return Optional.of(new Context(taskId, jobseeker.get(), shortlists.of(variables), linkExpired));
     }
 
     /** Records the chosen course (any course of the catalogue) and lets the case enrol it. */
@@ -92,6 +74,13 @@ public class CourseChoice {
                         CourseRecommendationProcess.CHOICE_CHOSEN,
                         CourseRecommendationProcess.VAR_CHOSEN_COURSE,
                         platformId));
+    }
+
+    /** Lets the jobseeker choose online: the case sends them a personal link and waits for their choice. */
+    public void letJobseekerChoose(String taskId) {
+        completion.complete(
+                taskId,
+                Map.of(CourseRecommendationProcess.VAR_COURSE_CHOICE, CourseRecommendationProcess.CHOICE_ONLINE));
     }
 
     /** Asks for a new shortlist (after the jobseeker's details changed, for example). */

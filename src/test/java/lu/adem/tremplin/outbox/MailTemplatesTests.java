@@ -34,6 +34,7 @@ class MailTemplatesTests {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final String NAME = "Marie Muller";
     private static final String LINK = "https://tremplin.adem.lu/self-assessment/EXAMPLE-TOKEN";
+    private static final String CHOICE_LINK = "https://tremplin.adem.lu/course-choice/EXAMPLE-TOKEN";
     private static final LocalDateTime LINK_EXPIRES = LocalDateTime.of(2026, 3, 12, 18, 0);
 
     /** When each message goes out: the review document's words, and a check that none is forgotten. */
@@ -46,6 +47,9 @@ class MailTemplatesTests {
             "The counsellor chose the self-assessment: the personal link to the questionnaire (digital readiness).",
             MessageKind.COURSE_CHOICE_REMINDER,
             "14 days without a course chosen (course recommendation).",
+            MessageKind.COURSE_CHOICE_LINK,
+            "The counsellor let the jobseeker choose online: the personal link to the shortlist and the catalogue"
+                    + " (course recommendation).",
             MessageKind.PROGRESS_REMINDER,
             "14 days without progress in the course (follow-up)."));
 
@@ -186,6 +190,8 @@ class MailTemplatesTests {
         String until = LINK_EXPIRES.format(DayFirst.date(FormatStyle.LONG, Locale.forLanguageTag(language)));
         return kind == MessageKind.SELF_ASSESSMENT_LINK
                 ? MessageTexts.render(kind, language, NAME, LINK, until)
-                : MessageTexts.render(kind, language, NAME);
+                : kind == MessageKind.COURSE_CHOICE_LINK
+                        ? MessageTexts.render(kind, language, NAME, CHOICE_LINK, until)
+                        : MessageTexts.render(kind, language, NAME);
     }
 }

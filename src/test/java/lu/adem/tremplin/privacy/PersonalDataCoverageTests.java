@@ -37,6 +37,7 @@ class PersonalDataCoverageTests {
             entry("outbox_message", "messages"),
             entry("club_booking", "clubs"),
             entry("self_assessment_link", "selfAssessmentLinks"),
+            entry("course_choice_link", "courseChoiceLinks"),
             entry("platform_progress", "learningPlatform"),
             entry("platform_simulator_account", "learningPlatform"),
             entry("platform_simulator_enrolment", "learningPlatform"),

@@ -93,6 +93,14 @@ class PersonalDataPostgresIntegrationTests {
                 MONDAY,
                 MONDAY.plusYears(5));
         insert(
+                "insert into course_choice_link (token_hash, jobseeker_id, process_instance_id, language, created_at,"
+                        + " expires_at, used_at, chosen_course_id) values (?, ?, 'pi', 'fr', ?, ?, ?, '7100001')",
+                "h" + n,
+                n,
+                MONDAY,
+                MONDAY.plusDays(7),
+                MONDAY.plusDays(1));
+        insert(
                 "insert into platform_simulator_account (external_id, team, language, status, invited_at)"
                         + " values (?, 'adem-esch', 'fr', 'INVITED', ?)",
                 n,

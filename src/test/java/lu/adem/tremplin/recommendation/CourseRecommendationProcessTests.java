@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -51,6 +52,7 @@ class CourseRecommendationProcessTests {
     boolean platformDown;
     final List<String> reminders = new ArrayList<>();
     final List<String> announced = new ArrayList<>();
+    final List<String> linksSent = new ArrayList<>();
 
     @BeforeEach
     void bind() {
@@ -71,6 +73,12 @@ class CourseRecommendationProcessTests {
                 throw new PlatformUnavailable("Learning platform answered HTTP 503");
             }
             execution.setVariable(CaseVariables.ENROLLED_COURSE, execution.getVariable(VAR_CHOSEN_COURSE));
+        });
+        Mocks.register("sendCourseChoiceLink", (JavaDelegate) execution -> {
+            linksSent.add(execution.getBusinessKey() + " " + execution.getVariable(VAR_LINK_VALIDITY));
+            execution.setVariable(
+                    VAR_LINK_EXPIRES_AT,
+                    java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(7))));
         });
         Mocks.register("remindToChooseCourse", (JavaDelegate) execution -> reminders.add(execution.getBusinessKey()));
         Mocks.register("announceCourseEnrolment", (JavaDelegate) execution ->
@@ -176,6 +184,75 @@ class CourseRecommendationProcessTests {
         managementService().setJobRetries(jobId, 1);
         managementService().executeJob(jobId);
 
+        assertThat(pi).isEnded().hasPassed(END_ENROLLED);
+    }
+
+    @Test
+    void shouldSendALinkAndEnrolTheCourseTheJobseekerChoosesOnline() {
+        ProcessInstance pi = enrolled();
+
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_ONLINE));
+
+        assertThat(pi).hasPassed(TASK_SEND_CHOICE_LINK).isWaitingAt(GATEWAY_AWAIT_JOBSEEKER_CHOICE);
+        assertThat(linksSent).containsExactly("DE-2026-000007 P7D");
+
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_CHOSEN_BY_JOBSEEKER)
+                .processInstanceId(pi.getId())
+                .setVariables(Map.of(
+                        VAR_COURSE_CHOICE,
+                        CHOICE_CHOSEN,
+                        VAR_CHOSEN_COURSE,
+                        "7100001",
+                        VAR_CHOICE_SOURCE,
+                        CHOSEN_BY_JOBSEEKER))
+                .correlate();
+        execute(job(pi));
+
+        assertThat(pi)
+                .isEnded()
+                .hasPassed(GATEWAY_AWAIT_JOBSEEKER_CHOICE, EVENT_CHOSEN_BY_JOBSEEKER, TASK_ENROL, END_ENROLLED)
+                .hasNotPassed(EVENT_CHOICE_LINK_EXPIRED);
+        assertThat(announced).containsExactly("DE-2026-000007 7100001");
+        assertThat(BpmnAwareTests.historyService()
+                        .createHistoricVariableInstanceQuery()
+                        .processInstanceId(pi.getId())
+                        .variableName(VAR_CHOICE_SOURCE)
+                        .singleResult()
+                        .getValue())
+                .isEqualTo(CHOSEN_BY_JOBSEEKER);
+    }
+
+    @Test
+    void shouldHandTheChoiceBackToTheCounsellorWhenTheLinkExpires() {
+        ProcessInstance pi = enrolled();
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_ONLINE));
+        var timer = managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(EVENT_CHOICE_LINK_EXPIRED)
+                .singleResult();
+        assertThat(timer.getDuedate()).isEqualTo(runtimeService().getVariable(pi.getId(), VAR_LINK_EXPIRES_AT));
+
+        execute(timer);
+
+        assertThat(pi)
+                .hasPassed(EVENT_CHOICE_LINK_EXPIRED)
+                .hasNotPassed(EVENT_CHOSEN_BY_JOBSEEKER, TASK_ENROL)
+                .isWaitingAt(TASK_CHOOSE_COURSE)
+                .task()
+                .hasCandidateGroup("agency-luxembourg");
+        // the counsellor's screen reads the last decision, still "online", as "the jobseeker's link expired"
+        assertThat(pi).variables().containsEntry(VAR_COURSE_CHOICE, CHOICE_ONLINE);
+        assertThat(runtimeService()
+                        .createEventSubscriptionQuery()
+                        .processInstanceId(pi.getId())
+                        .eventName(MESSAGE_CHOSEN_BY_JOBSEEKER)
+                        .count())
+                .isZero();
+
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_CHOSEN, VAR_CHOSEN_COURSE, "7100002"));
+        execute(job(pi));
         assertThat(pi).isEnded().hasPassed(END_ENROLLED);
     }
 }

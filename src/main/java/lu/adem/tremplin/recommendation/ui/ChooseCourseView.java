@@ -61,6 +61,7 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
     final Select<Course.Difficulty> level = new Select<>();
     final Grid<Course> search = new Grid<>();
     final Button newShortlist = new Button();
+    final Button chooseOnline = new Button();
 
     ChooseCourseView(CourseChoice choice, Recommendation recommendation, Catalogue catalogue) {
         this.choice = choice;
@@ -81,7 +82,15 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
         }
         var jobseeker = context.get().jobseeker();
         title = getTranslation("choose.title", jobseeker.fullName());
-        add(new H2(title), new Paragraph(getTranslation("choose.intro")));
+        add(new H2(title));
+        if (context.get().linkExpired()) {
+            Paragraph expired = new Paragraph(getTranslation("choose.online.expired"));
+            expired.setId("choose-link-expired");
+            expired.getElement().getThemeList().add("badge warning");
+            expired.getStyle().set("padding", "0.5rem 0.75rem").set("font-size", "var(--lumo-font-size-m)");
+            add(expired);
+        }
+        add(new Paragraph(getTranslation("choose.intro")));
         add(shortlistSection(context.get()), searchSection());
         newShortlist.setText(getTranslation("choose.new-shortlist"));
         newShortlist.setId("choose-new-shortlist");
@@ -90,7 +99,29 @@ public class ChooseCourseView extends VerticalLayout implements HasUrlParameter<
             choice.newShortlist(taskId);
             done(getTranslation("choose.new-shortlist.done"));
         });
-        add(newShortlist);
+        add(new HorizontalLayout(newShortlist, onlineChoice(context.get())));
+    }
+
+    /** "Let the jobseeker choose online": the case sends a personal link (by email, so only with an address). */
+    private Component onlineChoice(CourseChoice.Context context) {
+        chooseOnline.setText(getTranslation("choose.online"));
+        chooseOnline.setId("choose-online");
+        chooseOnline.setDisableOnClick(true);
+        chooseOnline.setTooltipText(getTranslation("choose.online.help"));
+        Span why =
+                new Span(getTranslation(context.canChooseOnline() ? "choose.online.help" : "choose.online.no-email"));
+        why.setId("choose-online-help");
+        why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        chooseOnline.getElement().setAttribute("aria-describedby", "choose-online-help");
+        chooseOnline.setEnabled(context.canChooseOnline());
+        chooseOnline.addClickListener(click -> {
+            choice.letJobseekerChoose(taskId);
+            done(getTranslation("choose.online.done"));
+        });
+        VerticalLayout online = new VerticalLayout(chooseOnline, why);
+        online.setPadding(false);
+        online.setSpacing(false);
+        return online;
     }
 
     private Section shortlistSection(CourseChoice.Context context) {

@@ -120,4 +120,76 @@ class ChooseCourseViewTests extends KaribuViewTest {
 
         assertThat(_get(H2.class).getText()).isEqualTo("This task is not open for you");
     }
+
+    @Test
+    void shouldLetTheJobseekerChooseOnlineAndSayWhenTheLinkExpired() {
+        String task = choiceTask();
+        signIn(counsellor);
+        ChooseCourseView view = open(task);
+        assertThat(view.chooseOnline.isEnabled()).isTrue();
+
+        view.chooseOnline.click();
+
+        identityService.clearAuthentication();
+        var outbox = context.getBean(lu.adem.tremplin.outbox.Outbox.class);
+        assertThat(outbox.messagesFor(number))
+                .anySatisfy(message ->
+                        assertThat(message.kind()).isEqualTo(lu.adem.tremplin.outbox.MessageKind.COURSE_CHOICE_LINK));
+        var management = context.getBean(ManagementService.class);
+        String instance = context.getBean(RuntimeService.class)
+                .createProcessInstanceQuery()
+                .processDefinitionKey(CourseRecommendationProcess.KEY)
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getId();
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(CourseRecommendationProcess.EVENT_CHOICE_LINK_EXPIRED)
+                .singleResult()
+                .getId());
+
+        signIn(counsellor);
+        open(data.openTask(number));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("choose-link-expired"))
+                        .getText())
+                .isEqualTo(
+                        "The jobseeker’s link expired without a choice: choose with the jobseeker, or send a new link.");
+    }
+
+    @Test
+    void shouldNotOfferTheOnlineChoiceWithoutAnEmailAddress() {
+        number = data.courseChoice(new Jobseeker(
+                null,
+                TestData.registrationNumber(),
+                "Jonas",
+                "Klein",
+                Agency.DIFFERDANGE,
+                null,
+                EnumSet.of(Language.FR),
+                null,
+                "+352 621 000 000",
+                null,
+                null));
+        counsellor = data.counsellor(Agency.DIFFERDANGE);
+        signIn(counsellor);
+
+        ChooseCourseView view = open(data.openTask(number));
+
+        assertThat(view.chooseOnline.isEnabled()).isFalse();
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("choose-online-help"))
+                        .getText())
+                .startsWith("The jobseeker has no email address");
+        String task = data.openTask(number);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.asTremplin(() -> {
+                    context.getBean(TaskService.class)
+                            .complete(
+                                    task,
+                                    java.util.Map.of(
+                                            CourseRecommendationProcess.VAR_COURSE_CHOICE,
+                                            CourseRecommendationProcess.CHOICE_ONLINE));
+                    return null;
+                }))
+                .hasMessageContaining("no email address");
+    }
 }

@@ -62,6 +62,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void shouldOpenTheCourseChoicePageToJobseekersWithoutAnAccount() {
+        HttpResponse<String> response = WebSession.anonymous(port).get("/course-choice/an-unknown-token");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void shouldSendAnonymousVisitorsOfCockpitToTremplinsLogin() {
         HttpResponse<String> response = WebSession.anonymous(port).get("/camunda/app/cockpit/default/");
 

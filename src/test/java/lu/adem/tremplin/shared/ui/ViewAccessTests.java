@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Every route and layout says who may open it; only the login view and the jobseeker's
- * self-assessment page (whose personal link is its authorization) are open to anonymous users.
+ * self-assessment and course choice pages (whose personal link is their authorization) are open to anonymous users.
  */
 class ViewAccessTests {
 
@@ -49,8 +49,11 @@ class ViewAccessTests {
     }
 
     @Test
-    void shouldOpenOnlyTheLoginAndSelfAssessmentViewsToAnonymousUsers() throws ClassNotFoundException {
+    void shouldOpenOnlyTheLoginAndThePersonalLinkViewsToAnonymousUsers() throws ClassNotFoundException {
         assertThat(annotatedWith(AnonymousAllowed.class))
-                .containsExactlyInAnyOrder(LoginView.class, lu.adem.tremplin.assessment.ui.SelfAssessmentView.class);
+                .containsExactlyInAnyOrder(
+                        LoginView.class,
+                        lu.adem.tremplin.assessment.ui.SelfAssessmentView.class,
+                        lu.adem.tremplin.recommendation.ui.CourseChoiceView.class);
     }
 }
