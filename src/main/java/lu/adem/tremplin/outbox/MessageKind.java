@@ -7,5 +7,7 @@ public enum MessageKind {
     /** {1} is the personal link, {2} the date it expires. */
     SELF_ASSESSMENT_LINK,
     COURSE_CHOICE_REMINDER,
-    PROGRESS_REMINDER
+    PROGRESS_REMINDER,
+    /** {1} is the personal link to the satisfaction survey, {2} the date it expires. */
+    SATISFACTION_SURVEY
 }

@@ -34,6 +34,7 @@ class MailTemplatesTests {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
     private static final String NAME = "Marie Muller";
     private static final String LINK = "https://tremplin.adem.lu/self-assessment/EXAMPLE-TOKEN";
+    private static final String SURVEY_LINK = "https://tremplin.adem.lu/survey/EXAMPLE-TOKEN";
     private static final LocalDateTime LINK_EXPIRES = LocalDateTime.of(2026, 3, 12, 18, 0);
 
     /** When each message goes out: the review document's words, and a check that none is forgotten. */
@@ -47,7 +48,10 @@ class MailTemplatesTests {
             MessageKind.COURSE_CHOICE_REMINDER,
             "14 days without a course chosen (course recommendation).",
             MessageKind.PROGRESS_REMINDER,
-            "14 days without progress in the course (follow-up)."));
+            "14 days without progress in the course (follow-up).",
+            MessageKind.SATISFACTION_SURVEY,
+            "The satisfaction survey's personal link: after a course is completed or abandoned at the review, and once"
+                    + " at month 3 of participation (pilot review, hourly)."));
 
     @Test
     void shouldHaveASubjectAndABodyOfEveryKindInEveryLanguageWithTheSamePlaceholders() {
@@ -186,6 +190,8 @@ class MailTemplatesTests {
         String until = LINK_EXPIRES.format(DayFirst.date(FormatStyle.LONG, Locale.forLanguageTag(language)));
         return kind == MessageKind.SELF_ASSESSMENT_LINK
                 ? MessageTexts.render(kind, language, NAME, LINK, until)
-                : MessageTexts.render(kind, language, NAME);
+                : kind == MessageKind.SATISFACTION_SURVEY
+                        ? MessageTexts.render(kind, language, NAME, SURVEY_LINK, until)
+                        : MessageTexts.render(kind, language, NAME);
     }
 }
