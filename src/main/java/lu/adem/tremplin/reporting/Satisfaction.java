@@ -1,6 +1,5 @@
 package lu.adem.tremplin.reporting;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -92,14 +91,9 @@ public class Satisfaction {
         }
         List<Answer> answers = jdbc.sql("select agency, route, course_type, satisfaction, would_recommend, helped,"
                         + " missing from satisfaction_survey where used_at >= :from and used_at < :to")
-                .param(
-                        "from",
-                        Timestamp.from(from.atStartOfDay(PilotReview.LUXEMBOURG).toInstant()))
-                .param(
-                        "to",
-                        Timestamp.from(to.plusDays(1)
-                                .atStartOfDay(PilotReview.LUXEMBOURG)
-                                .toInstant()))
+                // used_at is the one clock's wall time in Luxembourg (SurveyLinks), so the days are compared as such
+                .param("from", from.atStartOfDay())
+                .param("to", to.plusDays(1).atStartOfDay())
                 .query((rs, row) -> new Answer(
                         rs.getString(1),
                         rs.getString(2),
