@@ -71,8 +71,12 @@ public class SurveyOccasions {
 
     /** Sends the survey of every occasion due and not yet asked; returns how many were sent now. */
     public int send() {
+        return send(due());
+    }
+
+    int send(List<Occasion> occasions) {
         int sent = 0;
-        for (Occasion occasion : due()) {
+        for (Occasion occasion : occasions) {
             try {
                 Boolean now = transaction.execute(status -> ask(occasion));
                 sent += Boolean.TRUE.equals(now) ? 1 : 0;
@@ -111,16 +115,21 @@ public class SurveyOccasions {
                                 + " group by registration_number having min(invited_at) > :earliest and min(invited_at) <= :latest")
                 .param("earliest", earliest)
                 .param("latest", latest)
-                .query(rs -> {
-                    String number = rs.getString(1);
-                    due.add(new Occasion(
-                            "month-" + MONTH + ":" + number,
-                            OccasionKind.MONTH_3,
-                            number,
-                            group(rs.getString(2)),
-                            group(rs.getString(3)),
-                            firstCourseType(number)));
-                });
+                .query((rs, row) -> new Occasion(
+                        "month-" + MONTH + ":" + rs.getString(1),
+                        OccasionKind.MONTH_3,
+                        rs.getString(1),
+                        group(rs.getString(2)),
+                        group(rs.getString(3)),
+                        null))
+                .list()
+                .forEach(occasion -> due.add(new Occasion(
+                        occasion.key(),
+                        occasion.kind(),
+                        occasion.registrationNumber(),
+                        occasion.agency(),
+                        occasion.route(),
+                        firstCourseType(occasion.registrationNumber()))));
         return due;
     }
 
@@ -132,6 +141,7 @@ public class SurveyOccasions {
                         + " order by pc.started_at")
                 .param("number", number)
                 .query((rs, row) -> group(rs.getString(1)))
+                .list()
                 .stream()
                 .findFirst()
                 .orElse(EmploymentAtSixMonths.NO_COURSE);
