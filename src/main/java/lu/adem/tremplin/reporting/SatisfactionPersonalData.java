@@ -67,9 +67,10 @@ class SatisfactionPersonalData implements lu.adem.tremplin.shared.PersonalData {
                         + " and expires_at > ?")
                 .params(now, registrationNumber, now)
                 .update();
-        jdbc.sql("update satisfaction_survey set registration_number = ?, answer_comment = null"
-                        + " where registration_number = ?")
-                .params(pseudonym, registrationNumber)
+        // the month-3 occasion's key is made of the number: it takes the pseudonym too
+        jdbc.sql("update satisfaction_survey set registration_number = ?, occasion = replace(occasion, ?, ?),"
+                        + " answer_comment = null where registration_number = ?")
+                .params(pseudonym, registrationNumber, pseudonym, registrationNumber)
                 .update();
     }
 }
