@@ -171,6 +171,18 @@ public class SatisfactionTests extends KaribuViewTest {
     }
 
     @Test
+    void shouldHaveMadeUpAnswersForTheDemoSoThatTheReviewShowsFiguresOnFirstStart() {
+        signIn(data.supervisor());
+        LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+
+        Figures lastHalfYear = context.getBean(Satisfaction.class).figures(today.minusMonths(6), today);
+
+        assertThat(lastHalfYear.total().answers()).isGreaterThan(50);
+        assertThat(lastHalfYear.byRoute()).anyMatch(group -> !group.hidden());
+        assertThat(lastHalfYear.byAgency()).anyMatch(group -> !group.hidden());
+    }
+
+    @Test
     void shouldRefuseCounsellorsAndBackwardPeriods() {
         signIn(data.supervisor());
         Satisfaction satisfaction = context.getBean(Satisfaction.class);
