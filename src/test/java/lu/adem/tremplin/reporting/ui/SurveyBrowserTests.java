@@ -52,6 +52,7 @@ class SurveyBrowserTests extends BrowserTest {
         assertThat(grades).hasSize(5);
         assertThat(grades.get(0).getSize().getHeight()).as("a touch target").isGreaterThanOrEqualTo(44);
 
+        shoot("target/survey-phone.png");
         // sent without the two answers needed: told so, and what was chosen stays
         WebElement helped = browser.findElements(By.cssSelector("#survey-helped vaadin-checkbox"))
                 .get(1);
@@ -79,6 +80,7 @@ class SurveyBrowserTests extends BrowserTest {
         script("arguments[0].scrollIntoView(); arguments[0].click()", browser.findElement(By.id("survey-send")));
 
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Merci !"));
+        shoot("target/survey-phone-thanks.png");
         Map<String, Object> answer = jdbc.sql("select satisfaction, would_recommend, helped, answer_comment"
                         + " from satisfaction_survey where registration_number = ?")
                 .param(number)
@@ -113,6 +115,18 @@ class SurveyBrowserTests extends BrowserTest {
         browser.get(url("/pilot-review/print?from=2021-03-01&to=2021-03-31"));
         WebElement printed = visible(By.id("pilot-summary-satisfaction"));
         assertThat(printed.getText()).contains("Fewer than 5 answers", "3.6 / 5", "70%");
+    }
+
+    /** A screenshot of the phone's screen, to look at (target/, not committed). */
+    private static void shoot(String file) {
+        try {
+            java.nio.file.Files.write(
+                    java.nio.file.Path.of(file),
+                    ((org.openqa.selenium.TakesScreenshot) browser)
+                            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException notWritten) {
+            throw new java.io.UncheckedIOException(notWritten);
+        }
     }
 
     private String textOf(WebElement grid) {
