@@ -30,10 +30,15 @@ public class Satisfaction {
     /** The fewest answers a group shows figures for. */
     public static final int MIN_GROUP = 5;
 
-    /** One group: how many answered, the mean satisfaction, the share who would recommend, and the choices' counts. */
+    /**
+     * One group: how many answered, the mean satisfaction, the share who would recommend, and the choices' counts.
+     * A hidden group has no figures: it has fewer than {@link #MIN_GROUP} answers, or it is {@code withheld}
+     * although it has enough, because the total minus it would tell the small groups' answers.
+     */
     public record Group(
             String group,
             boolean hidden,
+            boolean withheld,
             int answers,
             Double meanSatisfaction,
             Double recommendShare,
@@ -41,7 +46,7 @@ public class Satisfaction {
             Map<Missing, Integer> missing) {
 
         static Group hidden(String group) {
-            return new Group(group, true, 0, null, null, Map.of(), Map.of());
+            return new Group(group, true, false, 0, null, null, Map.of(), Map.of());
         }
 
         /** The choices most often made, most first (ties in the list's order), none never chosen. */
@@ -118,6 +123,25 @@ public class Satisfaction {
                 groups.computeIfAbsent(by.apply(answer), g -> new ArrayList<>()).add(answer));
         List<Group> result = new ArrayList<>();
         groups.forEach((name, members) -> result.add(group(name, members)));
+        // the total less the groups shown must not tell the small groups' answers: while the hidden groups hold
+        // fewer than MIN_GROUP answers between them, the smallest group shown is withheld too
+        int hiddenAnswers = groups.values().stream()
+                .filter(members -> members.size() < MIN_GROUP)
+                .mapToInt(List::size)
+                .sum();
+        while (hiddenAnswers > 0 && hiddenAnswers < MIN_GROUP) {
+            Group smallest = result.stream()
+                    .filter(g -> !g.hidden())
+                    .min(Comparator.comparingInt(Group::answers).thenComparing(Group::group))
+                    .orElse(null);
+            if (smallest == null) {
+                break; // every group hidden: so is the total (fewer than MIN_GROUP answers in all)
+            }
+            result.set(
+                    result.indexOf(smallest),
+                    new Group(smallest.group(), true, true, 0, null, null, Map.of(), Map.of()));
+            hiddenAnswers += smallest.answers();
+        }
         return result;
     }
 
@@ -142,6 +166,7 @@ public class Satisfaction {
         }
         return new Group(
                 name,
+                false,
                 false,
                 answers.size(),
                 (double) satisfaction / answers.size(),

@@ -47,7 +47,7 @@ public class SatisfactionTests extends KaribuViewTest {
         answer(jdbc, 3, "AUTONOMOUS", "luxembourg", "office", 4, true, "OWN_PACE", "TIME");
         answer(jdbc, 4, "AUTONOMOUS", "luxembourg", "web", 3, false, "COURSES", "HELP");
         answer(jdbc, 5, "AUTONOMOUS", "wiltz", "web", 5, true, "CERTIFICATE", "");
-        answer(jdbc, 6, "AUTONOMOUS", "wiltz", "office", 2, false, "", "LEVEL,TIME");
+        answer(jdbc, 6, "GUIDED_START", "wiltz", "office", 2, false, "", "LEVEL,TIME");
         answer(jdbc, 7, "GUIDED_START", "luxembourg", "office", 4, true, "CLUB_EMPLOI,COUNSELLOR", "EQUIPMENT");
         answer(jdbc, 8, "GUIDED_START", "wiltz", "none", 3, true, "CLUB_EMPLOI", "EQUIPMENT");
         answer(jdbc, 9, "GUIDED_START", "wiltz", "none", 1, false, "", "HELP,TIME");
@@ -125,9 +125,13 @@ public class SatisfactionTests extends KaribuViewTest {
 
         assertThat(march.byRoute()).extracting(Group::group).containsExactly("AUTONOMOUS", "GUIDED_START");
         Group autonomous = march.byRoute().get(0);
-        assertThat(autonomous.answers()).isEqualTo(6);
-        assertThat(autonomous.meanSatisfaction()).isEqualTo(23.0 / 6, within(1e-9));
-        assertThat(autonomous.recommendShare()).isEqualTo(4.0 / 6, within(1e-9));
+        assertThat(autonomous.answers()).isEqualTo(5);
+        assertThat(autonomous.meanSatisfaction()).isEqualTo(4.2, within(1e-9));
+        assertThat(autonomous.recommendShare()).isEqualTo(0.8, within(1e-9));
+        Group guided = march.byRoute().get(1);
+        assertThat(guided.answers()).isEqualTo(5);
+        assertThat(guided.meanSatisfaction()).isEqualTo(3.0, within(1e-9));
+        assertThat(guided.recommendShare()).isEqualTo(0.6, within(1e-9));
 
         assertThat(march.byAgency())
                 .extracting(Group::group, Group::answers, Group::meanSatisfaction, Group::recommendShare)
@@ -149,10 +153,12 @@ public class SatisfactionTests extends KaribuViewTest {
 
         Figures march = context.getBean(Satisfaction.class).figures(MARCH_1, MARCH_31);
 
-        Group guided = march.byRoute().get(1);
-        assertThat(guided)
-                .as("4 answers")
-                .isEqualTo(new Group("GUIDED_START", true, 0, null, null, java.util.Map.of(), java.util.Map.of()));
+        assertThat(march.byCourseType().get(0))
+                .as("2 answers")
+                .isEqualTo(new Group("none", true, false, 0, null, null, java.util.Map.of(), java.util.Map.of()));
+        assertThat(march.byCourseType().get(1).hidden())
+                .as("office: 5 answers; the hidden ones hold 5 between them")
+                .isFalse();
         assertThat(List.of(march.byCourseType().get(0), march.byCourseType().get(2)))
                 .as("2 and 3 answers")
                 .allMatch(Group::hidden)
@@ -168,6 +174,23 @@ public class SatisfactionTests extends KaribuViewTest {
                         .total()
                         .answers())
                 .isEqualTo(5);
+    }
+
+    @Test
+    void shouldWithholdTheSmallestGroupShownWhenTheTotalWouldTellTheHiddenOnes() {
+        signIn(data.supervisor());
+
+        Figures sixDays = context.getBean(Satisfaction.class).figures(MARCH_1, LocalDate.of(2021, 3, 6));
+
+        assertThat(sixDays.total().answers()).isEqualTo(6);
+        assertThat(sixDays.byRoute())
+                .as("AUTONOMOUS has 5 answers, but 6 less them would be answer 6 alone")
+                .containsExactly(
+                        new Group("AUTONOMOUS", true, true, 0, null, null, java.util.Map.of(), java.util.Map.of()),
+                        new Group("GUIDED_START", true, false, 0, null, null, java.util.Map.of(), java.util.Map.of()));
+        assertThat(sixDays.byAgency())
+                .as("4 and 2 hidden: 6 between them, nothing to withhold")
+                .allMatch(g -> g.hidden() && !g.withheld());
     }
 
     @Test

@@ -20,7 +20,8 @@ import lu.adem.tremplin.reporting.SurveyAnswers.Missing;
 
 /**
  * How the satisfaction figures read, on screen, on the printable page and in the CSV: a group of fewer than
- * {@link Satisfaction#MIN_GROUP} answers reads "fewer than 5 answers" and nothing else.
+ * {@link Satisfaction#MIN_GROUP} answers reads "fewer than 5 answers" and nothing else, a group withheld so that the
+ * small ones cannot be worked out from the total reads "withheld".
  */
 final class SatisfactionLabels {
 
@@ -57,7 +58,13 @@ final class SatisfactionLabels {
     List<String> cells(Group g) {
         if (g.hidden()) {
             return List.of(
-                    owner.getTranslation("pilot-review.satisfaction.too-few", Satisfaction.MIN_GROUP), "", "", "", "");
+                    g.withheld()
+                            ? owner.getTranslation("pilot-review.satisfaction.withheld")
+                            : owner.getTranslation("pilot-review.satisfaction.too-few", Satisfaction.MIN_GROUP),
+                    "",
+                    "",
+                    "",
+                    "");
         }
         NumberFormat mean = NumberFormat.getNumberInstance(locale());
         mean.setMinimumFractionDigits(1);
@@ -118,7 +125,7 @@ final class SatisfactionLabels {
             List<String> row = new ArrayList<>(
                     List.of(figures.from().toString(), figures.to().toString(), dimension, g.group()));
             if (g.hidden()) {
-                row.add("fewer than " + Satisfaction.MIN_GROUP);
+                row.add(g.withheld() ? "withheld" : "fewer than " + Satisfaction.MIN_GROUP);
                 while (row.size() < 7 + Helped.values().length + Missing.values().length) {
                     row.add("");
                 }

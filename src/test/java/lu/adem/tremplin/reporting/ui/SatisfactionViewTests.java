@@ -45,9 +45,9 @@ class SatisfactionViewTests extends KaribuViewTest {
 
     @ParameterizedTest
     @CsvSource({
-        "fr, Satisfaction, Moins de 5 réponses, n’apparaissent jamais dans la revue, '3,8 / 5', 'Les cours eux-mêmes (3), Apprendre à mon rythme (2)'",
-        "en, Satisfaction, Fewer than 5 answers, never appear in the review, 3.8 / 5, 'The courses themselves (3), Learning at my own pace (2)'",
-        "de, Zufriedenheit, Weniger als 5 Antworten, erscheinen nie in der Auswertung, '3,8 / 5', 'Die Kurse selbst (3), In meinem eigenen Tempo lernen (2)'"
+        "fr, Satisfaction, Moins de 5 réponses, n’apparaissent jamais dans la revue, '4,2 / 5', 'Les cours eux-mêmes (3), Apprendre à mon rythme (2)'",
+        "en, Satisfaction, Fewer than 5 answers, never appear in the review, 4.2 / 5, 'The courses themselves (3), Learning at my own pace (2)'",
+        "de, Zufriedenheit, Weniger als 5 Antworten, erscheinen nie in der Auswertung, '4,2 / 5', 'Die Kurse selbst (3), In meinem eigenen Tempo lernen (2)'"
     })
     void shouldShowSatisfactionByRouteAndAgencyHidingSmallGroupsInTheUsersLanguage(
             String language, String title, String tooFew, String noComments, String autonomousMean, String helpedMost) {
@@ -60,13 +60,18 @@ class SatisfactionViewTests extends KaribuViewTest {
                 .as("by route, then the total")
                 .containsExactly("AUTONOMOUS", "GUIDED_START", "");
         Group autonomous = section.groups.getListDataView().getItem(0);
-        assertThat(labels.cells(autonomous).get(0)).isEqualTo("6");
+        assertThat(labels.cells(autonomous).get(0)).isEqualTo("5");
         assertThat(labels.cells(autonomous).get(1)).isEqualTo(autonomousMean);
-        assertThat(labels.cells(section.groups.getListDataView().getItem(1)))
-                .as("4 answers: no figure")
-                .containsExactly(tooFew, "", "", "", "");
         assertThat(labels.cells(section.groups.getListDataView().getItem(2)).get(3))
                 .isEqualTo(helpedMost);
+
+        section.by.setValue(SatisfactionLabels.By.COURSE_TYPE);
+
+        assertThat(section.groups.getListDataView().getItems().map(Group::group))
+                .containsExactly("none", "office", "web", "");
+        assertThat(labels.cells(section.groups.getListDataView().getItem(0)))
+                .as("2 answers: no figure")
+                .containsExactly(tooFew, "", "", "", "");
 
         section.by.setValue(SatisfactionLabels.By.AGENCY);
 
@@ -91,11 +96,22 @@ class SatisfactionViewTests extends KaribuViewTest {
                                 + "helped_counsellor,helped_club_emploi,helped_certificate,missing_time,missing_equipment,"
                                 + "missing_help,missing_language,missing_level",
                         "2021-03-01,2021-03-31,total,,10,3.60,0.7000,3,2,2,2,1,4,2,2,0,1",
-                        "2021-03-01,2021-03-31,route,AUTONOMOUS,6,3.83,0.6667,",
-                        "2021-03-01,2021-03-31,route,GUIDED_START,fewer than 5,,,,,,,,,,,,",
+                        "2021-03-01,2021-03-31,route,AUTONOMOUS,5,4.20,0.8000,",
+                        "2021-03-01,2021-03-31,route,GUIDED_START,5,3.00,0.6000,",
+                        "2021-03-01,2021-03-31,course_type,none,fewer than 5,,,,,,,,,,,,",
                         "2021-03-01,2021-03-31,agency,luxembourg,5,4.00,0.8000,3,2,1,1,0,2,1,1,0,0",
                         "2021-03-01,2021-03-31,course_type,web,fewer than 5,")
                 .doesNotContain("SAT21-R", "comment");
+
+        view.to.setValue(java.time.LocalDate.of(2021, 3, 6));
+
+        assertThat(CsvDownload.csv(SatisfactionLabels.csv(view.satisfaction.figures))
+                        .replace("\"", ""))
+                .contains("route,AUTONOMOUS,withheld,", "route,GUIDED_START,fewer than 5,");
+        assertThat(new SatisfactionLabels(view)
+                        .cells(view.satisfaction.figures.byRoute().get(0))
+                        .get(0))
+                .isEqualTo("Withheld (so that a smaller group cannot be worked out)");
     }
 
     @Test
@@ -113,7 +129,7 @@ class SatisfactionViewTests extends KaribuViewTest {
                 .as("header, total, route heading, two routes, agency heading, two agencies")
                 .isEqualTo(8);
         assertThat(summary.getElement().getTextRecursively())
-                .contains("Satisfaction", "Fewer than 5 answers", "3.6 / 5", "70%", "never appear in the review")
+                .contains("Satisfaction", "4.2 / 5", "3.6 / 5", "70%", "never appear in the review")
                 .doesNotContain("a comment nobody sees");
     }
 }
