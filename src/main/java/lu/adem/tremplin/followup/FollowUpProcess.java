@@ -67,7 +67,19 @@ public final class FollowUpProcess {
                             TIMER_WEEK,
                             Kind.TIMER_EVENT,
                             "brought forward when the platform reports progress (ProgressNoticed)"),
-                    new Element(END_JOB, Kind.END_EVENT, "pilot review: when the jobseeker found a job (PilotFacts)")),
+                    new Element(END_JOB, Kind.END_EVENT, "pilot review: when the jobseeker found a job (PilotFacts)"),
+                    new Element(
+                            END_SWITCH,
+                            Kind.END_EVENT,
+                            "satisfaction survey: the course was abandoned at the review (PilotFacts)"),
+                    new Element(
+                            END_GUIDED_START,
+                            Kind.END_EVENT,
+                            "satisfaction survey: the course was abandoned at the review (PilotFacts)"),
+                    new Element(
+                            END_WITHDRAWN,
+                            Kind.END_EVENT,
+                            "satisfaction survey: the course was abandoned at the review (PilotFacts)")),
             Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN),
             Set.of(),
             Set.of());

@@ -9,5 +9,7 @@ public enum MessageKind {
     COURSE_CHOICE_REMINDER,
     /** {1} is the personal link to choose a course, {2} the date it expires. */
     COURSE_CHOICE_LINK,
-    PROGRESS_REMINDER
+    PROGRESS_REMINDER,
+    /** {1} is the personal link to the satisfaction survey, {2} the date it expires. */
+    SATISFACTION_SURVEY
 }

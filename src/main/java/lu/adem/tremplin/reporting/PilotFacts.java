@@ -25,7 +25,7 @@ import lu.adem.tremplin.shared.CaseVariables;
 /**
  * Keeps {@code pilot_journey} and {@code pilot_course} up to date from the engine's history events, in the
  * transaction of the step that caused them: an onboarding case's agency, route, invitation, activation
- * and end; a follow-up case's course, progress, completion, certificate and a job found. The pilot review then groups
+ * and end; a follow-up case's course, progress, completion, certificate, abandonment at the review and a job found. The pilot review then groups
  * two narrow tables instead of pivoting Camunda's variable history (ADR 0011). The engine still writes its
  * own history as before; this handler only listens.
  *
@@ -35,6 +35,10 @@ import lu.adem.tremplin.shared.CaseVariables;
 @Component
 @Order(20)
 class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+
+    /** The ends of follow-up that abandon the course (not found a job, not the pilot's end). */
+    static final java.util.Set<String> ABANDONED = java.util.Set.of(
+            FollowUpProcess.END_SWITCH, FollowUpProcess.END_GUIDED_START, FollowUpProcess.END_WITHDRAWN);
 
     private final JdbcClient jdbc;
 
@@ -85,6 +89,11 @@ class PilotFacts extends AbstractProcessEnginePlugin implements HistoryEventHand
                 && FollowUpProcess.END_JOB.equals(activity.getActivityId())) {
             // "found a job", recorded by a counsellor during follow-up: the exit to employment figure reads it
             first("pilot_course", event.getProcessInstanceId(), "job_found_at", time(activity.getEndTime()));
+        } else if (event instanceof HistoricActivityInstanceEventEntity activity
+                && event.isEventOfType(HistoryEventTypes.ACTIVITY_INSTANCE_END)
+                && ABANDONED.contains(activity.getActivityId())) {
+            // the course stopped without completion at the 60-day review: an occasion of the satisfaction survey
+            first("pilot_course", event.getProcessInstanceId(), "abandoned_at", time(activity.getEndTime()));
         } else if (event instanceof HistoricVariableUpdateEventEntity variable
                 && !event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_DELETE)) {
             variable(table, onboarding, variable);

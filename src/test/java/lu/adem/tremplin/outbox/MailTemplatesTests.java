@@ -35,6 +35,7 @@ class MailTemplatesTests {
     private static final String NAME = "Marie Muller";
     private static final String LINK = "https://tremplin.adem.lu/self-assessment/EXAMPLE-TOKEN";
     private static final String CHOICE_LINK = "https://tremplin.adem.lu/course-choice/EXAMPLE-TOKEN";
+    private static final String SURVEY_LINK = "https://tremplin.adem.lu/survey/EXAMPLE-TOKEN";
     private static final LocalDateTime LINK_EXPIRES = LocalDateTime.of(2026, 3, 12, 18, 0);
 
     /** When each message goes out: the review document's words, and a check that none is forgotten. */
@@ -51,7 +52,10 @@ class MailTemplatesTests {
             "The counsellor let the jobseeker choose online: the personal link to the shortlist and the catalogue"
                     + " (course recommendation).",
             MessageKind.PROGRESS_REMINDER,
-            "14 days without progress in the course (follow-up)."));
+            "14 days without progress in the course (follow-up).",
+            MessageKind.SATISFACTION_SURVEY,
+            "The satisfaction survey's personal link: after a course is completed or abandoned at the review, and once"
+                    + " at month 3 of participation (pilot review, hourly)."));
 
     @Test
     void shouldHaveASubjectAndABodyOfEveryKindInEveryLanguageWithTheSamePlaceholders() {
@@ -192,6 +196,8 @@ class MailTemplatesTests {
                 ? MessageTexts.render(kind, language, NAME, LINK, until)
                 : kind == MessageKind.COURSE_CHOICE_LINK
                         ? MessageTexts.render(kind, language, NAME, CHOICE_LINK, until)
+                : kind == MessageKind.SATISFACTION_SURVEY
+                        ? MessageTexts.render(kind, language, NAME, SURVEY_LINK, until)
                         : MessageTexts.render(kind, language, NAME);
     }
 }

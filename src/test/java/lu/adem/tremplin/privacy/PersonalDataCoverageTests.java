@@ -44,6 +44,7 @@ class PersonalDataCoverageTests {
             entry("pilot_journey", "pilot"),
             entry("pilot_course", "pilot"),
             entry("employment_outcome", "employment"),
+            entry("satisfaction_survey", "satisfaction"),
             entry("access_log", "accessLog"),
             entry("running_case", "runningCases"));
 

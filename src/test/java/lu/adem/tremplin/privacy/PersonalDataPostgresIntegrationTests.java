@@ -132,6 +132,17 @@ class PersonalDataPostgresIntegrationTests {
                 MONDAY.toLocalDate().plusMonths(2),
                 MONDAY);
         insert(
+                "insert into satisfaction_survey (occasion, occasion_kind, registration_number, token_hash, language,"
+                        + " agency, route, course_type, created_at, expires_at, used_at, satisfaction, would_recommend,"
+                        + " helped, missing, answer_comment) values (?, 'MONTH_3', ?, ?, 'fr', 'esch', 'AUTONOMOUS',"
+                        + " 'none', ?, ?, ?, 4, true, 'COURSES', '', 'Leila was here')",
+                "month-3:" + n,
+                n,
+                "s" + n,
+                MONDAY,
+                MONDAY.plusDays(30),
+                MONDAY.plusDays(1));
+        insert(
                 "insert into access_log (at, user_id, action, registration_number, screen)"
                         + " values (?, 'cmuller', 'file-opened', ?, 'jobseeker/file')",
                 MONDAY,
@@ -171,6 +182,13 @@ class PersonalDataPostgresIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("invitation:" + pseudonym + " NO_ADDRESS");
+        assertThat(jdbc.sql("select occasion from satisfaction_survey where registration_number = ? and"
+                                + " answer_comment is null and satisfaction = 4")
+                        .param(pseudonym)
+                        .query(String.class)
+                        .single())
+                .as("the answer stays for the figures, its comment and the number in its key do not")
+                .isEqualTo("month-3:" + pseudonym);
         assertThat(jdbc.sql(
                                 "select business_key from running_case where process_key = 'follow-up' and business_key like ?")
                         .param(pseudonym + "%")

@@ -39,6 +39,7 @@ import lu.adem.tremplin.reporting.PilotReview.CourseType;
 import lu.adem.tremplin.reporting.PilotReview.Dimension;
 import lu.adem.tremplin.reporting.PilotReview.Figures;
 import lu.adem.tremplin.reporting.PilotReview.Funnel;
+import lu.adem.tremplin.reporting.Satisfaction;
 import lu.adem.tremplin.shared.Roles;
 import lu.adem.tremplin.shared.ui.CsvDownload;
 import lu.adem.tremplin.shared.ui.EChart;
@@ -47,7 +48,7 @@ import lu.adem.tremplin.shared.ui.PeriodPicker;
 /**
  * The pilot's figures for supervisors over a chosen period (the pilot so far by default): headline
  * figures, the funnel by agency or route with its chart, the course types jobseekers prefer, and exit to
- * employment at 6 months ({@link EmploymentSection}); every
+ * employment at 6 months ({@link EmploymentSection}), satisfaction ({@link SatisfactionSection}); every
  * table as CSV, and a one-page summary to print.
  *
  * <p>Longer than our usual classes: each figure's label, table column, chart and CSV column are laid out together; the next split is one component per table, as the cockpit has per tab.
@@ -72,11 +73,14 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CourseType> courseTypes = new Grid<>();
     final Anchor print = new Anchor();
     final EmploymentSection employment;
+    final SatisfactionSection satisfaction;
     Figures figures;
 
-    PilotReviewView(PilotReview review, EmploymentAtSixMonths atSixMonths, Pilot pilot, Clock clock) {
+    PilotReviewView(
+            PilotReview review, EmploymentAtSixMonths atSixMonths, Satisfaction satisfied, Pilot pilot, Clock clock) {
         this.review = review;
         this.employment = new EmploymentSection(atSixMonths);
+        this.satisfaction = new SatisfactionSection(satisfied);
         setWidthFull();
         setMaxWidth("90rem");
         LocalDate today = LocalDate.now(clock);
@@ -204,7 +208,8 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
                 charts,
                 courseTypes,
                 coursesCsv,
-                this.employment);
+                this.employment,
+                this.satisfaction);
         period.onChange(this::refresh);
         dimension.addValueChangeListener(change -> refresh());
         refresh();
@@ -221,6 +226,7 @@ public class PilotReviewView extends VerticalLayout implements HasDynamicTitle {
         }
         figures = review.figures(from.getValue(), to.getValue());
         employment.show(from.getValue(), to.getValue());
+        satisfaction.show(from.getValue(), to.getValue());
         Dimension by = dimension.getValue() == null ? Dimension.TOTAL : dimension.getValue();
         boolean none = figures.total().invited() == 0 && figures.courseTypes().isEmpty();
         empty.setText(getTranslation("pilot-review.empty"));

@@ -30,11 +30,12 @@ import lu.adem.tremplin.reporting.PilotReview.CourseType;
 import lu.adem.tremplin.reporting.PilotReview.Dimension;
 import lu.adem.tremplin.reporting.PilotReview.Figures;
 import lu.adem.tremplin.reporting.PilotReview.Funnel;
+import lu.adem.tremplin.reporting.Satisfaction;
 import lu.adem.tremplin.shared.Roles;
 
 /**
  * The pilot review on one printed page (A4): the funnel in total, by agency and by route, and the three
- * course types most started of each kind, and exit to employment at 6 months, for the period in the address ({@code ?from=…&to=…}).
+ * course types most started of each kind, exit to employment at 6 months and satisfaction (small groups hidden), for the period in the address ({@code ?from=…&to=…}).
  * Without the application's menu, so that the browser prints the figures only. Aggregates only.
  */
 @Route(value = "pilot-review/print", autoLayout = false)
@@ -56,14 +57,17 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
 
     private final transient PilotReview review;
     private final transient EmploymentAtSixMonths atSixMonths;
+    private final transient Satisfaction satisfaction;
     private final transient Clock clock;
     private final PilotLabels labels = new PilotLabels(this);
     Figures figures;
     EmploymentAtSixMonths.Figures employment;
+    Satisfaction.Figures satisfied;
 
-    PilotSummaryView(PilotReview review, EmploymentAtSixMonths atSixMonths, Clock clock) {
+    PilotSummaryView(PilotReview review, EmploymentAtSixMonths atSixMonths, Satisfaction satisfaction, Clock clock) {
         this.review = review;
         this.atSixMonths = atSixMonths;
+        this.satisfaction = satisfaction;
         this.clock = clock;
         addClassName("pilot-summary");
     }
@@ -79,6 +83,8 @@ public class PilotSummaryView extends Div implements BeforeEnterObserver, HasDyn
         }
         show(review.figures(from, to), today);
         showEmployment(atSixMonths.figures(from, to));
+        satisfied = satisfaction.figures(from, to);
+        SatisfactionPrint.of(this, satisfied).forEach(this::add);
     }
 
     /** Exit to employment at 6 months, in total, by agency and by route, after the course types. */
