@@ -67,7 +67,11 @@ public final class FollowUpProcess {
                             TIMER_WEEK,
                             Kind.TIMER_EVENT,
                             "brought forward when the platform reports progress (ProgressNoticed)"),
-                    new Element(END_JOB, Kind.END_EVENT, "pilot review: when the jobseeker found a job (PilotFacts)")),
+                    new Element(END_JOB, Kind.END_EVENT, "pilot review: when the jobseeker found a job (PilotFacts)"),
+                    new Element(
+                            TASK_RECORD_CERTIFICATE,
+                            Kind.USER_TASK,
+                            "my caseload: an open one flags \"certificate to record\" (Caseload)")),
             Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN),
             Set.of(),
             Set.of());
