@@ -30,12 +30,15 @@ class CaseloadGrid extends Grid<CaseloadLine> {
         setAriaLabel(getTranslation("caseload.title"));
         setSelectionMode(SelectionMode.NONE);
         addComponentColumn(this::jobseekerLink)
+                .setKey("jobseeker")
                 .setHeader(getTranslation("caseload.column.jobseeker"))
                 .setAutoWidth(true);
         addColumn(line -> String.join(", ", line.currentSteps()))
+                .setKey("steps")
                 .setHeader(getTranslation("caseload.column.steps"))
                 .setFlexGrow(2);
         addColumn(line -> line.nextDue() == null ? "" : dates.format(line.nextDue()))
+                .setKey("due")
                 .setHeader(getTranslation("caseload.column.due"))
                 .setAutoWidth(true);
         addColumn(line -> line.lastContact() == null
@@ -47,11 +50,13 @@ class CaseloadGrid extends Grid<CaseloadLine> {
                                         ? "—"
                                         : line.lastContact().by(),
                                 dates.format(line.lastContact().at())))
+                .setKey("contact")
                 .setHeader(getTranslation("caseload.column.contact"))
                 .setFlexGrow(2);
         addColumn(line -> line.flags().stream()
                         .map(flag -> getTranslation("caseload.flag." + flag.name()))
                         .collect(Collectors.joining(" · ")))
+                .setKey("flags")
                 .setHeader(getTranslation("caseload.column.flags"))
                 .setFlexGrow(1);
         addCellFocusListener(event -> event.getItem().ifPresent(item -> focused = item));

@@ -54,9 +54,16 @@ class CaseloadTests extends KaribuViewTest {
         counsellor = data.counsellor(Agency.DIEKIRCH);
     }
 
+    private final List<String> started = new java.util.ArrayList<>();
+
+    /** Back to real time, and this test's cases deleted: other tests of the shared context never see them. */
     @AfterEach
-    void realTime() {
+    void realTimeAndNoCaseLeft() {
         ClockUtil.reset();
+        data.asTremplin(() -> {
+            started.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test over", true, true, true, true));
+            return null;
+        });
     }
 
     /** Registers a jobseeker of the agency whose referent is {@code referent}; returns the number. */
@@ -112,6 +119,11 @@ class CaseloadTests extends KaribuViewTest {
                         .startBeforeActivity(activity)
                         .execute()
                         .getId());
+    }
+
+    private String started(String caseId) {
+        started.add(caseId);
+        return caseId;
     }
 
     List<CaseloadLine> lines(Caseload.Query query) {
