@@ -80,12 +80,13 @@ public class JobseekerCases {
                 .param("learning", learningVariable)
                 .query((rs, row) -> {
                     long learnt = rs.getLong(5);
+                    Instant learning = rs.wasNull() ? null : Instant.ofEpochMilli(learnt);
                     return new RunningCase(
                             rs.getString(1),
                             rs.getString(2),
                             rs.getString(3),
                             OpenWork.instant(rs.getTimestamp(4)),
-                            rs.wasNull() ? null : Instant.ofEpochMilli(learnt));
+                            learning);
                 })
                 .list();
     }
