@@ -39,7 +39,7 @@ import lu.adem.tremplin.support.TestSignIn;
  * database of its own, dropped at the end). {@code benchmark.scale} multiplies the other counsellors' jobseekers.
  * <p>
  * Generator: the demo data set, then 300 jobseekers of Luxembourg whose referent is the measured counsellor and
- * 2,000 of the other counsellors of the six agencies, all with the same mix of cases started through the engine
+ * 10,000 of the other counsellors of the six agencies, all with the same mix of cases started through the engine
  * over the last 60 days: every one an onboarding waiting at "Propose the programme"; every third a follow-up
  * whose "Record the certificate" was completed (so a last contact, and "Offer a next course" open); every
  * fifth a follow-up waiting a week with a learning activity; every seventh a follow-up with "Record the
@@ -56,7 +56,7 @@ class CaseloadBenchmark {
     static final String PREFIX = "tremplin_bench_caseload_";
     static final double SCALE = Double.parseDouble(System.getProperty("benchmark.scale", "1.0"));
     static final int MINE = 300;
-    static final int OTHERS = (int) Math.round(2_000 * SCALE);
+    static final int OTHERS = (int) Math.round(10_000 * SCALE);
     static final String COUNSELLOR = "benchreferent";
     static final Rounds PAGES = new Rounds(30, 200, 5, 30_000_000_000L);
 
