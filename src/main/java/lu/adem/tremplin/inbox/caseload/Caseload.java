@@ -36,7 +36,7 @@ import lu.adem.tremplin.shared.Roles;
  * </ul>
  * Only counsellors have a caseload, and only their own: the jobseekers are chosen by the signed-in user's id
  * on the server ({@link Jobseekers#referredToMe()}), whatever the screen asks. The whole caseload is read for
- * each query (five queries whatever its size, docs/benchmarks.md), then filtered, sorted and cut into a page.
+ * each query (six queries whatever its size, docs/benchmarks.md), then filtered, sorted and cut into a page.
  */
 @Service
 public class Caseload {

@@ -47,7 +47,7 @@ import lu.adem.tremplin.support.TestSignIn;
  * last 30 days. Then {@code VACUUM ANALYZE}.
  * <p>
  * Measured: {@link Caseload#page} of the first 50 lines, as the counsellor, in French, by name, by next due
- * date, and filtered by a flag (each reads and computes the whole caseload: five queries).
+ * date, and filtered by a flag (each reads and computes the whole caseload: six queries).
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
