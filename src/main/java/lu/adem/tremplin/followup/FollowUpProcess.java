@@ -79,7 +79,11 @@ public final class FollowUpProcess {
                     new Element(
                             END_WITHDRAWN,
                             Kind.END_EVENT,
-                            "satisfaction survey: the course was abandoned at the review (PilotFacts)")),
+                            "satisfaction survey: the course was abandoned at the review (PilotFacts)"),
+                    new Element(
+                            TASK_RECORD_CERTIFICATE,
+                            Kind.USER_TASK,
+                            "my caseload: an open one flags \"certificate to record\" (Caseload)")),
             Set.of(MESSAGE_COURSE_ENROLLED, MESSAGE_JOB_FOUND, MESSAGE_CHOOSE_AGAIN),
             Set.of(),
             Set.of());

@@ -2,7 +2,9 @@
  * Counsellors' inbox: the lists of open tasks of the signed-in counsellor and of their agency, read a
  * page at a time through the engine-table seam and checked by the engine ({@code list/}, ADR 0009),
  * refreshed when tasks change; the task screen with the task's Camunda Form rendered natively ({@code form/},
- * {@code ui/TaskView}); the jobseeker's file ({@code file/}, {@code ui/JobseekerFileView}). A task whose
+ * {@code ui/TaskView}); the jobseeker's file ({@code file/}, {@code ui/JobseekerFileView}); the counsellor's
+ * caseload, read only ({@code caseload/}, {@code ui/CaseloadView}: their jobseekers with steps, dates and flags,
+ * from {@code assessment}'s expired links and {@code reporting}'s course completions). A task whose
  * module registered a {@link lu.adem.tremplin.shared.TaskScreen} opens on that module's screen instead.
  *
  * <p>Public API: {@link lu.adem.tremplin.inbox.TaskActions} (claim, give back, hand over, dates and
@@ -28,6 +30,7 @@
             "outbox",
             "privacy",
             "recommendation",
+            "reporting",
             "shared",
             "shared :: engine-tables"
         })

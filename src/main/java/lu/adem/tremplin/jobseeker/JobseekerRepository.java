@@ -69,6 +69,15 @@ class JobseekerRepository {
                 .list();
     }
 
+    /** The jobseekers whose referent counsellor is {@code userId}, by name. */
+    List<Jobseeker> findByReferent(String userId) {
+        return jdbc.sql("select " + COLUMNS + " from jobseeker where referent_counsellor = :referent"
+                        + " order by last_name, first_name, registration_number")
+                .param("referent", userId)
+                .query(JobseekerRepository::map)
+                .list();
+    }
+
     /** A page of the jobseekers whose name or number contains {@code text}, of the given agencies (null: all). */
     List<Jobseeker> search(String text, Collection<Agency> agencies, int offset, int limit) {
         if (agencies != null && agencies.isEmpty()) {

@@ -137,6 +137,16 @@ public class Jobseekers {
     }
 
     /**
+     * The signed-in user's caseload: the jobseekers whose referent counsellor they are (and whom they may
+     * see), by name. Always the user's own: there is no way to ask for someone else's.
+     */
+    public List<Jobseeker> referredToMe() {
+        return repository.findByReferent(CurrentUser.require().userId()).stream()
+                .filter(this::visible)
+                .toList();
+    }
+
+    /**
      * The names of the given jobseekers that the user may see, in one query (for lists such as the
      * inbox). Numbers of unknown or invisible jobseekers are absent from the result.
      */

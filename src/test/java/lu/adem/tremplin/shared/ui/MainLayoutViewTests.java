@@ -81,7 +81,8 @@ class MainLayoutViewTests extends KaribuViewTest {
         signIn(data.counsellor(lu.adem.tremplin.shared.Agency.LUXEMBOURG));
         UI.getCurrent().navigate(InboxView.class);
         assertThat(navigation())
-                .containsExactly("Inbox", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
+                .containsExactly(
+                        "Inbox", "My caseload", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
     }
 
     @Test

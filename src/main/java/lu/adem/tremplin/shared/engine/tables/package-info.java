@@ -6,7 +6,7 @@
  * <p>Tremplin goes around Camunda's public API only where that API is too slow for a screen (the inbox's
  * lists, ADR 0009; the cockpit's live counts and day summaries, ADR 0011) or has no query at all (Camunda
  * Forms, engine locks of accounts). Callers get records, never SQL: {@link TaskLists} and
- * {@link TaskReadGrants} for the inbox, {@link OpenWork}, {@link RunningCases} and {@link ActivityHistory}
+ * {@link TaskReadGrants} for the inbox, {@link JobseekerCases} for a counsellor's caseload, {@link OpenWork}, {@link RunningCases} and {@link ActivityHistory}
  * for the cockpit, {@link FormDefinitions} for the workbench, {@link AccountLocks} for sign-in locks, {@link EngineHistory}
  * (what the engine holds about a jobseeker, and its anonymisation: Camunda has no API that rewrites history)
  * and {@link CaseEnds} for retention;

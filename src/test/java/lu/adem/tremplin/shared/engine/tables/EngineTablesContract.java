@@ -60,6 +60,9 @@ public abstract class EngineTablesContract {
     ActivityHistory activityHistory;
 
     @Autowired
+    JobseekerCases jobseekerCases;
+
+    @Autowired
     FormDefinitions formDefinitions;
 
     @Autowired
@@ -442,6 +445,61 @@ public abstract class EngineTablesContract {
                                 longAgo,
                                 now.minus(Duration.ofDays(20)),
                                 Map.of("agencyCode", "wiltz", "courseId", "7300001")));
+    }
+
+    // --- JobseekerCases
+
+    @Test
+    void shouldReadTheRunningCasesOpenStepsAndLastCompletedTaskOfJobseekers() {
+        String key = deployProcess();
+        String group = unique("agency-seam");
+        String followed = unique("DE-SEAM-C");
+        String done = unique("DE-SEAM-D");
+        Instant longAgo = now.minus(Duration.ofDays(40));
+        Date learnt = Date.from(now.minus(Duration.ofDays(2)));
+        String moving = startAt(longAgo, key, followed, group, Map.of("lastLearning", learnt));
+        String first = taskOf(moving);
+        taskService.setAssignee(first, "alice");
+        completeAt(now.minus(Duration.ofDays(5)), first, Map.of());
+        due(taskOf(moving), now.plus(Duration.ofDays(3)));
+        String waiting = startAt(now.minus(Duration.ofDays(1)), key, followed, group, Map.of());
+        String ended = startAt(longAgo, key, done, group, Map.of());
+        taskService.setAssignee(taskOf(ended), "bob");
+        completeAt(now.minus(Duration.ofDays(4)), taskOf(ended), Map.of());
+        taskService.setAssignee(taskOf(ended), "bob");
+        completeAt(now.minus(Duration.ofDays(3)), taskOf(ended), Map.of());
+        String definition = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .singleResult()
+                .getId();
+
+        assertThat(jobseekerCases.running(List.of(followed, done, "DE-SEAM-NOBODY"), "lastLearning"))
+                .containsExactlyInAnyOrder(
+                        new JobseekerCases.RunningCase(moving, followed, definition, longAgo, learnt.toInstant()),
+                        new JobseekerCases.RunningCase(
+                                waiting, followed, definition, now.minus(Duration.ofDays(1)), null));
+        assertThat(jobseekerCases.openSteps(List.of(moving, waiting, ended)))
+                .containsExactlyInAnyOrder(
+                        new JobseekerCases.OpenStep(
+                                moving,
+                                definition,
+                                "second",
+                                "userTask",
+                                "Second step",
+                                taskOf(moving),
+                                now.plus(Duration.ofDays(3))),
+                        new JobseekerCases.OpenStep(
+                                waiting, definition, "first", "userTask", "First step", taskOf(waiting), null));
+        assertThat(jobseekerCases.lastCompletedTasks(List.of(followed, done)))
+                .containsExactlyInAnyOrder(
+                        new JobseekerCases.LastCompletedTask(
+                                followed, definition, "first", "First step", "alice", now.minus(Duration.ofDays(5))),
+                        new JobseekerCases.LastCompletedTask(
+                                done, definition, "second", "Second step", "bob", now.minus(Duration.ofDays(3))));
+        assertThat(jobseekerCases.running(List.of(), "lastLearning")).isEmpty();
+        assertThat(jobseekerCases.openSteps(List.of())).isEmpty();
+        assertThat(jobseekerCases.lastCompletedTasks(List.of())).isEmpty();
     }
 
     // --- ActivityHistory
