@@ -1,17 +1,13 @@
 package lu.adem.tremplin.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import lu.adem.tremplin.shared.PersonalLinkTokens;
 
 /**
  * The personal self-assessment links. A link's token is 256 random bits, sent to the jobseeker and
@@ -19,8 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class SelfAssessmentLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,9 +39,7 @@ class SelfAssessmentLinks {
 
     /** Creates a link for the waiting assessment and returns its token; earlier unused links of it expire now. */
     String create(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = PersonalLinkTokens.create();
         LocalDateTime now = now();
         jdbc.sql("update self_assessment_link set expires_at = :now where process_instance_id = :instance "
                         + "and used_at is null and expires_at > :now")
@@ -102,11 +94,6 @@ class SelfAssessmentLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return PersonalLinkTokens.hash(token);
     }
 }

@@ -18,5 +18,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Assessment",
-        allowedDependencies = {"jobseeker", "outbox", "shared"})
+        allowedDependencies = {"jobseeker", "outbox", "shared", "shared :: ui-components"})
 package lu.adem.tremplin.assessment;

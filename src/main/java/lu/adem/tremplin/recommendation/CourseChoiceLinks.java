@@ -1,17 +1,13 @@
 package lu.adem.tremplin.recommendation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import lu.adem.tremplin.shared.PersonalLinkTokens;
 
 /**
  * The personal course choice links. A link's token is 256 random bits, sent to the jobseeker and never
@@ -19,8 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CourseChoiceLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,9 +39,7 @@ class CourseChoiceLinks {
 
     /** Creates a link for the waiting case and returns its token; earlier unused links of the case expire now. */
     String create(String jobseekerId, String processInstanceId, String language, LocalDateTime expiresAt) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = PersonalLinkTokens.create();
         expireFor(processInstanceId);
         jdbc.sql("insert into course_choice_link (token_hash, jobseeker_id, process_instance_id, language, "
                         + "created_at, expires_at) values (:hash, :jobseeker, :instance, :language, :now, :expires)")
@@ -101,11 +93,6 @@ class CourseChoiceLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return PersonalLinkTokens.hash(token);
     }
 }

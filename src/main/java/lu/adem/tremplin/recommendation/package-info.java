@@ -26,5 +26,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Recommendation",
-        allowedDependencies = {"catalogue", "jobseeker", "learningplatform", "outbox", "pilot", "shared"})
+        allowedDependencies = {
+            "catalogue",
+            "jobseeker",
+            "learningplatform",
+            "outbox",
+            "pilot",
+            "shared",
+            "shared :: ui-components"
+        })
 package lu.adem.tremplin.recommendation;

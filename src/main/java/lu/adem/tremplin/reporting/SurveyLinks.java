@@ -1,17 +1,13 @@
 package lu.adem.tremplin.reporting;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import lu.adem.tremplin.shared.PersonalLinkTokens;
 
 /**
  * The survey's occasions and their personal links ({@code satisfaction_survey}). A token is 256 random bits, sent
@@ -19,8 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class SurveyLinks {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Why a jobseeker is asked. */
     enum OccasionKind {
@@ -58,9 +52,7 @@ class SurveyLinks {
 
     /** Records the occasion with a new link and returns its token; a second row for one occasion is refused. */
     String create(Occasion occasion, String language, LocalDateTime expiresAt) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = PersonalLinkTokens.create();
         jdbc.sql("insert into satisfaction_survey (occasion, occasion_kind, registration_number, token_hash, language,"
                         + " agency, route, course_type, created_at, expires_at) values (:occasion, :kind, :number,"
                         + " :hash, :language, :agency, :route, :type, :now, :expires)")
@@ -79,7 +71,7 @@ class SurveyLinks {
     }
 
     Optional<Link> find(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!PersonalLinkTokens.plausible(token)) {
             return Optional.empty();
         }
         return jdbc.sql("select id, language, expires_at, used_at from satisfaction_survey where token_hash = :hash")
@@ -113,11 +105,6 @@ class SurveyLinks {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return PersonalLinkTokens.hash(token);
     }
 }

@@ -196,8 +196,8 @@ class MailTemplatesTests {
                 ? MessageTexts.render(kind, language, NAME, LINK, until)
                 : kind == MessageKind.COURSE_CHOICE_LINK
                         ? MessageTexts.render(kind, language, NAME, CHOICE_LINK, until)
-                : kind == MessageKind.SATISFACTION_SURVEY
-                        ? MessageTexts.render(kind, language, NAME, SURVEY_LINK, until)
-                        : MessageTexts.render(kind, language, NAME);
+                        : kind == MessageKind.SATISFACTION_SURVEY
+                                ? MessageTexts.render(kind, language, NAME, SURVEY_LINK, until)
+                                : MessageTexts.render(kind, language, NAME);
     }
 }

@@ -3,7 +3,6 @@ package lu.adem.tremplin.assessment.ui;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -11,16 +10,12 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -35,7 +30,7 @@ import lu.adem.tremplin.assessment.DigitalReadinessProcess;
 import lu.adem.tremplin.assessment.ReadinessAnswers;
 import lu.adem.tremplin.assessment.SelfAssessment;
 import lu.adem.tremplin.assessment.SelfAssessment.LinkState;
-import lu.adem.tremplin.shared.DayFirst;
+import lu.adem.tremplin.shared.ui.JobseekerPage;
 
 /**
  * The jobseeker's self-assessment, opened from the personal link in their message: no account, no
@@ -44,10 +39,9 @@ import lu.adem.tremplin.shared.DayFirst;
  */
 @Route(value = DigitalReadinessProcess.SELF_ASSESSMENT_PATH, autoLayout = false)
 @AnonymousAllowed
-public class SelfAssessmentView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class SelfAssessmentView extends JobseekerPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(SelfAssessmentView.class);
-    private static final List<String> PAGE_LANGUAGES = List.of("fr", "de", "en");
 
     private final SelfAssessment selfAssessment;
     private String token;
@@ -59,30 +53,15 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
     final Button send = new Button();
 
     SelfAssessmentView(SelfAssessment selfAssessment) {
+        super("self-assessment", DigitalReadinessProcess.SELF_ASSESSMENT_PATH);
         this.selfAssessment = selfAssessment;
-        addClassName("self-assessment");
-        getStyle()
-                .set("max-width", "40rem")
-                .set("margin", "0 auto")
-                .set("padding", "1rem 1rem 4rem")
-                .set("box-sizing", "border-box")
-                .set("display", "block");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         SelfAssessment.LinkView link = selfAssessment.open(token);
-        String chosen = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .orElse(null);
-        Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen)
-                ? Locale.forLanguageTag(chosen)
-                : link.language() != null ? link.language() : Locale.FRENCH;
-        UI ui = UI.getCurrent();
-        ui.setLocale(DayFirst.localeFor(language));
-        ui.getElement().executeJs("document.documentElement.lang = $0", language.getLanguage());
+        useLanguage(event, link.language());
         removeAll();
         if (link.state() == LinkState.OPEN) {
             showQuestionnaire();
@@ -94,7 +73,7 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
     private void showQuestionnaire() {
         H1 title = new H1(getTranslation("self.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("line-height", "1.2");
-        add(languageLinks(), title, new Paragraph(getTranslation("self.intro")));
+        add(languageLinks("self.language", token), title, new Paragraph(getTranslation("self.intro")));
         summary.getElement().setAttribute("role", "alert");
         summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         add(summary);
@@ -122,21 +101,6 @@ public class SelfAssessmentView extends Main implements HasUrlParameter<String>,
         send.setDisableOnClick(true);
         send.addClickListener(click -> submit());
         add(send);
-    }
-
-    private Nav languageLinks() {
-        Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", getTranslation("self.language"));
-        nav.getStyle().set("display", "flex").set("gap", "1rem").set("justify-content", "flex-end");
-        for (String language : PAGE_LANGUAGES) {
-            Anchor link = new Anchor(
-                    DigitalReadinessProcess.SELF_ASSESSMENT_PATH + "/" + token + "?lang=" + language,
-                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(language)));
-            link.getElement().setAttribute("lang", language);
-            link.getElement().setAttribute("hreflang", language);
-            nav.add(link);
-        }
-        return nav;
     }
 
     private Section section(String titleKey, String hintKey, com.vaadin.flow.component.Component... fields) {

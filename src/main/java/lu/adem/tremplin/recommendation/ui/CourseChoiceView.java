@@ -1,21 +1,15 @@
 package lu.adem.tremplin.recommendation.ui;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -34,7 +28,7 @@ import lu.adem.tremplin.recommendation.JobseekerCourseChoice;
 import lu.adem.tremplin.recommendation.JobseekerCourseChoice.LinkState;
 import lu.adem.tremplin.recommendation.JobseekerCourseChoice.Outcome;
 import lu.adem.tremplin.recommendation.Recommendation;
-import lu.adem.tremplin.shared.DayFirst;
+import lu.adem.tremplin.shared.ui.JobseekerPage;
 
 /**
  * The jobseeker's own course choice, opened from the personal link in their message: no account, no app
@@ -44,13 +38,12 @@ import lu.adem.tremplin.shared.DayFirst;
  */
 @Route(value = CourseRecommendationProcess.CHOICE_PATH, autoLayout = false)
 @AnonymousAllowed
-public class CourseChoiceView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class CourseChoiceView extends JobseekerPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** Search results shown at once: a phone screen's worth, the jobseeker narrows with more words. */
     static final int RESULTS = 20;
 
     private static final Logger log = LoggerFactory.getLogger(CourseChoiceView.class);
-    private static final List<String> PAGE_LANGUAGES = List.of("fr", "de", "en");
 
     private final transient JobseekerCourseChoice choice;
     private final transient Recommendation recommendation;
@@ -69,10 +62,10 @@ public class CourseChoiceView extends Main implements HasUrlParameter<String>, H
     final Button back = new Button();
 
     CourseChoiceView(JobseekerCourseChoice choice, Recommendation recommendation, Catalogue catalogue) {
+        super("course-choice", CourseRecommendationProcess.CHOICE_PATH);
         this.choice = choice;
         this.recommendation = recommendation;
         this.catalogue = catalogue;
-        addClassName("course-choice");
         shortlist.setId("course-shortlist");
         words.setId("course-words");
         search.setId("course-search");
@@ -83,28 +76,13 @@ public class CourseChoiceView extends Main implements HasUrlParameter<String>, H
         back.setId("course-back");
         confirm.addClickListener(click -> chosen(pending));
         back.addClickListener(click -> showChoices());
-        getStyle()
-                .set("max-width", "40rem")
-                .set("margin", "0 auto")
-                .set("padding", "1rem 1rem 4rem")
-                .set("box-sizing", "border-box")
-                .set("display", "block");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         page = choice.open(token);
-        String chosen = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .orElse(null);
-        Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen)
-                ? Locale.forLanguageTag(chosen)
-                : page.language() != null ? page.language() : Locale.FRENCH;
-        UI ui = UI.getCurrent();
-        ui.setLocale(DayFirst.localeFor(language));
-        ui.getElement().executeJs("document.documentElement.lang = $0", language.getLanguage());
+        useLanguage(event, page.language());
         if (page.state() == LinkState.OPEN) {
             showChoices();
         } else {
@@ -118,7 +96,11 @@ public class CourseChoiceView extends Main implements HasUrlParameter<String>, H
         title.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("line-height", "1.2");
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-        add(languageLinks(), title, new Paragraph(getTranslation("coursechoice.intro")), problem);
+        add(
+                languageLinks("coursechoice.language", token),
+                title,
+                new Paragraph(getTranslation("coursechoice.intro")),
+                problem);
         Section suggested = new Section(new H2(getTranslation("coursechoice.shortlist")));
         shortlist.removeAll();
         shortlist.getStyle().set("padding", "0").set("margin", "0");
@@ -206,22 +188,6 @@ public class CourseChoiceView extends Main implements HasUrlParameter<String>, H
             problem.setText(getTranslation("coursechoice.error", reference));
             confirm.setEnabled(true);
         }
-    }
-
-    private Nav languageLinks() {
-        Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", getTranslation("coursechoice.language"));
-        nav.getStyle().set("display", "flex").set("gap", "1.5rem").set("justify-content", "flex-end");
-        for (String language : PAGE_LANGUAGES) {
-            Anchor link = new Anchor(
-                    CourseRecommendationProcess.CHOICE_PATH + "/" + token + "?lang=" + language,
-                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(language)));
-            link.getElement().setAttribute("lang", language);
-            link.getElement().setAttribute("hreflang", language);
-            link.getStyle().set("padding", "0.75rem 0.25rem").set("display", "inline-block");
-            nav.add(link);
-        }
-        return nav;
     }
 
     /** The page after the choice, or for a link that cannot be used ({@code key}.title and {@code key}.text). */

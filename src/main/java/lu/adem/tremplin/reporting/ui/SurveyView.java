@@ -8,17 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
@@ -34,7 +30,7 @@ import lu.adem.tremplin.reporting.SatisfactionSurvey.LinkState;
 import lu.adem.tremplin.reporting.SurveyAnswers;
 import lu.adem.tremplin.reporting.SurveyAnswers.Helped;
 import lu.adem.tremplin.reporting.SurveyAnswers.Missing;
-import lu.adem.tremplin.shared.DayFirst;
+import lu.adem.tremplin.shared.ui.JobseekerPage;
 
 /**
  * The satisfaction survey, opened from the personal link in the jobseeker's message: no account, no app shell,
@@ -44,10 +40,9 @@ import lu.adem.tremplin.shared.DayFirst;
  */
 @Route(value = SatisfactionSurvey.PATH, autoLayout = false)
 @AnonymousAllowed
-public class SurveyView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
+public class SurveyView extends JobseekerPage implements HasUrlParameter<String>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyView.class);
-    private static final List<String> PAGE_LANGUAGES = List.of("fr", "de", "en");
     static final String STYLE = """
             .survey fieldset { border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-l);
               margin: 0 0 1.25rem; padding: 0.5rem 1rem 0.75rem; min-width: 0; }
@@ -71,30 +66,15 @@ public class SurveyView extends Main implements HasUrlParameter<String>, HasDyna
     final Button send = new Button();
 
     SurveyView(SatisfactionSurvey survey) {
+        super("survey", SatisfactionSurvey.PATH);
         this.survey = survey;
-        addClassName("survey");
-        getStyle()
-                .set("max-width", "40rem")
-                .set("margin", "0 auto")
-                .set("padding", "1rem 1rem 4rem")
-                .set("box-sizing", "border-box")
-                .set("display", "block");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String token) {
         this.token = token;
         SatisfactionSurvey.LinkView link = survey.open(token);
-        String chosen = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("lang")
-                .orElse(null);
-        Locale language = chosen != null && PAGE_LANGUAGES.contains(chosen)
-                ? Locale.forLanguageTag(chosen)
-                : link.language() != null ? link.language() : Locale.FRENCH;
-        UI ui = UI.getCurrent();
-        ui.setLocale(DayFirst.localeFor(language));
-        ui.getElement().executeJs("document.documentElement.lang = $0", language.getLanguage());
+        useLanguage(event, link.language());
         getElement()
                 .executeJs(
                         "if (!document.getElementById('survey-style')) { const s = document.createElement('style');"
@@ -114,7 +94,7 @@ public class SurveyView extends Main implements HasUrlParameter<String>, HasDyna
         summary.setId("survey-summary");
         summary.getElement().setAttribute("role", "alert");
         summary.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-        add(languageLinks(), title, new Paragraph(getTranslation("survey.intro")), summary);
+        add(languageLinks("survey.language", token), title, new Paragraph(getTranslation("survey.intro")), summary);
 
         satisfaction.setId("survey-satisfaction");
         satisfaction.setItems(5, 4, 3, 2, 1);
@@ -163,21 +143,6 @@ public class SurveyView extends Main implements HasUrlParameter<String>, HasDyna
         fieldSet.getLegend().setId(legendId);
         group.getElement().setAttribute("aria-labelledby", legendId);
         return fieldSet;
-    }
-
-    private Nav languageLinks() {
-        Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", getTranslation("survey.language"));
-        nav.getStyle().set("display", "flex").set("gap", "0.5rem").set("justify-content", "flex-end");
-        for (String language : PAGE_LANGUAGES) {
-            Anchor link = new Anchor(
-                    SatisfactionSurvey.PATH + "/" + token + "?lang=" + language,
-                    Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(language)));
-            link.getElement().setAttribute("lang", language);
-            link.getElement().setAttribute("hreflang", language);
-            nav.add(link);
-        }
-        return nav;
     }
 
     void submit() {

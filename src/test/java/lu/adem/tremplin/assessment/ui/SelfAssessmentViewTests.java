@@ -168,7 +168,8 @@ class SelfAssessmentViewTests extends KaribuViewTest {
     }
 
     @Test
-    void shouldSayWhenTheLinkIsUnknown() {
+    void shouldSayWhenTheLinkIsUnknownInTheBrowsersLanguage() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.FRANCE);
         open("not-a-token-at-all");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Ce lien n’est pas valable");

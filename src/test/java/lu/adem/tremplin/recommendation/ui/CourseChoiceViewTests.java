@@ -137,7 +137,8 @@ class CourseChoiceViewTests extends KaribuViewTest {
     }
 
     @Test
-    void shouldSayTheSameOfAnUnknownLink() {
+    void shouldSayTheSameOfAnUnknownLinkInTheBrowsersLanguage() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.FRANCE);
         open(CourseRecommendationProcess.CHOICE_PATH + "/not-a-token");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Ce lien n’est pas valide ou a expiré");

@@ -101,6 +101,7 @@ class SurveyViewTests extends KaribuViewTest {
         open(expired);
         assertThat(_get(H1.class).getText()).isEqualTo("This link is invalid or has expired");
 
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.FRANCE);
         open("unknown-token");
         assertThat(_get(H1.class).getText()).isEqualTo("Ce lien n’est pas valide ou a expiré");
     }
@@ -113,5 +114,14 @@ class SurveyViewTests extends KaribuViewTest {
         } catch (java.security.NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }
+    }
+
+    @Test
+    void shouldAnswerAnUnknownLinkInTheBrowsersLanguage() {
+        com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(java.util.Locale.GERMANY);
+
+        open("no-such-token");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Dieser Link ist ungültig oder abgelaufen");
     }
 }

@@ -70,6 +70,14 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void shouldOpenTheSurveyPageToJobseekersWithoutAnAccount() {
+        HttpResponse<String> response = WebSession.anonymous(port).get("/survey/an-unknown-token");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
     void shouldSendAnonymousVisitorsOfCockpitToTremplinsLogin() {
         HttpResponse<String> response = WebSession.anonymous(port).get("/camunda/app/cockpit/default/");
 

@@ -54,6 +54,7 @@ class ViewAccessTests {
                 .containsExactlyInAnyOrder(
                         LoginView.class,
                         lu.adem.tremplin.assessment.ui.SelfAssessmentView.class,
-                        lu.adem.tremplin.recommendation.ui.CourseChoiceView.class);
+                        lu.adem.tremplin.recommendation.ui.CourseChoiceView.class,
+                        lu.adem.tremplin.reporting.ui.SurveyView.class);
     }
 }
