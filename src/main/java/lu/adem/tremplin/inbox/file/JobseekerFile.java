@@ -85,6 +85,7 @@ public class JobseekerFile {
             OnboardingProcess.VAR_WITHDRAW_REASON,
             OnboardingProcess.VAR_PLATFORM_STATUS,
             CourseRecommendationProcess.VAR_COURSE_CHOICE,
+            CourseRecommendationProcess.VAR_CHOICE_SOURCE,
             CaseVariables.ENROLLED_COURSE,
             FollowUpProcess.VAR_PROGRESS,
             FollowUpProcess.VAR_COMPLETED,

@@ -91,6 +91,15 @@ class CourseChoiceViewTests extends KaribuViewTest {
                 .singleResult()
                 .getId());
         assertThat(variable(link.instance, CaseVariables.ENROLLED_COURSE)).isEqualTo(course);
+
+        signIn(data.counsellor(lu.adem.tremplin.shared.Agency.DIFFERDANGE));
+        UI.getCurrent().navigate("jobseeker/" + link.number);
+        assertThat(_get(lu.adem.tremplin.inbox.ui.JobseekerFileView.class)
+                        .getElement()
+                        .getTextRecursively())
+                .as("the counsellor's file says who chose")
+                .contains("Choisi par: le demandeur d’emploi, en ligne")
+                .doesNotContain("!file.value");
     }
 
     @Test
