@@ -303,8 +303,8 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
         messages.setId("file-messages");
         messages.addThemeVariants(GridVariant.LUMO_COMPACT);
         messages.setAriaLabel(getTranslation("file.messages"));
-        messages.addColumn(message -> format(
-                        message.createdAt().atZone(ZoneId.systemDefault()).toInstant()))
+        messages.addColumn(
+                        message -> format(message.createdAt().atZone(LUXEMBOURG).toInstant()))
                 .setHeader(getTranslation("file.column.when"))
                 .setAutoWidth(true);
         messages.addColumn(OutboxMessage::subject)

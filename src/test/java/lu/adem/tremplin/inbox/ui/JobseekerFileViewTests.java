@@ -162,6 +162,14 @@ class JobseekerFileViewTests extends KaribuViewTest {
         assertThat(file.messages.getListDataView().getItems())
                 .singleElement()
                 .satisfies(message -> assertThat(message.subject()).startsWith("Ihre kostenlosen"));
+        var message = file.messages.getListDataView().getItem(0);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(file.messages, 0)
+                        .get(0))
+                .as("written at Luxembourg's wall time, shown as such whatever the server's zone")
+                .isEqualTo(java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                        .withLocale(UI.getCurrent().getLocale())
+                        .format(message.createdAt()));
     }
 
     /** A Diekirch jobseeker whose course follow-up runs and waits a week for the next progress reading. */
