@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.CaseLinkTable;
 import lu.adem.tremplin.shared.DayFirst;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
@@ -126,7 +127,7 @@ public class SelfAssessment {
         return new LinkView(stateOf(link.get()), language);
     }
 
-    private LinkState stateOf(SelfAssessmentLinks.Link link) {
+    private LinkState stateOf(CaseLinkTable.Link link) {
         if (link.usedAt() != null) {
             return LinkState.USED;
         }

@@ -22,6 +22,7 @@ import lu.adem.tremplin.catalogue.Catalogue;
 import lu.adem.tremplin.jobseeker.Jobseekers;
 import lu.adem.tremplin.outbox.MessageKind;
 import lu.adem.tremplin.outbox.Outbox;
+import lu.adem.tremplin.shared.CaseLinkTable;
 import lu.adem.tremplin.shared.DayFirst;
 import lu.adem.tremplin.shared.EngineAsSystem;
 
@@ -141,7 +142,7 @@ public class JobseekerCourseChoice {
         return new Page(state, language, shortlists.of(variables));
     }
 
-    private LinkState stateOf(CourseChoiceLinks.Link link) {
+    private LinkState stateOf(CaseLinkTable.Link link) {
         if (link.usedAt() != null) {
             return LinkState.USED;
         }
