@@ -21,6 +21,7 @@
             "inbox",
             "jobseeker",
             "onboarding",
+            "ownership",
             "shared",
             "shared :: engine-tables",
             "shared :: ui-components"

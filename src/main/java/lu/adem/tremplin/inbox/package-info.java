@@ -28,6 +28,7 @@
             "jobseeker",
             "onboarding",
             "outbox",
+            "ownership",
             "privacy",
             "recommendation",
             "reporting",

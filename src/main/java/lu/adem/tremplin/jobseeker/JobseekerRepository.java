@@ -52,6 +52,15 @@ class JobseekerRepository {
                 .optional();
     }
 
+    Optional<String> referentOf(String registrationNumber) {
+        return jdbc.sql("select referent_counsellor from jobseeker where registration_number = :number")
+                .param("number", registrationNumber)
+                .query(String.class)
+                .optional()
+                .map(String::trim)
+                .filter(referent -> !referent.isEmpty());
+    }
+
     void setActive(String registrationNumber, boolean active) {
         jdbc.sql("update jobseeker set active = :active where registration_number = :number")
                 .param("active", active)

@@ -76,6 +76,14 @@ public class Jobseekers {
                 .map(j -> new LearningProfile(j.registrationNumber(), Set.copyOf(j.languages()), j.targetOccupation()));
     }
 
+    /**
+     * The jobseeker's referent counsellor (a user id), for the rule that assigns their tasks; no user check, as
+     * for {@link #registrationOf(String)}: it names a colleague, nothing about the person.
+     */
+    public Optional<String> referentOf(String registrationNumber) {
+        return repository.referentOf(registrationNumber);
+    }
+
     /** A jobseeker as course recommendation sees them. */
     public record LearningProfile(String registrationNumber, Set<Language> languages, String targetOccupation) {}
 

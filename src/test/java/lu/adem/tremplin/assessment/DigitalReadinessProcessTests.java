@@ -31,7 +31,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.assessment.process.RecordRouteDecision;
 import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.support.ProcessTestOwners;
 import lu.adem.tremplin.support.Questionnaire;
 
 /** {@code bpmn/digital-readiness.bpmn} with its decision table and real delegates, on a plain engine. */
@@ -60,6 +62,7 @@ class DigitalReadinessProcessTests {
 
     @AfterEach
     void tearDown() {
+        ProcessTestOwners.reset(processEngine);
         Mocks.reset();
         ClockUtil.reset();
         BpmnAwareTests.reset();
@@ -233,5 +236,41 @@ class DigitalReadinessProcessTests {
         });
 
         assertThat(pi).hasPassed(BOUNDARY_NO_EMAIL).isWaitingAt(TASK_INTERVIEW);
+    }
+
+    // Who gets each task (ownership.AssignmentRule): referent → previous completer → the agency's group
+
+    private ProcessInstance requested() {
+        return runtimeService()
+                .startProcessInstanceByKey(
+                        KEY, "DE-2026-000002", Map.of("jobseekerId", "DE-2026-000002", "agency", "esch-sur-alzette"));
+    }
+
+    @Test
+    void shouldGiveTheInterviewAndTheRouteToTheReferentCounsellor() {
+        ProcessTestOwners.referent(
+                "DE-2026-000002", ProcessTestOwners.counsellor(processEngine, "marc", Agency.ESCH_SUR_ALZETTE));
+        ProcessInstance pi = requested();
+        assertThat(pi).isWaitingAt(TASK_INTERVIEW).task().isAssignedTo("marc");
+        complete(task(pi), strongAnswers());
+        assertThat(pi).isWaitingAt(TASK_VALIDATE_ROUTE).task().isAssignedTo("marc");
+    }
+
+    @Test
+    void shouldGiveTheRouteToWhoRanTheInterviewWhenThereIsNoReferent() {
+        ProcessTestOwners.counsellor(processEngine, "lena", Agency.ESCH_SUR_ALZETTE);
+        ProcessInstance pi = requested();
+        assertThat(pi).task().isNotAssigned();
+        processEngine.getIdentityService().setAuthenticatedUserId("lena");
+        complete(task(pi), strongAnswers());
+        assertThat(pi).isWaitingAt(TASK_VALIDATE_ROUTE).task().isAssignedTo("lena");
+    }
+
+    @Test
+    void shouldLeaveTheAssessmentWithTheAgencyWhenTheReferentWorksElsewhere() {
+        ProcessTestOwners.referent(
+                "DE-2026-000002", ProcessTestOwners.counsellor(processEngine, "claire", Agency.LUXEMBOURG));
+        ProcessInstance pi = requested();
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("agency-esch-sur-alzette");
     }
 }

@@ -34,7 +34,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.support.ProcessTestOwners;
 
 /**
  * {@code bpmn/follow-up.bpmn} on a plain engine. The platform's answers are scripted per test; time
@@ -91,6 +93,7 @@ class FollowUpProcessTests {
 
     @AfterEach
     void unbind() {
+        ProcessTestOwners.reset(processEngine);
         Mocks.reset();
         ClockUtil.reset();
         BpmnAwareTests.reset();
@@ -303,5 +306,57 @@ class FollowUpProcessTests {
         managementService().executeJob(sync);
 
         assertThat(pi).isWaitingAt(TIMER_WEEK);
+    }
+
+    // Who gets each task (ownership.AssignmentRule): referent → previous completer → the agency's group
+
+    @Test
+    void shouldGiveTheCallAfter28DaysWithoutProgressToTheReferentCounsellor() {
+        ProcessTestOwners.referent(
+                "DE-2026-000009", ProcessTestOwners.counsellor(processEngine, "claire", Agency.LUXEMBOURG));
+        ProcessInstance pi = enrolled();
+        runDueJobs();
+        passDays(28);
+        assertThat(taskQuery()
+                        .processInstanceId(pi.getId())
+                        .taskDefinitionKey(TASK_CALL)
+                        .singleResult()
+                        .getAssignee())
+                .as("a task a timer created")
+                .isEqualTo("claire");
+    }
+
+    @Test
+    void shouldGiveTheReviewToWhoMadeTheCallWhenThereIsNoReferent() {
+        ProcessTestOwners.counsellor(processEngine, "marc", Agency.LUXEMBOURG);
+        ProcessInstance pi = enrolled();
+        runDueJobs();
+        passDays(28);
+        var call = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CALL)
+                .singleResult();
+        assertThat(call.getAssignee()).isNull();
+        processEngine.getIdentityService().setAuthenticatedUserId("marc");
+        complete(call, withVariables("progressCallReached", "NOT_REACHED"));
+        processEngine.getIdentityService().clearAuthentication();
+
+        passDays(32);
+
+        assertThat(pi).isWaitingAt(TASK_REVIEW).task().isAssignedTo("marc");
+    }
+
+    @Test
+    void shouldLeaveTheFollowUpWithTheAgencyWhenTheReferentWorksElsewhere() {
+        ProcessTestOwners.referent(
+                "DE-2026-000009", ProcessTestOwners.counsellor(processEngine, "eschref", Agency.ESCH_SUR_ALZETTE));
+        ProcessInstance pi = enrolled();
+        runDueJobs();
+        passDays(28);
+        var call = taskQuery()
+                .processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_CALL)
+                .singleResult();
+        assertThat(call.getAssignee()).isNull();
     }
 }

@@ -42,10 +42,12 @@ import lu.adem.tremplin.assessment.process.ScoreReadinessAnswers;
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
 import lu.adem.tremplin.onboarding.process.AnnounceEnrolment;
 import lu.adem.tremplin.onboarding.process.RequirePrivacyNotice;
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseHandover;
 import lu.adem.tremplin.shared.CaseVariables;
 import lu.adem.tremplin.shared.EngineAsSystem;
 import lu.adem.tremplin.shared.EngineClock;
+import lu.adem.tremplin.support.ProcessTestOwners;
 import lu.adem.tremplin.support.Questionnaire;
 
 /**
@@ -132,6 +134,8 @@ class OnboardingProcessTests {
 
     @AfterEach
     void unbind() {
+        ProcessTestOwners.reset(processEngine);
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -490,5 +494,75 @@ class OnboardingProcessTests {
         assertThat(pi).isWaitingAt(TIMER_ASK_AGAIN);
         execute(job(pi));
         assertThat(pi).isWaitingAt(TASK_PROPOSE_PROGRAMME).task().hasCandidateGroup("agency-luxembourg");
+    }
+
+    // Who gets each task (ownership.AssignmentRule): referent → previous completer → the agency's group
+
+    @Test
+    void shouldGiveEveryTaskToTheJobseekersReferentCounsellor() {
+        ProcessTestOwners.referent(
+                "DE-2026-000001", ProcessTestOwners.counsellor(processEngine, "claire", Agency.LUXEMBOURG));
+        ProcessInstance pi = start();
+        assertThat(pi).task().isAssignedTo("claire");
+        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
+        assertThat(pi).isWaitingAt(TASK_PRIVACY_NOTICE).task().isAssignedTo("claire");
+    }
+
+    @Test
+    void shouldGiveTheNextTaskToWhoCompletedThePreviousOneWhenThereIsNoReferent() {
+        ProcessTestOwners.counsellor(processEngine, "marc", Agency.LUXEMBOURG);
+        ProcessInstance pi = start();
+        assertThat(pi).task().isNotAssigned().hasCandidateGroup("agency-luxembourg");
+        processEngine.getIdentityService().setAuthenticatedUserId("marc");
+        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
+        assertThat(pi).isWaitingAt(TASK_PRIVACY_NOTICE).task().isAssignedTo("marc");
+    }
+
+    @Test
+    void shouldNeverAssignAcrossAgencies() {
+        ProcessTestOwners.referent(
+                "DE-2026-000001", ProcessTestOwners.counsellor(processEngine, "eschref", Agency.ESCH_SUR_ALZETTE));
+        ProcessInstance pi = start();
+        assertThat(pi).task().isNotAssigned();
+        processEngine.getIdentityService().setAuthenticatedUserId("eschref");
+        complete(task(pi), withVariables(VAR_PROPOSAL_CHANNEL, "MEETING", VAR_PROPOSAL_OUTCOME, OUTCOME_ACCEPTED));
+        assertThat(pi)
+                .as("neither the referent nor the completer is a counsellor of Luxembourg: the agency's group")
+                .isWaitingAt(TASK_PRIVACY_NOTICE)
+                .task()
+                .isNotAssigned()
+                .hasCandidateGroup("agency-luxembourg");
+    }
+
+    @Test
+    void shouldGiveTheTaskToTheCoveringColleagueFromTheAbsencesFirstDayToItsLast() {
+        ProcessTestOwners.referent(
+                "DE-2026-000001", ProcessTestOwners.counsellor(processEngine, "claire", Agency.LUXEMBOURG));
+        ProcessTestOwners.counsellor(processEngine, "sophie", Agency.LUXEMBOURG);
+        java.time.LocalDate first = java.time.LocalDate.of(2027, 3, 8);
+        ProcessTestOwners.absent("claire", "sophie", first, first.plusDays(4));
+        Map<java.time.LocalDate, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(first.minusDays(1), "claire");
+        expected.put(first, "sophie");
+        expected.put(first.plusDays(4), "sophie");
+        expected.put(first.plusDays(5), "claire");
+        expected.forEach((day, assignee) -> {
+            // the first and the last minute of the Luxembourg day
+            for (java.time.LocalTime time :
+                    java.util.List.of(java.time.LocalTime.MIN, java.time.LocalTime.of(23, 59))) {
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                        day.atTime(time).atZone(EngineClock.LUXEMBOURG).toInstant()));
+                ProcessInstance pi = start();
+                var task = taskService()
+                        .createTaskQuery()
+                        .processInstanceId(pi.getId())
+                        .singleResult();
+                assertThat(task.getAssignee()).as(day + " " + time).isEqualTo(assignee);
+                assertThat(task.getOwner())
+                        .as("the absent referent owns the task the colleague covers")
+                        .isEqualTo(assignee.equals("sophie") ? "claire" : null);
+                runtimeService().deleteProcessInstance(pi.getId(), "test");
+            }
+        });
     }
 }

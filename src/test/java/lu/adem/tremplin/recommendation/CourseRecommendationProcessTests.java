@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import lu.adem.tremplin.learningplatform.PlatformUnavailable;
+import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.CaseVariables;
+import lu.adem.tremplin.support.ProcessTestOwners;
 
 /**
  * {@code bpmn/course-recommendation.bpmn} on a plain engine: shortlist, choice (or a new shortlist),
@@ -87,6 +89,7 @@ class CourseRecommendationProcessTests {
 
     @AfterEach
     void unbind() {
+        ProcessTestOwners.reset(processEngine);
         Mocks.reset();
         BpmnAwareTests.reset();
     }
@@ -254,5 +257,40 @@ class CourseRecommendationProcessTests {
         complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_CHOSEN, VAR_CHOSEN_COURSE, "7100002"));
         execute(job(pi));
         assertThat(pi).isEnded().hasPassed(END_ENROLLED);
+    }
+
+    // Who gets each task (ownership.AssignmentRule): referent → previous completer → the agency's group
+
+    @Test
+    void shouldGiveTheCourseChoiceToTheReferentCounsellor() {
+        ProcessTestOwners.referent(
+                "DE-2026-000007", ProcessTestOwners.counsellor(processEngine, "claire", Agency.LUXEMBOURG));
+        assertThat(enrolled()).isWaitingAt(TASK_CHOOSE_COURSE).task().isAssignedTo("claire");
+    }
+
+    @Test
+    void shouldHandAnExpiredOnlineChoiceBackToTheCounsellorWhoSentTheLink() {
+        ProcessTestOwners.counsellor(processEngine, "marc", Agency.LUXEMBOURG);
+        ProcessInstance pi = enrolled();
+        assertThat(pi).task().isNotAssigned();
+        processEngine.getIdentityService().setAuthenticatedUserId("marc");
+        complete(task(pi), withVariables(VAR_COURSE_CHOICE, CHOICE_ONLINE));
+        processEngine.getIdentityService().clearAuthentication();
+
+        // the timer's job runs later, without a user: the history says who completed the previous task
+        execute(managementService()
+                .createJobQuery()
+                .processInstanceId(pi.getId())
+                .activityId(EVENT_CHOICE_LINK_EXPIRED)
+                .singleResult());
+
+        assertThat(pi).isWaitingAt(TASK_CHOOSE_COURSE).task().isAssignedTo("marc");
+    }
+
+    @Test
+    void shouldLeaveTheCourseChoiceWithTheAgencyWhenTheReferentWorksElsewhere() {
+        ProcessTestOwners.referent(
+                "DE-2026-000007", ProcessTestOwners.counsellor(processEngine, "eschref", Agency.ESCH_SUR_ALZETTE));
+        assertThat(enrolled()).task().isNotAssigned().hasCandidateGroup("agency-luxembourg");
     }
 }

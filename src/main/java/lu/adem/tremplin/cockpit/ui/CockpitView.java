@@ -34,6 +34,7 @@ import lu.adem.tremplin.cockpit.ProcessMap.WaitingCase;
 import lu.adem.tremplin.cockpit.ProcessOverview;
 import lu.adem.tremplin.cockpit.ProcessOverview.ProcessFigures;
 import lu.adem.tremplin.cockpit.TeamWorkload;
+import lu.adem.tremplin.ownership.Absences;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.shared.Roles;
 
@@ -78,6 +79,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
             ProcessMap map,
             OverdueWork overdueWork,
             Incidents incidents,
+            Absences absences,
             Clock clock,
             ApplicationEventPublisher events) {
         LocalDate today = LocalDate.now(clock);
@@ -86,7 +88,7 @@ public class CockpitView extends VerticalLayout implements HasDynamicTitle {
         processMapTab = new ProcessMapTab(overview, map, today);
         overdueTab = new OverdueTab(overdueWork, clock, events);
         incidentsTab = new IncidentsTab(incidents, events);
-        workloadTab = new WorkloadTab(team);
+        workloadTab = new WorkloadTab(team, absences);
         tabs.setWidthFull();
         tabs.setId("cockpit-tabs");
         tabs.add(getTranslation("cockpit.tab.processes"), processMapTab);

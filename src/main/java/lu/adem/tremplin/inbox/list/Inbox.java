@@ -284,6 +284,9 @@ public class Inbox {
                             (String) vars.get(CaseVariables.AGENCY),
                             (String) vars.get(CaseVariables.ROUTE),
                             task.getAssignee(),
+                            task.getOwner() != null && !task.getOwner().equals(task.getAssignee())
+                                    ? task.getOwner()
+                                    : null,
                             instant(task.getCreateTime()),
                             instant(task.getDueDate()),
                             instant(task.getFollowUpDate()));

@@ -17,6 +17,7 @@ public record InboxTask(
         String agency,
         String route,
         String assignee,
+        String coveringFor,
         Instant created,
         Instant due,
         Instant followUp) {}

@@ -58,7 +58,11 @@ class InboxGrid extends Grid<InboxTask> {
         addColumn(task -> Agency.byCode(task.agency()).map(Agency::displayName).orElse(task.agency()))
                 .setHeader(getTranslation("inbox.column.agency"))
                 .setAutoWidth(true);
-        addColumn(task -> task.assignee() == null ? getTranslation("inbox.unassigned") : task.assignee())
+        addColumn(task -> task.assignee() == null
+                        ? getTranslation("inbox.unassigned")
+                        : task.coveringFor() == null
+                                ? task.assignee()
+                                : getTranslation("inbox.covering-for", task.assignee(), task.coveringFor()))
                 .setHeader(getTranslation("inbox.column.assignee"))
                 .setAutoWidth(true);
         addColumn(task -> format(dates, task.created()))

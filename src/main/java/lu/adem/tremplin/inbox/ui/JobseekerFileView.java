@@ -36,7 +36,9 @@ import lu.adem.tremplin.inbox.file.JobseekerFile;
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.onboarding.Onboarding;
 import lu.adem.tremplin.outbox.OutboxMessage;
+import lu.adem.tremplin.ownership.Absences;
 import lu.adem.tremplin.shared.CurrentUser;
+import lu.adem.tremplin.shared.DayFirst;
 import lu.adem.tremplin.shared.Roles;
 
 /**
@@ -68,7 +70,10 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
 
     final RecentlyOpenedBy recentlyOpened;
 
-    JobseekerFileView(JobseekerFile file, FollowUp followUp, RecentlyOpenedBy recentlyOpened) {
+    private final transient Absences absences;
+
+    JobseekerFileView(JobseekerFile file, FollowUp followUp, RecentlyOpenedBy recentlyOpened, Absences absences) {
+        this.absences = absences;
         this.file = file;
         this.followUp = followUp;
         this.recentlyOpened = recentlyOpened;
@@ -176,6 +181,15 @@ public class JobseekerFileView extends VerticalLayout implements HasUrlParameter
                 .set("gap", "0.25rem 1rem");
         detail(details, "jobseeker.agency", jobseeker.agency().displayName());
         detail(details, "jobseeker.referentCounsellor", jobseeker.referentCounsellor());
+        absences.coverToday(jobseeker.referentCounsellor())
+                .ifPresent(absence -> detail(
+                        details,
+                        "file.covered-by",
+                        getTranslation(
+                                "file.covered-by.value",
+                                absence.coveredBy(),
+                                DayFirst.date(java.time.format.FormatStyle.MEDIUM, getLocale())
+                                        .format(absence.lastDay()))));
         detail(
                 details,
                 "jobseeker.languages",

@@ -23,6 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import lu.adem.tremplin.jobseeker.Jobseeker;
 import lu.adem.tremplin.jobseeker.Jobseekers;
+import lu.adem.tremplin.jobseeker.ReferentWork;
 import lu.adem.tremplin.shared.Roles;
 
 /** Search, list (paged lazily) and edit the jobseekers the user may see. */
@@ -40,8 +41,10 @@ public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
 
     private final transient Jobseekers jobseekers;
+    private final transient java.util.List<ReferentWork> referentWork;
 
-    JobseekersView(Jobseekers jobseekers) {
+    JobseekersView(Jobseekers jobseekers, java.util.List<ReferentWork> referentWork) {
+        this.referentWork = referentWork;
         this.jobseekers = jobseekers;
         setSizeFull();
 
@@ -127,7 +130,16 @@ public class JobseekersView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(Jobseeker jobseeker) {
         JobseekerDialog dialog = new JobseekerDialog(jobseekers, jobseeker);
-        dialog.addSavedListener(saved -> refresh());
+        dialog.addSavedListener(saved -> {
+            refresh();
+            if (jobseeker != null) {
+                referentWork.forEach(work -> ReferentMoveDialog.offer(
+                        work,
+                        saved.jobseeker(),
+                        jobseeker.referentCounsellor(),
+                        saved.jobseeker().referentCounsellor()));
+            }
+        });
         dialog.open();
     }
 

@@ -32,6 +32,7 @@ class Accounts implements ApplicationRunner {
     static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
             new DemoAccount("counsellor", "Claire", "Schmit", List.of("counsellor", Agency.LUXEMBOURG.groupId())),
             new DemoAccount("counsellor2", "Marc", "Weber", List.of("counsellor", Agency.ESCH_SUR_ALZETTE.groupId())),
+            new DemoAccount("counsellor3", "Sophie", "Hansen", List.of("counsellor", Agency.LUXEMBOURG.groupId())),
             new DemoAccount("supervisor", "Anne", "Kieffer", List.of("supervisor")),
             new DemoAccount("processowner", "Paul", "Hoffmann", List.of("process-owner")),
             new DemoAccount("dpo", "Nadia", "Muller", List.of("dpo")),
