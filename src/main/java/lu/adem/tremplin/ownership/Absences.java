@@ -71,11 +71,14 @@ public class Absences {
      * Records an absence of {@code counsellor} (the user themself, unless a supervisor records it) covered by
      * {@code coveredBy}, a counsellor of the same agency.
      *
-     * @throws InvalidAbsence {@code days} (last before first, or over already), {@code colleague} (not a
+     * @throws InvalidAbsence {@code counsellor} (none chosen), {@code days} (last before first, or over already), {@code colleague} (not a
      *         counsellor of the same agency, or the same person), {@code overlap} (already absent then)
      */
     public Absence record(String counsellor, String coveredBy, LocalDate firstDay, LocalDate lastDay) {
         requireSelfOrSupervisor(counsellor);
+        if (counsellor == null || counsellor.isBlank()) {
+            throw new InvalidAbsence("counsellor");
+        }
         if (firstDay == null || lastDay == null || lastDay.isBefore(firstDay) || lastDay.isBefore(today())) {
             throw new InvalidAbsence("days");
         }
@@ -151,8 +154,7 @@ public class Absences {
         int moved = asSystem.call(() -> {
             List<Task> tasks = held(absence.counsellor(), absence.agency());
             for (Task task : tasks) {
-                taskService.setOwner(task.getId(), absence.counsellor());
-                taskService.setAssignee(task.getId(), absence.coveredBy());
+                reassign(taskService, task, absence.coveredBy(), absence.counsellor());
             }
             return tasks.size();
         });
@@ -171,8 +173,7 @@ public class Absences {
         int moved = asSystem.call(() -> {
             List<Task> tasks = coveredTasks(absence);
             for (Task task : tasks) {
-                taskService.setAssignee(task.getId(), absence.counsellor());
-                taskService.setOwner(task.getId(), null);
+                reassign(taskService, task, absence.counsellor(), null);
             }
             return tasks.size();
         });
@@ -183,6 +184,13 @@ public class Absences {
                 absence.counsellor(),
                 CurrentUser.require().userId());
         return moved;
+    }
+
+    /** Gives the task to {@code assignee}, worked for {@code owner} (null: their own), in one change. */
+    static void reassign(TaskService taskService, Task task, String assignee, String owner) {
+        task.setOwner(owner);
+        task.setAssignee(assignee);
+        taskService.saveTask(task);
     }
 
     private List<Task> held(String counsellor, Agency agency) {

@@ -59,8 +59,11 @@ class ReferentTasks implements ReferentWork {
         var cover = absences.coverToday(newReferent)
                 .filter(absence -> counsellors.mayWork(absence.coveredBy(), absence.agency()));
         asSystem.run(() -> tasks.forEach(task -> {
-            taskService.setOwner(task.getId(), cover.isPresent() ? newReferent : null);
-            taskService.setAssignee(task.getId(), cover.map(Absence::coveredBy).orElse(newReferent));
+            Absences.reassign(
+                    taskService,
+                    task,
+                    cover.map(Absence::coveredBy).orElse(newReferent),
+                    cover.isPresent() ? newReferent : null);
         }));
         log.info(
                 "{} open tasks of {} moved to the new referent {} by {}",

@@ -63,6 +63,7 @@ class InboxGrid extends Grid<InboxTask> {
                         : task.coveringFor() == null
                                 ? task.assignee()
                                 : getTranslation("inbox.covering-for", task.assignee(), task.coveringFor()))
+                .setKey("assignee")
                 .setHeader(getTranslation("inbox.column.assignee"))
                 .setAutoWidth(true);
         addColumn(task -> format(dates, task.created()))

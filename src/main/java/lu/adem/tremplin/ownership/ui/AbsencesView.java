@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,8 +43,8 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
     private final transient Absences absences;
     private final transient Counsellors counsellors;
 
-    final Select<String> counsellor = new Select<>();
-    final Select<String> colleague = new Select<>();
+    final ComboBox<String> counsellor = new ComboBox<>();
+    final ComboBox<String> colleague = new ComboBox<>();
     final DatePicker firstDay = new DatePicker();
     final DatePicker lastDay = new DatePicker();
     final Button record = new Button();
@@ -59,27 +59,29 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         List<String> absentees = counsellors.absentees();
         counsellor.setItems(absentees);
         counsellor.setItemLabelGenerator(counsellors::nameOf);
-        counsellor.setValue(
-                absentees.contains(CurrentUser.require().userId())
-                        ? CurrentUser.require().userId()
-                        : absentees.isEmpty() ? null : absentees.get(0));
+        if (absentees.contains(CurrentUser.require().userId())) {
+            counsellor.setValue(CurrentUser.require().userId());
+        }
         counsellor.setReadOnly(absentees.size() < 2);
+        counsellor.setRequired(true);
         colleague.setLabel(getTranslation("absences.colleague"));
         colleague.setId("absence-colleague");
         colleague.setItemLabelGenerator(counsellors::nameOf);
-        colleague.setRequiredIndicatorVisible(true);
+        colleague.setRequired(true);
         counsellor.addValueChangeListener(change -> colleagues());
         colleagues();
         firstDay.setLabel(getTranslation("absences.first-day"));
         firstDay.setId("absence-first-day");
         firstDay.setRequired(true);
-        firstDay.setMin(absences.today());
         lastDay.setLabel(getTranslation("absences.last-day"));
         lastDay.setId("absence-last-day");
         lastDay.setRequired(true);
         lastDay.setMin(absences.today());
+        firstDay.setValue(absences.today());
+        lastDay.setValue(absences.today());
         firstDay.addValueChangeListener(change -> {
-            if (change.getValue() != null && lastDay.getValue() == null) {
+            if (change.getValue() != null
+                    && (lastDay.getValue() == null || lastDay.getValue().isBefore(change.getValue()))) {
                 lastDay.setValue(change.getValue());
             }
         });
@@ -91,6 +93,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setId("absences");
+        grid.setAriaLabel(getTranslation("absences.list"));
         grid.addColumn(absence -> counsellors.nameOf(absence.counsellor()))
                 .setHeader(getTranslation("absences.counsellor"));
         grid.addColumn(absence -> counsellors.nameOf(absence.coveredBy()))
@@ -98,7 +101,8 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::days).setHeader(getTranslation("absences.days"));
         grid.addColumn(absence -> getTranslation(
                         absence.covers(absences.today()) ? "absences.state.current" : "absences.state.coming"))
-                .setHeader(getTranslation("absences.state"));
+                .setHeader(getTranslation("absences.state"))
+                .setKey("state");
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("absences.actions"))
                 .setAutoWidth(true);
@@ -121,23 +125,27 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         String absent = counsellor.getValue();
         List<String> options = absent == null ? List.of() : counsellors.colleaguesOf(absent);
         colleague.setItems(options);
-        colleague.setEmptySelectionAllowed(false);
         colleague.setHelperText(options.isEmpty() ? getTranslation("absences.no-colleague") : null);
     }
 
     void record() {
         List.of(firstDay, lastDay).forEach(field -> field.setInvalid(false));
         colleague.setInvalid(false);
+        counsellor.setInvalid(false);
         try {
             absences.record(counsellor.getValue(), colleague.getValue(), firstDay.getValue(), lastDay.getValue());
             Notification.show(getTranslation("absences.recorded"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            firstDay.clear();
-            lastDay.clear();
+            firstDay.setValue(absences.today());
+            lastDay.setValue(absences.today());
             refresh();
         } catch (Absences.InvalidAbsence invalid) {
             String message = getTranslation("absences.problem." + invalid.reason());
             switch (invalid.reason()) {
+                case "counsellor" -> {
+                    counsellor.setErrorMessage(message);
+                    counsellor.setInvalid(true);
+                }
                 case "colleague" -> {
                     colleague.setErrorMessage(message);
                     colleague.setInvalid(true);
@@ -174,7 +182,7 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         }
         int toHandOver = absences.toHandOver(absence.id());
         int toHandBack = absences.toHandBack(absence.id());
-        Button handOver = new Button(getTranslation("absences.hand-over", toHandOver), click -> {
+        Button handOver = new Button(handOverLabel(absence), click -> {
             int moved = absences.handOver(absence.id());
             done("absences.handed-over", moved);
         });
@@ -197,6 +205,10 @@ public class AbsencesView extends VerticalLayout implements HasDynamicTitle {
         end.setId("absence-end-" + absence.id());
         actions.add(handOver, handBack, end);
         return actions;
+    }
+
+    String handOverLabel(Absence absence) {
+        return getTranslation("absences.hand-over", absences.toHandOver(absence.id()));
     }
 
     private void done(String key, int count) {

@@ -330,4 +330,20 @@ class CockpitViewTests extends KaribuViewTest {
                                 .waitingAt("onboarding", "ProposeProgramme"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void shouldListWhoIsAwayTodayAndWhoCoversInTheTeamWorkload() {
+        String claire = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        String sophie = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        signIn(data.supervisor());
+        var absences = context.getBean(lu.adem.tremplin.ownership.Absences.class);
+        absences.record(claire, sophie, absences.today(), absences.today());
+
+        CockpitView view = open();
+
+        assertThat(view.workloadTab.absent.getListDataView().getItems())
+                .filteredOn(absence -> absence.counsellor().equals(claire))
+                .singleElement()
+                .satisfies(absence -> assertThat(absence.coveredBy()).isEqualTo(sophie));
+    }
 }

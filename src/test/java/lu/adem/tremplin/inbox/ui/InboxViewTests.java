@@ -537,4 +537,49 @@ class InboxViewTests extends KaribuViewTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    /** Claire of Wiltz is away today, Sophie covers; returns {claire, sophie}. */
+    private String[] awayAndCovered() {
+        String claire = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        String sophie = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        signIn(claire);
+        var absences = context.getBean(lu.adem.tremplin.ownership.Absences.class);
+        absences.record(claire, sophie, absences.today(), absences.today().plusDays(3));
+        return new String[] {claire, sophie};
+    }
+
+    /** A jobseeker of Wiltz whose referent is the counsellor, the programme proposed. */
+    private String referredTo(String counsellor) {
+        var person = lu.adem.tremplin.support.TestData.newJobseeker(lu.adem.tremplin.shared.Agency.WILTZ);
+        return data.proposedCase(new lu.adem.tremplin.jobseeker.Jobseeker(
+                null,
+                person.registrationNumber(),
+                "Test",
+                person.lastName(),
+                lu.adem.tremplin.shared.Agency.WILTZ,
+                counsellor,
+                java.util.Set.of(lu.adem.tremplin.jobseeker.Language.FR),
+                null,
+                null,
+                null,
+                null));
+    }
+
+    @Test
+    void shouldShowTheCoveringColleagueWhomTheyCoverFor() {
+        String[] people = awayAndCovered();
+        String number = referredTo(people[0]);
+        signIn(people[1]);
+
+        InboxView inbox = open();
+        inbox.lists.select(lu.adem.tremplin.inbox.list.Inbox.TaskList.MINE);
+        var items = inbox.grid.getGenericDataView().getItems().toList();
+        int row = items.indexOf(items.stream()
+                .filter(task -> number.equals(task.jobseekerId()))
+                .findFirst()
+                .orElseThrow());
+        assertThat(items.get(row).coveringFor()).isEqualTo(people[0]);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(inbox.grid, row, "assignee"))
+                .isEqualTo(people[1] + " (covering for " + people[0] + ")");
+    }
 }

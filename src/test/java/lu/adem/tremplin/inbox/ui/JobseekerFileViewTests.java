@@ -313,4 +313,45 @@ class JobseekerFileViewTests extends KaribuViewTest {
         assertThat(file.recentlyOpened.nobody.getText()).isEqualTo("Nobody else opened this file in the last 30 days.");
         assertThat(file.recentlyOpened.openings.isVisible()).isFalse();
     }
+
+    /** Claire of Wiltz is away today, Sophie covers; returns {claire, sophie}. */
+    private String[] awayAndCovered() {
+        String claire = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        String sophie = data.counsellor(lu.adem.tremplin.shared.Agency.WILTZ);
+        signIn(claire);
+        var absences = context.getBean(lu.adem.tremplin.ownership.Absences.class);
+        absences.record(claire, sophie, absences.today(), absences.today().plusDays(3));
+        return new String[] {claire, sophie};
+    }
+
+    /** A jobseeker of Wiltz whose referent is the counsellor, the programme proposed. */
+    private String referredTo(String counsellor) {
+        var person = lu.adem.tremplin.support.TestData.newJobseeker(lu.adem.tremplin.shared.Agency.WILTZ);
+        return data.proposedCase(new lu.adem.tremplin.jobseeker.Jobseeker(
+                null,
+                person.registrationNumber(),
+                "Test",
+                person.lastName(),
+                lu.adem.tremplin.shared.Agency.WILTZ,
+                counsellor,
+                java.util.Set.of(lu.adem.tremplin.jobseeker.Language.FR),
+                null,
+                null,
+                null,
+                null));
+    }
+
+    @Test
+    void shouldShowWhoCoversForTheAbsentReferent() {
+        String[] people = awayAndCovered();
+        String number = referredTo(people[0]);
+        signIn(people[1]);
+
+        open(number);
+
+        String details = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("file-details"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(details).contains("Covered by").contains(people[1] + ", until ");
+    }
 }

@@ -155,4 +155,76 @@ class JobseekersViewTests extends KaribuViewTest {
         assertThatThrownBy(() -> UI.getCurrent().navigate(JobseekerImportView.class))
                 .hasMessageContaining("Access is denied");
     }
+
+    /** A jobseeker of Wiltz whose referent is the counsellor, the programme proposed: one open task. */
+    private Jobseeker referredTo(String counsellor) {
+        Jobseeker person = TestData.newJobseeker(Agency.WILTZ);
+        String number = data.proposedCase(new Jobseeker(
+                null,
+                person.registrationNumber(),
+                "Test",
+                person.lastName(),
+                Agency.WILTZ,
+                counsellor,
+                Set.of(Language.FR),
+                null,
+                null,
+                null,
+                null));
+        signIn(counsellor);
+        return context.getBean(Jobseekers.class).find(number).orElseThrow();
+    }
+
+    private String assigneeOfTheOpenTask(String number) {
+        return data.asTremplin(() -> context.getBean(org.camunda.bpm.engine.TaskService.class)
+                .createTaskQuery()
+                .processInstanceBusinessKey(number)
+                .singleResult()
+                .getAssignee());
+    }
+
+    private JobseekerDialog editReferent(JobseekersView view, Jobseeker jobseeker, String referent) {
+        view.search.setValue(jobseeker.registrationNumber());
+        view.grid.asSingleSelect().setValue(jobseeker);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("jobseeker-edit")));
+        JobseekerDialog dialog = _get(JobseekerDialog.class);
+        dialog.referentCounsellor.setValue(referent);
+        dialog.save();
+        return dialog;
+    }
+
+    @Test
+    void shouldOfferToMoveTheOpenTasksToTheNewReferentAndMoveThemWhenAsked() {
+        String claire = data.counsellor(Agency.WILTZ);
+        String sophie = data.counsellor(Agency.WILTZ);
+        Jobseeker jobseeker = referredTo(claire);
+        assertThat(assigneeOfTheOpenTask(jobseeker.registrationNumber())).isEqualTo(claire);
+
+        editReferent(open(), jobseeker, sophie);
+        ReferentMoveDialog offer = _get(ReferentMoveDialog.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(offer.move);
+
+        assertThat(assigneeOfTheOpenTask(jobseeker.registrationNumber())).isEqualTo(sophie);
+    }
+
+    @Test
+    void shouldLeaveTheTasksWhereTheyAreWhenTheUserSaysSoOrTheNewReferentWorksElsewhere() {
+        String claire = data.counsellor(Agency.WILTZ);
+        Jobseeker jobseeker = referredTo(claire);
+        JobseekersView view = open();
+
+        editReferent(view, jobseeker, data.counsellor(Agency.WILTZ));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(ReferentMoveDialog.class).keep);
+        assertThat(assigneeOfTheOpenTask(jobseeker.registrationNumber())).isEqualTo(claire);
+
+        Jobseeker saved = context.getBean(Jobseekers.class)
+                .find(jobseeker.registrationNumber())
+                .orElseThrow();
+        editReferent(view, saved, data.counsellor(Agency.DIEKIRCH));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(ReferentMoveDialog.class))
+                .as("a counsellor of another agency is offered nothing")
+                .isEmpty();
+        assertThat(assigneeOfTheOpenTask(jobseeker.registrationNumber())).isEqualTo(claire);
+    }
 }

@@ -28,6 +28,11 @@ class SignInBrowserTests extends BrowserTest {
         // the demo accounts (README) sign in with their documented password
         signIn("counsellor");
         waiting().until(ExpectedConditions.urlContains("/inbox"));
+        // the demo counsellor's own tasks come first (they are the demo jobseekers' referent); a new jobseeker
+        // without a referent waits in the agency's list
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("inbox-list-agency")))
+                .click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
 
         // Counsellors work in Tremplin: Camunda's webapps and their engine API are refused.
