@@ -21,8 +21,12 @@ async function signIn(page, user) {
 async function pick(page, combo, text) {
   const input = page.locator('#' + combo + ' input');
   await input.fill(text);
-  await page.waitForSelector('vaadin-combo-box-item');
-  await page.locator('vaadin-combo-box-item', { hasText: new RegExp('^' + text + '$') }).first().click();
+  await page.waitForFunction(([id, label]) => {
+    const c = document.getElementById(id);
+    return c.opened && Array.isArray(c.filteredItems) && c.filteredItems.length === 1 && c.filteredItems[0] && c.filteredItems[0].label === label;
+  }, [combo, text]);
+  await input.press('ArrowDown');
+  await input.press('Enter');
 }
 
 (async () => {

@@ -125,7 +125,14 @@ class InboxGrid extends Grid<InboxTask> {
     private Component taskLink(InboxTask task) {
         Anchor link = new Anchor(taskPath.apply(task), task.taskName());
         link.getElement().setAttribute("router-link", true);
-        return link;
+        if (task.coveringFor() == null) {
+            return link;
+        }
+        // a task worked for an absent colleague says so where the eye is, not only in the assignee column
+        Span cover = new Span(getTranslation("inbox.covering-for.badge", task.coveringFor()));
+        cover.getElement().getThemeList().add("badge contrast small");
+        cover.getStyle().set("margin-inline-start", "0.5rem");
+        return new Span(link, cover);
     }
 
     private Component jobseekerLink(InboxTask task) {
