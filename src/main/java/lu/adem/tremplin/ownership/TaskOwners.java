@@ -188,17 +188,11 @@ public class TaskOwners extends AbstractProcessEnginePlugin {
 
             @Override
             public boolean mayWork(String userId, Agency agency) {
-                var identity = engine.getIdentityService();
-                return identity.createUserQuery()
-                                        .userId(userId)
-                                        .memberOfGroup(Roles.groupOf(Roles.COUNSELLOR))
-                                        .count()
-                                > 0
-                        && identity.createUserQuery()
-                                        .userId(userId)
-                                        .memberOfGroup(agency.groupId())
-                                        .count()
-                                > 0;
+                // one read of the user's groups (LDAP answers it too), both memberships checked here
+                var groups = engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream()
+                        .map(org.camunda.bpm.engine.identity.Group::getId)
+                        .toList();
+                return groups.contains(Roles.groupOf(Roles.COUNSELLOR)) && groups.contains(agency.groupId());
             }
 
             @Override

@@ -95,4 +95,24 @@ public abstract class BrowserTest {
                 .sendKeys(password, Keys.ENTER);
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
+
+    /** Waits until the element can be clicked. */
+    protected WebElement clickable(By by) {
+        return waiting().until(ExpectedConditions.elementToBeClickable(by));
+    }
+
+    /** Scrolls the element to the middle of the window and clicks it. */
+    protected void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Picks an answer of a form's radio group: a click on the option's own (slotted) input, as a keyboard or mouse would. */
+    protected void choose(String field, int option) {
+        WebElement input = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", input);
+    }
 }

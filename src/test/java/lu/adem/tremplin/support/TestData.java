@@ -70,6 +70,11 @@ public final class TestData {
 
     /** An unsaved jobseeker of the agency with a unique number and a unique last name, speaking French. */
     public static Jobseeker newJobseeker(Agency agency) {
+        return newJobseeker(agency, null);
+    }
+
+    /** An unsaved jobseeker of the agency whose referent counsellor is {@code referent} (a user id, or null). */
+    public static Jobseeker newJobseeker(Agency agency, String referent) {
         String id = uniqueId();
         return new Jobseeker(
                 null,
@@ -77,7 +82,7 @@ public final class TestData {
                 "Test",
                 "Person" + id,
                 agency,
-                null,
+                referent,
                 EnumSet.of(Language.FR),
                 null,
                 null,

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -42,15 +41,6 @@ class CounsellorBrowserTests extends BrowserTest {
         return "1280,1000";
     }
 
-    private WebElement clickable(By by) {
-        return waiting().until(ExpectedConditions.elementToBeClickable(by));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
     /** In the inbox, finds the jobseeker's task by number and opens it from its link. */
     private void openTask(String jobseeker, String taskName) {
         browser.get(url("/inbox"));
@@ -67,15 +57,6 @@ class CounsellorBrowserTests extends BrowserTest {
                     return true;
                 });
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
-    }
-
-    /** Picks an answer of a radio group: a click on the option's own (slotted) input, as a keyboard or mouse would. */
-    private void choose(String field, int option) {
-        WebElement input = waiting()
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", input);
     }
 
     private void completeTask() {

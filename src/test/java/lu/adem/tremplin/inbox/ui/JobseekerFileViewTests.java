@@ -326,19 +326,8 @@ class JobseekerFileViewTests extends KaribuViewTest {
 
     /** A jobseeker of Wiltz whose referent is the counsellor, the programme proposed. */
     private String referredTo(String counsellor) {
-        var person = lu.adem.tremplin.support.TestData.newJobseeker(lu.adem.tremplin.shared.Agency.WILTZ);
-        return data.proposedCase(new lu.adem.tremplin.jobseeker.Jobseeker(
-                null,
-                person.registrationNumber(),
-                "Test",
-                person.lastName(),
-                lu.adem.tremplin.shared.Agency.WILTZ,
-                counsellor,
-                java.util.Set.of(lu.adem.tremplin.jobseeker.Language.FR),
-                null,
-                null,
-                null,
-                null));
+        return data.proposedCase(
+                lu.adem.tremplin.support.TestData.newJobseeker(lu.adem.tremplin.shared.Agency.WILTZ, counsellor));
     }
 
     @Test

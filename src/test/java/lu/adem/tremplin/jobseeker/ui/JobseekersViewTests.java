@@ -158,19 +158,7 @@ class JobseekersViewTests extends KaribuViewTest {
 
     /** A jobseeker of Wiltz whose referent is the counsellor, the programme proposed: one open task. */
     private Jobseeker referredTo(String counsellor) {
-        Jobseeker person = TestData.newJobseeker(Agency.WILTZ);
-        String number = data.proposedCase(new Jobseeker(
-                null,
-                person.registrationNumber(),
-                "Test",
-                person.lastName(),
-                Agency.WILTZ,
-                counsellor,
-                Set.of(Language.FR),
-                null,
-                null,
-                null,
-                null));
+        String number = data.proposedCase(TestData.newJobseeker(Agency.WILTZ, counsellor));
         signIn(counsellor);
         return context.getBean(Jobseekers.class).find(number).orElseThrow();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Locale;
 
 import org.camunda.bpm.engine.TaskService;
@@ -18,8 +17,6 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 
-import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.ownership.Absence;
 import lu.adem.tremplin.ownership.Absences;
 import lu.adem.tremplin.shared.Agency;
@@ -46,19 +43,7 @@ class AbsencesViewTests extends KaribuViewTest {
 
     /** A jobseeker of Diekirch whose referent is the counsellor; the programme proposed: one open task. */
     private String caseOf(String referent) {
-        Jobseeker person = TestData.newJobseeker(Agency.DIEKIRCH);
-        return data.proposedCase(new Jobseeker(
-                null,
-                person.registrationNumber(),
-                person.firstName(),
-                person.lastName(),
-                Agency.DIEKIRCH,
-                referent,
-                EnumSet.of(Language.FR),
-                null,
-                null,
-                null,
-                null));
+        return data.proposedCase(TestData.newJobseeker(Agency.DIEKIRCH, referent));
     }
 
     @Test

@@ -2,21 +2,17 @@ package lu.adem.tremplin.ownership.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import lu.adem.tremplin.jobseeker.Jobseeker;
-import lu.adem.tremplin.jobseeker.Language;
 import lu.adem.tremplin.onboarding.OnboardingProcess;
 import lu.adem.tremplin.shared.Agency;
 import lu.adem.tremplin.support.BrowserTest;
@@ -34,30 +30,9 @@ class CaseOwnershipBrowserTests extends BrowserTest {
         return "1280,1000";
     }
 
-    private WebElement clickable(By by) {
-        return waiting().until(ExpectedConditions.elementToBeClickable(by));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
     /** A jobseeker of Wiltz whose referent is the counsellor; the programme proposed. */
     private String caseOf(String referent) {
-        Jobseeker person = TestData.newJobseeker(Agency.WILTZ);
-        return data.proposedCase(new Jobseeker(
-                null,
-                person.registrationNumber(),
-                "Owned",
-                person.lastName(),
-                Agency.WILTZ,
-                referent,
-                EnumSet.of(Language.FR),
-                null,
-                null,
-                null,
-                null));
+        return data.proposedCase(TestData.newJobseeker(Agency.WILTZ, referent));
     }
 
     /** Opens *My tasks* narrowed to the jobseeker and waits for the step. */
@@ -67,14 +42,6 @@ class CaseOwnershipBrowserTests extends BrowserTest {
         clickable(By.cssSelector("vaadin-text-field input")).sendKeys(jobseeker, Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), step));
         return browser.findElement(By.id("inbox-grid"));
-    }
-
-    private void choose(String field, int option) {
-        WebElement input = waiting()
-                .until(ExpectedConditions.presenceOfElementLocated(
-                        By.xpath("(//*[@id='field-" + field + "']//vaadin-radio-button)[" + option + "]//input")));
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", input);
     }
 
     /** Types into a combo box, waits until the one matching item is loaded, and takes it with the keyboard. */
