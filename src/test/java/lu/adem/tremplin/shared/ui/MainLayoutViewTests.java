@@ -82,7 +82,13 @@ class MainLayoutViewTests extends KaribuViewTest {
         UI.getCurrent().navigate(InboxView.class);
         assertThat(navigation())
                 .containsExactly(
-                        "Inbox", "My caseload", "Jobseekers", "Clubs emploi", "Course catalogue", "Platform simulator");
+                        "Inbox",
+                        "My caseload",
+                        "Absences and cover",
+                        "Jobseekers",
+                        "Clubs emploi",
+                        "Course catalogue",
+                        "Platform simulator");
     }
 
     @Test
